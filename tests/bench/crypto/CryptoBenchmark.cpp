@@ -229,7 +229,7 @@ int main(int argc, char *argv[])
     out(QString());
 
     // 2. Event-loop stall on the GUI thread while the worker generates.
-    const StallResult stall = measureStall(quick ? 1 : 3);
+    const StallResult stall = measureStall(quick ? 1 : 5);
     out(QStringLiteral("GUI-thread event loop during 4096-bit generation on the worker "
                        "(1 ms timer)"));
     out(QStringLiteral("| generations | wall ms | timer ticks | longest stall ms |"));
