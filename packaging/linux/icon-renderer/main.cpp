@@ -39,7 +39,7 @@ int main(int argc, char *argv[])
         }
         const QString output = args.at(2).arg(size);
         QDir().mkpath(QFileInfo(output).absolutePath());
-        if (!image.convertToFormat(QImage::Format_ARGB32).save(output, "PNG", 100)) {
+        if (!image.convertToFormat(QImage::Format_ARGB32).save(output, "PNG", 0)) {
             std::fprintf(stderr, "render-icon: cannot write %s\n", qPrintable(output));
             return 1;
         }
