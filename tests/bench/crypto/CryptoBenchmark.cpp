@@ -239,6 +239,14 @@ int main(int argc, char *argv[])
             .arg(stall.generationMs, 7, 'f', 0)
             .arg(stall.ticks, 11)
             .arg(stall.longestStallMs, 16, 'f', 1));
+    // For contrast: the same work done on the GUI thread stalls it for the whole generation.
+    QElapsedTimer onGuiThread;
+    onGuiThread.start();
+    RsaService::generateKey(4096);
+    const double guiThreadMs = double(onGuiThread.nsecsElapsed()) / 1e6;
+    out(QStringLiteral("| (for contrast: one generation on the GUI thread itself stalls it "
+                       "for %1 ms) |")
+            .arg(guiThreadMs, 0, 'f', 0));
     json.insert(QStringLiteral("gui_stall"),
         QJsonObject { { QStringLiteral("generations"), stall.generations },
             { QStringLiteral("wall_ms"), stall.generationMs },
