@@ -1,0 +1,93 @@
+#include "Fingerprint.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QSslCertificate>
+#include <QtCrypto>
+
+namespace securechat::crypto {
+
+Fingerprint Fingerprint::ofSubjectPublicKeyInfo(const QByteArray &der)
+{
+    if (der.isEmpty())
+        return {};
+    Fingerprint result;
+    result.m_bytes = QCryptographicHash::hash(der, QCryptographicHash::Sha256);
+    return result;
+}
+
+Fingerprint Fingerprint::ofPublicKey(const QCA::PublicKey &key)
+{
+    if (key.isNull())
+        return {};
+    return ofSubjectPublicKeyInfo(key.toDER());
+}
+
+Fingerprint Fingerprint::ofCertificate(const QSslCertificate &certificate)
+{
+    if (certificate.isNull())
+        return {};
+    // QCA re-encodes the certificate's key as DER SubjectPublicKeyInfo, exactly as for
+    // ofPublicKey, so both paths agree for the same key.
+    QCA::ConvertResult result = QCA::ErrorDecode;
+    const QCA::Certificate cert = QCA::Certificate::fromDER(certificate.toDer(), &result);
+    if (result != QCA::ConvertGood || cert.isNull())
+        return {};
+    return ofPublicKey(cert.subjectPublicKey());
+}
+
+Fingerprint Fingerprint::fromBytes(const QByteArray &bytes)
+{
+    if (bytes.size() != kSize)
+        return {};
+    Fingerprint result;
+    result.m_bytes = bytes;
+    return result;
+}
+
+std::optional<Fingerprint> Fingerprint::fromString(const QString &text)
+{
+    QByteArray hex;
+    hex.reserve(kSize * 2);
+    bool previousWasSeparator = true; // no leading separator
+    for (const QChar c : text.trimmed()) {
+        if (c == u' ' || c == u':' || c == u'-') {
+            if (previousWasSeparator)
+                return std::nullopt;
+            previousWasSeparator = true;
+            continue;
+        }
+        const bool isHex
+            = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        if (!isHex)
+            return std::nullopt;
+        hex.append(char(c.toLatin1()));
+        previousWasSeparator = false;
+    }
+    if (hex.size() != kSize * 2 || previousWasSeparator)
+        return std::nullopt;
+    return fromBytes(QByteArray::fromHex(hex));
+}
+
+QString Fingerprint::toHex() const
+{
+    return QString::fromLatin1(m_bytes.toHex());
+}
+
+QString Fingerprint::grouped() const
+{
+    if (isNull())
+        return {};
+    const QString hex = toHex().toUpper();
+    QStringList groups;
+    for (qsizetype i = 0; i < hex.size(); i += 4)
+        groups << hex.mid(i, 4);
+    return groups.join(u' ');
+}
+
+size_t qHash(const Fingerprint &fingerprint, size_t seed) noexcept
+{
+    return qHash(fingerprint.bytes(), seed);
+}
+
+} // namespace securechat::crypto

@@ -1,0 +1,40 @@
+#include "Identity.h"
+
+namespace securechat::crypto {
+
+bool Identity::isNull() const
+{
+    return privateKey.isNull() || certificate.isNull();
+}
+
+bool Identity::keyMatchesCertificate() const
+{
+    if (isNull())
+        return false;
+    return privateKey.toPublicKey().toDER() == certificate.subjectPublicKey().toDER();
+}
+
+QSslKey Identity::sslKey() const
+{
+    if (privateKey.isNull())
+        return QSslKey();
+    // Unencrypted PKCS#8 PEM only lives in memory for the hand-over.
+    const QCA::SecureArray pem(privateKey.toPEM().toLatin1());
+    return QSslKey(pem.toByteArray(), QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey);
+}
+
+QSslCertificate Identity::sslCertificate() const
+{
+    if (certificate.isNull())
+        return QSslCertificate();
+    return QSslCertificate(certificate.toDER(), QSsl::Der);
+}
+
+Fingerprint Identity::fingerprint() const
+{
+    if (certificate.isNull())
+        return {};
+    return Fingerprint::ofPublicKey(certificate.subjectPublicKey());
+}
+
+} // namespace securechat::crypto
