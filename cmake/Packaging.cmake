@@ -273,6 +273,7 @@ include(CPack)
 # --- Checks of the packaging files, run with the test suite -------------------------------------
 if(SECURECHAT_BUILD_TESTS AND UNIX AND NOT APPLE)
     set(linux_dir "${SECURECHAT_PACKAGING_DIR}/linux")
+    find_program(SECURECHAT_MAN man)
     add_test(NAME packaging.consistency
         COMMAND "${CMAKE_COMMAND}"
             "-DPROJECT_VERSION=${PROJECT_VERSION}"
@@ -281,6 +282,8 @@ if(SECURECHAT_BUILD_TESTS AND UNIX AND NOT APPLE)
             "-DMAN_PAGE=${linux_dir}/securechat-cli.1.in"
             "-DCLI=$<TARGET_FILE:securechat-cli>"
             "-DAPP_ID=${SECURECHAT_APP_ID}"
+            "-DMAN_PROGRAM=${SECURECHAT_MAN}"
+            "-DGENERATED_MAN_PAGES=${PROJECT_BINARY_DIR}/man/securechat.1;${PROJECT_BINARY_DIR}/man/securechat-cli.1"
             -P "${PROJECT_SOURCE_DIR}/cmake/CheckPackagingFiles.cmake")
     set_tests_properties(packaging.consistency PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
     # The validators are part of the build environment (tools/dev); a native host without them
