@@ -176,7 +176,7 @@ elseif(WIN32)
     # needs are found with CMake's dependency scanner and copied beside the executable.
     install(CODE "
         set(plugins \"\")
-        file(GLOB plugins \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/crypto/*.dll\")
+        file(GLOB plugins \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/crypto/*.dll\")
         file(GET_RUNTIME_DEPENDENCIES
             EXECUTABLES \"$<TARGET_FILE:securechat>\" \"$<TARGET_FILE:securechat-cli>\"
             LIBRARIES \${plugins}
@@ -251,14 +251,15 @@ elseif(APPLE)
     endif()
 
     # macdeployqt copies the Qt frameworks and rewrites install names; passing the CLI and the QCA
-    # plugin as extra executables makes it do the same for them (qca-qt6, OpenSSL).
+    # plugin as extra executables makes it do the same for them (qca-qt6, OpenSSL). The paths are
+    # relative to the install prefix, where Qt runs the tool.
     qt_generate_deploy_script(TARGET securechat
         OUTPUT_SCRIPT securechat_deploy_script
         CONTENT "
 qt_deploy_runtime_dependencies(
-    EXECUTABLE \"\${QT_DEPLOY_PREFIX}/SecureChat.app\"
-    ADDITIONAL_EXECUTABLES \"\${QT_DEPLOY_PREFIX}/SecureChat.app/Contents/MacOS/securechat-cli\"
-    ADDITIONAL_MODULES \"\${QT_DEPLOY_PREFIX}/SecureChat.app/Contents/PlugIns/crypto/libqca-ossl.dylib\"
+    EXECUTABLE SecureChat.app
+    ADDITIONAL_EXECUTABLES SecureChat.app/Contents/MacOS/securechat-cli
+    ADDITIONAL_MODULES SecureChat.app/Contents/PlugIns/crypto/libqca-ossl.dylib
 )")
     install(SCRIPT "${securechat_deploy_script}")
 
