@@ -1,0 +1,340 @@
+#include "IdentityStore.h"
+
+#include "PrivateFiles.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QtCrypto>
+
+namespace securechat::storage {
+
+namespace {
+
+const QByteArray kMagic = QByteArrayLiteral("SecureChat identity");
+const QByteArray kFormatKey = QByteArrayLiteral("Format: ");
+const QByteArray kNameKey = QByteArrayLiteral("Display-Name: ");
+const QByteArray kChecksumKey = QByteArrayLiteral("Content-SHA256: ");
+const QByteArray kEncryptedKeyBegin = QByteArrayLiteral("-----BEGIN ENCRYPTED PRIVATE KEY-----");
+const QByteArray kEncryptedKeyEnd = QByteArrayLiteral("-----END ENCRYPTED PRIVATE KEY-----");
+const QByteArray kPlainKeyBegin = QByteArrayLiteral("-----BEGIN PRIVATE KEY-----");
+const QByteArray kPlainKeyEnd = QByteArrayLiteral("-----END PRIVATE KEY-----");
+const QByteArray kCertBegin = QByteArrayLiteral("-----BEGIN CERTIFICATE-----");
+const QByteArray kCertEnd = QByteArrayLiteral("-----END CERTIFICATE-----");
+
+// The checksum covers the whole file except its own line.
+QByteArray checksumOf(const QByteArray &withoutChecksumLine)
+{
+    return QCryptographicHash::hash(withoutChecksumLine, QCryptographicHash::Sha256).toHex();
+}
+
+// The single PEM block from begin to end (inclusive, plus newline), or empty if it is missing,
+// appears twice, or is malformed.
+QByteArray pemBlock(const QByteArray &body, const QByteArray &begin, const QByteArray &end)
+{
+    const qsizetype from = body.indexOf(begin);
+    if (from < 0 || body.indexOf(begin, from + 1) >= 0)
+        return {};
+    const qsizetype to = body.indexOf(end, from);
+    if (to < 0)
+        return {};
+    return body.mid(from, to + end.size() - from) + '\n';
+}
+
+} // namespace
+
+IdentityStore::IdentityStore(const QString &profileDir)
+    : m_profileDir(PrivateFiles::resolveProfileDir(profileDir))
+{ }
+
+QString IdentityStore::identityFilePath() const
+{
+    return QDir(m_profileDir).filePath(QStringLiteral("identity.pem"));
+}
+
+bool IdentityStore::exists() const
+{
+    return QFileInfo::exists(identityFilePath());
+}
+
+bool IdentityStore::isPassphraseProtected() const
+{
+    QFile file(identityFilePath());
+    if (file.size() > kMaxFileSize || !file.open(QIODevice::ReadOnly))
+        return false;
+    return file.readAll().contains(kEncryptedKeyBegin);
+}
+
+QByteArray IdentityStore::serialize(
+    const crypto::Identity &identity, const QString &passphrase, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return QByteArray();
+    };
+    if (identity.isNull())
+        return fail(tr("There is no identity to save."));
+    if (!identity.keyMatchesCertificate())
+        return fail(tr("The certificate does not belong to the private key; nothing was saved."));
+    if (passphrase.contains(QChar(u'\0')))
+        return fail(tr("The passphrase must not contain a NUL character."));
+    const QString name = identity.displayName.simplified();
+    if (name.isEmpty())
+        return fail(tr("The identity has no display name."));
+
+    QString keyPem;
+    if (passphrase.isEmpty()) {
+        keyPem = identity.privateKey.toPEM();
+    } else {
+        // The only PBES2 cipher qca-ossl offers besides single DES.
+        keyPem = identity.privateKey.toPEM(
+            QCA::SecureArray(passphrase.toUtf8()), QCA::PBES2_TripleDES_SHA1);
+    }
+    const QString certPem = identity.certificate.toPEM();
+    if (keyPem.isEmpty() || certPem.isEmpty())
+        return fail(tr("The key could not be encoded (is the qca-ossl plugin installed?)."));
+
+    QByteArray header = kMagic + '\n' + kFormatKey + QByteArray::number(kFormatVersion) + '\n'
+        + kNameKey + name.toUtf8() + '\n';
+    QByteArray body = '\n' + keyPem.toLatin1();
+    if (!body.endsWith('\n'))
+        body += '\n';
+    body += certPem.toLatin1();
+    if (!body.endsWith('\n'))
+        body += '\n';
+    const QByteArray checksumLine = kChecksumKey + checksumOf(header + body) + '\n';
+    return header + checksumLine + body;
+}
+
+bool IdentityStore::write(
+    const crypto::Identity &identity, const QString &passphrase, QString *error)
+{
+    const QByteArray content = serialize(identity, passphrase, error);
+    if (content.isEmpty())
+        return false;
+    return PrivateFiles::writeAtomically(identityFilePath(), content, error);
+}
+
+bool IdentityStore::save(
+    const crypto::Identity &identity, const QString &passphrase, QString *error)
+{
+    if (exists()) {
+        if (error)
+            *error = tr("An identity already exists in %1; it was left untouched. Replacing it "
+                        "makes you a new person to everyone who knows you.")
+                         .arg(QDir::toNativeSeparators(m_profileDir));
+        return false;
+    }
+    return write(identity, passphrase, error);
+}
+
+bool IdentityStore::replace(const crypto::Identity &identity, const QString &passphrase,
+    QString *error, QString *backupPath)
+{
+    // Check the new identity first so that a bad one does not even move the old file.
+    if (serialize(identity, passphrase, error).isEmpty())
+        return false;
+    if (exists()) {
+        QFile current(identityFilePath());
+        if (!current.open(QIODevice::ReadOnly)) {
+            if (error)
+                *error = tr("The current identity could not be read for its backup (%1); "
+                            "nothing was replaced.")
+                             .arg(current.errorString());
+            return false;
+        }
+        const QByteArray old = current.readAll();
+        current.close();
+        const QString backup
+            = PrivateFiles::freeSiblingName(identityFilePath(), QStringLiteral(".backup"));
+        if (!PrivateFiles::writeAtomically(backup, old, error))
+            return false;
+        if (backupPath)
+            *backupPath = backup;
+    }
+    return write(identity, passphrase, error);
+}
+
+IdentityStore::LoadResult IdentityStore::load(const QString &passphrase) const
+{
+    const QString path = identityFilePath();
+    const QString nativePath = QDir::toNativeSeparators(path);
+    LoadResult result;
+    auto failWith = [&result](LoadError error, const QString &message) {
+        result.identity = {};
+        result.error = error;
+        result.message = message;
+        return result;
+    };
+
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        return failWith(LoadError::NoIdentity,
+            tr("There is no identity in %1 yet. Create one to start chatting.")
+                .arg(QDir::toNativeSeparators(m_profileDir)));
+    }
+    if (!info.isFile()) {
+        return failWith(LoadError::IoError,
+            tr("%1 is not a regular file. Move it away so that SecureChat can use "
+               "this profile.")
+                .arg(nativePath));
+    }
+
+    QString warning;
+    if (!PrivateFiles::isOwnedByCurrentUser(path)) {
+        return failWith(LoadError::UnsafePermissions,
+            tr("%1 belongs to another user, so SecureChat will not use it. Make sure "
+               "it is yours (chown) and readable only by you (chmod 600).")
+                .arg(nativePath));
+    }
+    QStringList opened;
+    for (const QString &p : { m_profileDir, path }) {
+        if (PrivateFiles::isPrivate(p))
+            continue;
+        if (!PrivateFiles::makePrivate(p)) {
+            return failWith(LoadError::UnsafePermissions,
+                tr("%1 can be read by other users of this computer and SecureChat "
+                   "could not change that. Run chmod 700 on the folder and chmod "
+                   "600 on the file, then start again.")
+                    .arg(QDir::toNativeSeparators(p)));
+        }
+        opened << QDir::toNativeSeparators(p);
+    }
+    if (!opened.isEmpty()) {
+        warning = tr("Other users of this computer had access to %1. SecureChat has made it "
+                     "private to you again. If someone may have copied your key, create a new "
+                     "identity and tell your contacts.")
+                      .arg(opened.join(QStringLiteral(", ")));
+    }
+
+    if (info.size() > kMaxFileSize) {
+        return failWith(LoadError::Corrupt,
+            tr("%1 is far too large to be a SecureChat identity. Restore it from a "
+               "backup, or move it away and create a new identity.")
+                .arg(nativePath));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return failWith(LoadError::IoError,
+            tr("%1 could not be read: %2. Check that the file is readable by you.")
+                .arg(nativePath, file.errorString()));
+    }
+    const QByteArray content = file.read(kMaxFileSize + 1);
+    if (file.error() != QFile::NoError) {
+        return failWith(LoadError::IoError,
+            tr("%1 could not be read: %2.").arg(nativePath, file.errorString()));
+    }
+
+    result = parse(content, passphrase);
+    result.warning = warning;
+    return result;
+}
+
+IdentityStore::LoadResult IdentityStore::parse(
+    const QByteArray &content, const QString &passphrase) const
+{
+    const QString nativePath = QDir::toNativeSeparators(identityFilePath());
+    LoadResult result;
+    auto failWith = [&result](LoadError error, const QString &message) {
+        result.identity = {};
+        result.error = error;
+        result.message = message;
+        return result;
+    };
+    const QString damaged = tr("%1 is damaged or incomplete (%2). Restore it from a backup; if "
+                               "you have none, move it away and create a new identity, which "
+                               "your contacts will see as a new person.");
+
+    // Header: magic, format, name, checksum, blank line.
+    const QList<QByteArray> lines = content.left(4096).split('\n');
+    if (lines.size() < 5 || lines.at(0) != kMagic)
+        return failWith(
+            LoadError::Corrupt, damaged.arg(nativePath, tr("not a SecureChat identity file")));
+    if (!lines.at(1).startsWith(kFormatKey))
+        return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("no format line")));
+    bool formatOk = false;
+    const int format = lines.at(1).mid(kFormatKey.size()).toInt(&formatOk);
+    if (!formatOk || format < 1)
+        return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("bad format line")));
+    if (format > kFormatVersion) {
+        return failWith(LoadError::Corrupt,
+            tr("%1 was written by a newer version of SecureChat (format %2). "
+               "Update SecureChat to use it.")
+                .arg(nativePath)
+                .arg(format));
+    }
+    if (!lines.at(2).startsWith(kNameKey) || !lines.at(3).startsWith(kChecksumKey)
+        || !lines.at(4).isEmpty()) {
+        return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("malformed header")));
+    }
+    const QByteArray nameBytes = lines.at(2).mid(kNameKey.size());
+    const QString name = QString::fromUtf8(nameBytes);
+    if (name.isEmpty() || name.toUtf8() != nameBytes)
+        return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("bad display name")));
+
+    const QByteArray checksumLine = lines.at(3) + '\n';
+    const qsizetype checksumAt = content.indexOf(checksumLine);
+    QByteArray withoutChecksum = content;
+    withoutChecksum.remove(checksumAt, checksumLine.size());
+    if (lines.at(3).mid(kChecksumKey.size()) != checksumOf(withoutChecksum))
+        return failWith(LoadError::Corrupt,
+            damaged.arg(nativePath,
+                tr("checksum mismatch, the file was changed or "
+                   "cut short")));
+
+    // The content is exactly what SecureChat wrote; what follows can only fail on the
+    // passphrase or on a key and certificate that do not belong together.
+    const QByteArray body = content.mid(checksumAt + checksumLine.size());
+    const QByteArray certPem = pemBlock(body, kCertBegin, kCertEnd);
+    QCA::ConvertResult convert = QCA::ErrorDecode;
+    const QCA::Certificate certificate
+        = QCA::Certificate::fromPEM(QString::fromLatin1(certPem), &convert);
+    if (certPem.isEmpty() || convert != QCA::ConvertGood || certificate.isNull())
+        return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("unreadable certificate")));
+
+    QByteArray keyPem = pemBlock(body, kEncryptedKeyBegin, kEncryptedKeyEnd);
+    const bool encrypted = !keyPem.isEmpty();
+    if (!encrypted)
+        keyPem = pemBlock(body, kPlainKeyBegin, kPlainKeyEnd);
+    if (keyPem.isEmpty())
+        return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("no private key")));
+
+    QCA::PrivateKey key;
+    if (encrypted) {
+        if (passphrase.isEmpty()) {
+            return failWith(LoadError::WrongPassphrase,
+                tr("Your identity is protected by a passphrase. Enter it to unlock "
+                   "your key."));
+        }
+        key = QCA::PrivateKey::fromPEM(
+            QString::fromLatin1(keyPem), QCA::SecureArray(passphrase.toUtf8()), &convert);
+        if (convert != QCA::ConvertGood || key.isNull()) {
+            return failWith(LoadError::WrongPassphrase,
+                tr("The passphrase is wrong. Check it (and the keyboard layout) and "
+                   "try again."));
+        }
+    } else {
+        key = QCA::PrivateKey::fromPEM(QString::fromLatin1(keyPem), QCA::SecureArray(), &convert);
+        if (convert != QCA::ConvertGood || key.isNull())
+            return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("unreadable key")));
+    }
+    if (!key.isRSA())
+        return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("not an RSA key")));
+
+    crypto::Identity identity { key, certificate, name };
+    if (!identity.keyMatchesCertificate()) {
+        return failWith(LoadError::CertificateMismatch,
+            tr("The certificate in %1 does not belong to its private key, so it "
+               "cannot prove who you are. Restore the file from a backup, or move "
+               "it away and create a new identity.")
+                .arg(nativePath));
+    }
+    result.identity = identity;
+    result.error = LoadError::None;
+    result.message.clear();
+    return result;
+}
+
+} // namespace securechat::storage

@@ -1,0 +1,157 @@
+#include "Settings.h"
+
+#include "PrivateFiles.h"
+
+#include <RsaService.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSettings>
+
+namespace securechat::storage {
+
+namespace {
+const QString kDisplayName = QStringLiteral("identity/displayName");
+const QString kKeyBits = QStringLiteral("identity/keyBits");
+const QString kDefaultPortKey = QStringLiteral("network/defaultPort");
+const QString kNotifications = QStringLiteral("ui/notifications");
+const QString kRecent = QStringLiteral("recentConnections");
+} // namespace
+
+Settings::Settings(const QString &profileDir)
+{
+    const QString dir = PrivateFiles::resolveProfileDir(profileDir);
+    PrivateFiles::ensureDirectory(dir, nullptr); // failures surface in sync()
+    m_settings = std::make_unique<QSettings>(
+        QDir(dir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+}
+
+Settings::~Settings()
+{
+    sync();
+}
+
+QString Settings::filePath() const
+{
+    return m_settings->fileName();
+}
+
+QString Settings::displayName() const
+{
+    return m_settings->value(kDisplayName).toString();
+}
+
+void Settings::setDisplayName(const QString &name)
+{
+    m_settings->setValue(kDisplayName, name.simplified());
+}
+
+quint16 Settings::defaultPort() const
+{
+    bool ok = false;
+    const uint port = m_settings->value(kDefaultPortKey).toUInt(&ok);
+    return ok && port > 0 && port <= 65535 ? quint16(port) : kDefaultPort;
+}
+
+void Settings::setDefaultPort(quint16 port)
+{
+    if (port == 0)
+        m_settings->remove(kDefaultPortKey);
+    else
+        m_settings->setValue(kDefaultPortKey, uint(port));
+}
+
+int Settings::keyBits() const
+{
+    const int bits = m_settings->value(kKeyBits).toInt();
+    return crypto::RsaService::isSupportedKeySize(bits) ? bits
+                                                        : crypto::RsaService::kDefaultKeyBits;
+}
+
+void Settings::setKeyBits(int bits)
+{
+    if (crypto::RsaService::isSupportedKeySize(bits))
+        m_settings->setValue(kKeyBits, bits);
+}
+
+bool Settings::notificationsEnabled() const
+{
+    return m_settings->value(kNotifications, true).toBool();
+}
+
+void Settings::setNotificationsEnabled(bool enabled)
+{
+    m_settings->setValue(kNotifications, enabled);
+}
+
+QList<Settings::RecentConnection> Settings::recentConnections() const
+{
+    QList<RecentConnection> result;
+    const int count = m_settings->beginReadArray(kRecent);
+    for (int i = 0; i < count && result.size() < kMaxRecentConnections; ++i) {
+        m_settings->setArrayIndex(i);
+        RecentConnection connection;
+        connection.host = m_settings->value(QStringLiteral("host")).toString().trimmed();
+        bool ok = false;
+        const uint port = m_settings->value(QStringLiteral("port")).toUInt(&ok);
+        const QString expected = m_settings->value(QStringLiteral("fingerprint")).toString();
+        const auto fingerprint = crypto::Fingerprint::fromString(expected);
+        if (connection.host.isEmpty() || !ok || port == 0 || port > 65535
+            || (!expected.isEmpty() && !fingerprint))
+            continue; // a damaged entry is skipped, not fatal
+        connection.port = quint16(port);
+        connection.expectedFingerprint = fingerprint.value_or(crypto::Fingerprint());
+        result.append(connection);
+    }
+    m_settings->endArray();
+    return result;
+}
+
+void Settings::addRecentConnection(const RecentConnection &connection)
+{
+    if (connection.host.trimmed().isEmpty() || connection.port == 0)
+        return;
+    QList<RecentConnection> list = recentConnections();
+    list.removeIf([&](const RecentConnection &c) {
+        return c.host.compare(connection.host.trimmed(), Qt::CaseInsensitive) == 0
+            && c.port == connection.port;
+    });
+    RecentConnection added = connection;
+    added.host = added.host.trimmed();
+    list.prepend(added);
+    if (list.size() > kMaxRecentConnections)
+        list.resize(kMaxRecentConnections);
+
+    m_settings->remove(kRecent);
+    m_settings->beginWriteArray(kRecent, int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(QStringLiteral("host"), list.at(i).host);
+        m_settings->setValue(QStringLiteral("port"), uint(list.at(i).port));
+        m_settings->setValue(QStringLiteral("fingerprint"), list.at(i).expectedFingerprint.toHex());
+    }
+    m_settings->endArray();
+}
+
+void Settings::clearRecentConnections()
+{
+    m_settings->remove(kRecent);
+}
+
+bool Settings::sync(QString *error)
+{
+    m_settings->sync();
+    const QString path = m_settings->fileName();
+    if (m_settings->status() != QSettings::NoError) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "securechat::storage::Settings", "The settings could not be saved to %1.")
+                         .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (QFile::exists(path) && !PrivateFiles::isPrivate(path))
+        PrivateFiles::makePrivate(path);
+    return true;
+}
+
+} // namespace securechat::storage

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <Fingerprint.h>
+#include <memory>
+
+#include <QList>
+#include <QString>
+
+class QSettings;
+
+namespace securechat::storage {
+
+// The user's preferences, in settings.ini (0600) in the profile directory. Values are written
+// through QSettings, which replaces the file atomically; sync() reports errors.
+class Settings
+{
+public:
+    static constexpr quint16 kDefaultPort = 47000;
+    static constexpr int kMaxRecentConnections = 10;
+
+    explicit Settings(const QString &profileDir = {}); // empty: AppDataLocation
+    ~Settings();
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    QString filePath() const;
+
+    QString displayName() const;
+    void setDisplayName(const QString &name);
+
+    quint16 defaultPort() const; // kDefaultPort unless set to a valid port
+    void setDefaultPort(quint16 port);
+
+    int keyBits() const; // for new identities; RsaService::kDefaultKeyBits unless set
+    void setKeyBits(int bits);
+
+    bool notificationsEnabled() const; // default true
+    void setNotificationsEnabled(bool enabled);
+
+    struct RecentConnection {
+        QString host;
+        quint16 port = kDefaultPort;
+        crypto::Fingerprint expectedFingerprint; // null: none given
+        friend bool operator==(const RecentConnection &, const RecentConnection &) = default;
+    };
+    // Most recent first, at most kMaxRecentConnections, one entry per host and port.
+    QList<RecentConnection> recentConnections() const;
+    void addRecentConnection(const RecentConnection &connection);
+    void clearRecentConnections();
+
+    // Writes pending changes; false with a reason when the file cannot be written.
+    bool sync(QString *error = nullptr);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace securechat::storage

@@ -1,0 +1,352 @@
+#include "TestIdentity.h"
+
+#include <IdentityStore.h>
+#include <PrivateFiles.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+using securechat::crypto::Identity;
+using securechat::storage::IdentityStore;
+using LoadError = IdentityStore::LoadError;
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(data) == data.size());
+    file.close();
+    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+}
+
+mode_t modeOf(const QString &path)
+{
+    struct stat st {
+    };
+    REQUIRE(::stat(QFile::encodeName(path).constData(), &st) == 0);
+    return st.st_mode & 07777;
+}
+
+// Rewrites the checksum line so that a deliberately edited file passes the integrity check.
+QByteArray withValidChecksum(QByteArray content)
+{
+    const qsizetype start = content.indexOf("Content-SHA256: ");
+    const qsizetype end = content.indexOf('\n', start) + 1;
+    content.remove(start, end - start);
+    const QByteArray sum = QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+    content.insert(start, "Content-SHA256: " + sum + '\n');
+    return content;
+}
+
+struct Profile {
+    QTemporaryDir temp;
+    QString dir() const { return temp.filePath(QStringLiteral("profile")); }
+};
+
+} // namespace
+
+TEST_CASE("An identity saved without a passphrase loads back unchanged", "[storage][identity]")
+{
+    Profile profile;
+    IdentityStore store(profile.dir());
+    CHECK(store.profileDir() == profile.dir());
+    CHECK_FALSE(store.exists());
+    const Identity &alice = securechat::test::aliceIdentity();
+
+    QString error;
+    REQUIRE(store.save(alice, QString(), &error));
+    CHECK(error.isEmpty());
+    CHECK(store.exists());
+    CHECK_FALSE(store.isPassphraseProtected());
+    CHECK(modeOf(profile.dir()) == 0700);
+    CHECK(modeOf(store.identityFilePath()) == 0600);
+
+    const QByteArray content = readFile(store.identityFilePath());
+    CHECK(content.startsWith("SecureChat identity\nFormat: 1\nDisplay-Name: Alice\n"));
+    CHECK(content.contains("-----BEGIN PRIVATE KEY-----"));
+    CHECK(content.contains("-----BEGIN CERTIFICATE-----"));
+
+    const auto result = IdentityStore(profile.dir()).load();
+    REQUIRE(result.error == LoadError::None);
+    CHECK(result.message.isEmpty());
+    CHECK(result.warning.isEmpty());
+    CHECK(result.identity.displayName == QStringLiteral("Alice"));
+    CHECK(result.identity.fingerprint() == alice.fingerprint());
+    CHECK(result.identity.privateKey.toDER() == alice.privateKey.toDER());
+    CHECK(result.identity.certificate.toDER() == alice.certificate.toDER());
+    // A passphrase given for an unprotected key is ignored.
+    CHECK(store.load(QStringLiteral("unused")).error == LoadError::None);
+}
+
+TEST_CASE("A passphrase-protected identity needs the right passphrase", "[storage][identity]")
+{
+    Profile profile;
+    IdentityStore store(profile.dir());
+    const QString passphrase = QStringLiteral("correct horse bätterý 🐎");
+    QString error;
+    REQUIRE(store.save(securechat::test::aliceIdentity(), passphrase, &error));
+    CHECK(store.isPassphraseProtected());
+    const QByteArray content = readFile(store.identityFilePath());
+    CHECK(content.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+    CHECK_FALSE(content.contains("-----BEGIN PRIVATE KEY-----"));
+
+    const auto none = store.load();
+    CHECK(none.error == LoadError::WrongPassphrase);
+    CHECK(none.identity.isNull());
+    CHECK(none.message.contains(QStringLiteral("passphrase")));
+
+    const auto wrong = store.load(QStringLiteral("correct horse battery"));
+    CHECK(wrong.error == LoadError::WrongPassphrase);
+    CHECK(wrong.identity.isNull());
+    CHECK(wrong.message.contains(QStringLiteral("wrong")));
+
+    const auto right = store.load(passphrase);
+    REQUIRE(right.error == LoadError::None);
+    CHECK(right.identity.fingerprint() == securechat::test::aliceIdentity().fingerprint());
+}
+
+TEST_CASE("save never overwrites an existing identity", "[storage][identity]")
+{
+    Profile profile;
+    IdentityStore store(profile.dir());
+    QString error;
+    REQUIRE(store.save(securechat::test::aliceIdentity(), QString(), &error));
+    const QByteArray before = readFile(store.identityFilePath());
+
+    CHECK_FALSE(store.save(securechat::test::bobIdentity(), QString(), &error));
+    CHECK(error.contains(QStringLiteral("already exists")));
+    CHECK(readFile(store.identityFilePath()) == before);
+    CHECK(QDir(profile.dir()).entryList(QDir::Files)
+        == QStringList { QStringLiteral("identity.pem") });
+}
+
+TEST_CASE("replace keeps a private backup of the previous identity", "[storage][identity]")
+{
+    Profile profile;
+    IdentityStore store(profile.dir());
+    QString error;
+    REQUIRE(store.save(securechat::test::aliceIdentity(), QString(), &error));
+    const QByteArray aliceFile = readFile(store.identityFilePath());
+
+    QString backup;
+    REQUIRE(store.replace(securechat::test::bobIdentity(), QString(), &error, &backup));
+    CHECK(backup.startsWith(store.identityFilePath() + QStringLiteral(".backup-")));
+    CHECK(readFile(backup) == aliceFile);
+    CHECK(modeOf(backup) == 0600);
+    CHECK(modeOf(store.identityFilePath()) == 0600);
+    CHECK(store.load().identity.fingerprint() == securechat::test::bobIdentity().fingerprint());
+
+    // A second replacement in the same second gets its own backup name.
+    QString secondBackup;
+    REQUIRE(store.replace(securechat::test::aliceIdentity(), QString(), &error, &secondBackup));
+    CHECK(secondBackup != backup);
+    CHECK(readFile(backup) == aliceFile);
+    CHECK(store.load().identity.fingerprint() == securechat::test::aliceIdentity().fingerprint());
+
+    // A bad identity replaces nothing and makes no backup.
+    const QStringList filesBefore = QDir(profile.dir()).entryList(QDir::Files);
+    CHECK_FALSE(store.replace(Identity(), QString(), &error));
+    CHECK(QDir(profile.dir()).entryList(QDir::Files) == filesBefore);
+    CHECK(store.load().identity.fingerprint() == securechat::test::aliceIdentity().fingerprint());
+
+    // Without an existing identity, replace simply saves.
+    Profile empty;
+    IdentityStore fresh(empty.dir());
+    REQUIRE(fresh.replace(securechat::test::bobIdentity(), QString(), &error));
+    CHECK(
+        QDir(empty.dir()).entryList(QDir::Files) == QStringList { QStringLiteral("identity.pem") });
+}
+
+TEST_CASE("An empty profile reports that there is no identity yet", "[storage][identity]")
+{
+    Profile profile;
+    const auto result = IdentityStore(profile.dir()).load();
+    CHECK(result.error == LoadError::NoIdentity);
+    CHECK(result.identity.isNull());
+    CHECK_FALSE(result.message.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(profile.dir())); // loading creates nothing
+    CHECK_FALSE(IdentityStore(profile.dir()).isPassphraseProtected());
+}
+
+TEST_CASE("Damaged identity files are reported as corrupt", "[storage][identity]")
+{
+    Profile profile;
+    IdentityStore store(profile.dir());
+    QString error;
+    REQUIRE(store.save(securechat::test::aliceIdentity(), QStringLiteral("pw"), &error));
+    const QString path = store.identityFilePath();
+    const QByteArray good = readFile(path);
+
+    auto loadWith = [&](const QByteArray &content) {
+        writeFile(path, content);
+        return store.load(QStringLiteral("pw"));
+    };
+
+    SECTION("truncated anywhere")
+    {
+        for (qsizetype length : { qsizetype(0), qsizetype(10), qsizetype(60), good.size() / 2,
+                 good.size() - 30, good.size() - 1 }) {
+            INFO("length " << length);
+            const auto result = loadWith(good.left(length));
+            CHECK(result.error == LoadError::Corrupt);
+            CHECK(result.identity.isNull());
+            CHECK(result.message.contains(QDir::toNativeSeparators(path)));
+        }
+    }
+    SECTION("a changed byte in the key, the certificate or the name")
+    {
+        const qsizetype key = good.indexOf("-----BEGIN ENCRYPTED") + 100;
+        const qsizetype cert = good.indexOf("-----BEGIN CERTIFICATE") + 100;
+        const qsizetype name = good.indexOf("Alice");
+        for (qsizetype at : { key, cert, name }) {
+            QByteArray bad = good;
+            bad[at] = bad[at] == 'A' ? 'B' : 'A';
+            CHECK(loadWith(bad).error == LoadError::Corrupt);
+        }
+    }
+    SECTION("not an identity file at all")
+    {
+        CHECK(loadWith("hello\n").error == LoadError::Corrupt);
+        CHECK(loadWith(QByteArray(5000, '\0')).error == LoadError::Corrupt);
+        CHECK(loadWith(securechat::test::aliceIdentity().certificate.toPEM().toLatin1()).error
+            == LoadError::Corrupt);
+    }
+    SECTION("far too large")
+    {
+        const auto result = loadWith(good + QByteArray(IdentityStore::kMaxFileSize, 'x'));
+        CHECK(result.error == LoadError::Corrupt);
+        CHECK(result.message.contains(QStringLiteral("too large")));
+    }
+    SECTION("written by a newer version")
+    {
+        QByteArray newer = good;
+        newer.replace("Format: 1\n", "Format: 2\n");
+        const auto result = loadWith(withValidChecksum(newer));
+        CHECK(result.error == LoadError::Corrupt);
+        CHECK(result.message.contains(QStringLiteral("newer version")));
+    }
+    SECTION("the key block missing")
+    {
+        QByteArray swapped = good;
+        const qsizetype from = swapped.indexOf("-----BEGIN ENCRYPTED PRIVATE KEY-----");
+        const qsizetype to = swapped.indexOf("-----BEGIN CERTIFICATE-----");
+        swapped.remove(from, to - from);
+        CHECK(loadWith(withValidChecksum(swapped)).error == LoadError::Corrupt);
+    }
+    // The good file still loads after the section's damage is undone.
+    writeFile(path, good);
+    CHECK(store.load(QStringLiteral("pw")).error == LoadError::None);
+}
+
+TEST_CASE("A certificate that does not belong to the key is refused", "[storage][identity]")
+{
+    Profile profile;
+    IdentityStore store(profile.dir());
+    QString error;
+    REQUIRE(store.save(securechat::test::aliceIdentity(), QString(), &error));
+    QByteArray content = readFile(store.identityFilePath());
+    const qsizetype certAt = content.indexOf("-----BEGIN CERTIFICATE-----");
+    content.truncate(certAt);
+    content += securechat::test::bobIdentity().certificate.toPEM().toLatin1();
+    writeFile(store.identityFilePath(), withValidChecksum(content));
+
+    const auto result = store.load();
+    CHECK(result.error == LoadError::CertificateMismatch);
+    CHECK(result.identity.isNull());
+    CHECK(result.message.contains(QStringLiteral("does not belong")));
+
+    // Saving such a pair is refused in the first place.
+    Identity mixed = securechat::test::aliceIdentity();
+    mixed.certificate = securechat::test::bobIdentity().certificate;
+    Profile other;
+    CHECK_FALSE(IdentityStore(other.dir()).save(mixed, QString(), &error));
+    CHECK_FALSE(QFileInfo::exists(IdentityStore(other.dir()).identityFilePath()));
+}
+
+TEST_CASE("Permissions that are too open are fixed and reported", "[storage][identity]")
+{
+    Profile profile;
+    IdentityStore store(profile.dir());
+    QString error;
+    REQUIRE(store.save(securechat::test::aliceIdentity(), QString(), &error));
+
+    REQUIRE(::chmod(QFile::encodeName(store.identityFilePath()).constData(), 0644) == 0);
+    REQUIRE(::chmod(QFile::encodeName(profile.dir()).constData(), 0755) == 0);
+    const auto result = store.load();
+    REQUIRE(result.error == LoadError::None);
+    CHECK_FALSE(result.identity.isNull());
+    CHECK(result.warning.contains(QStringLiteral("private to you again")));
+    CHECK(modeOf(store.identityFilePath()) == 0600);
+    CHECK(modeOf(profile.dir()) == 0700);
+
+    // Once fixed, no more warning.
+    CHECK(store.load().warning.isEmpty());
+}
+
+TEST_CASE("An identity file owned by someone else is refused", "[storage][identity]")
+{
+    if (::geteuid() != 0) {
+        SUCCEED("only root can give a file to another user; the refusal is covered when the "
+                "suite runs in the build root");
+        return;
+    }
+    Profile profile;
+    IdentityStore store(profile.dir());
+    QString error;
+    REQUIRE(store.save(securechat::test::aliceIdentity(), QString(), &error));
+    REQUIRE(::chown(QFile::encodeName(store.identityFilePath()).constData(), 4242, 4242) == 0);
+    const auto result = store.load();
+    CHECK(result.error == LoadError::UnsafePermissions);
+    CHECK(result.identity.isNull());
+    CHECK(result.message.contains(QStringLiteral("another user")));
+}
+
+TEST_CASE("An unreadable identity path is an I/O error", "[storage][identity]")
+{
+    Profile profile;
+    IdentityStore store(profile.dir());
+    REQUIRE(QDir().mkpath(store.identityFilePath())); // a folder where the file should be
+    REQUIRE(::chmod(QFile::encodeName(profile.dir()).constData(), 0700) == 0);
+    const auto result = store.load();
+    CHECK(result.error == LoadError::IoError);
+    CHECK(result.message.contains(QStringLiteral("not a regular file")));
+
+    QString error;
+    CHECK_FALSE(store.save(securechat::test::aliceIdentity(), QString(), &error));
+    CHECK_FALSE(error.isEmpty());
+}
+
+TEST_CASE("Atomic writes fail cleanly when the folder cannot exist", "[storage][files]")
+{
+    using securechat::storage::PrivateFiles;
+    QTemporaryDir temp;
+    const QString blocker = temp.filePath(QStringLiteral("file"));
+    writeFile(blocker, "I am a file");
+    QString error;
+    CHECK_FALSE(PrivateFiles::writeAtomically(blocker + QStringLiteral("/x.json"), "{}", &error));
+    CHECK(error.contains(QStringLiteral("not a folder")));
+    CHECK(readFile(blocker) == "I am a file");
+
+    // A successful write replaces the content and leaves no temporary files behind.
+    const QString target = temp.filePath(QStringLiteral("dir/data.json"));
+    REQUIRE(PrivateFiles::writeAtomically(target, "one", &error));
+    REQUIRE(PrivateFiles::writeAtomically(target, "two", &error));
+    CHECK(readFile(target) == "two");
+    CHECK(modeOf(target) == 0600);
+    CHECK(QDir(temp.filePath(QStringLiteral("dir"))).entryList(QDir::Files | QDir::Hidden)
+        == QStringList { QStringLiteral("data.json") });
+}
