@@ -1,6 +1,14 @@
 <?xml version="1.0" encoding="utf-8"?>
-<!--
-Run the update_translations CMake target to populate the source strings in this file.
--->
 <!DOCTYPE TS>
-<TS version="2.1" language="en" sourcelanguage="en"/>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>securechat::gui::ConversationListModel</name>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

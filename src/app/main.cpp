@@ -7,6 +7,7 @@
 #include <IdentityStore.h>
 #include <KnownPeers.h>
 #include <Settings.h>
+
 #include <securechat/AppInfo.h>
 
 #include <QApplication>
@@ -27,8 +28,8 @@ int main(int argc, char *argv[])
     translations.load(QLocale::system());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "SecureChat: private, serverless chat between two people."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "SecureChat: private, serverless chat between two people."));
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption profileOption(QStringLiteral("profile"),
@@ -55,7 +56,7 @@ int main(int argc, char *argv[])
     securechat::gui::MainWindow window(*identity, &knownPeers, &settings);
     window.show();
     if (!knownPeers.loadWarning().isEmpty())
-        QMessageBox::warning(&window, QApplication::translate("main", "Known peers"),
-            knownPeers.loadWarning());
+        QMessageBox::warning(
+            &window, QApplication::translate("main", "Known peers"), knownPeers.loadWarning());
     return app.exec();
 }

@@ -27,13 +27,13 @@ AboutDialog::AboutDialog(QWidget *parent)
     QString provider = QCA::findProvider(QStringLiteral("qca-ossl"))
         ? QStringLiteral("qca-ossl")
         : tr("no OpenSSL provider found");
-    m_ui->versionsLabel->setText(tr("Qt %1 (built with %2)\nQCA %3 (%4)")
-                                     .arg(QString::fromLatin1(qVersion()),
-                                         QStringLiteral(QT_VERSION_STR),
-                                         QString::fromLatin1(qcaVersionStr()), provider));
+    m_ui->versionsLabel->setText(
+        tr("Qt %1 (built with %2)\nQCA %3 (%4)")
+            .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR),
+                QString::fromLatin1(qcaVersionStr()), provider));
     const QString homepage = QString::fromLatin1(appinfo::kHomepage);
-    m_ui->licenceLabel->setText(
-        tr("Released under the MIT licence.<br/><a href=\"%1\">%1</a>").arg(homepage.toHtmlEscaped()));
+    m_ui->licenceLabel->setText(tr("Released under the MIT licence.<br/><a href=\"%1\">%1</a>")
+                                    .arg(homepage.toHtmlEscaped()));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 

@@ -20,7 +20,8 @@ public:
     explicit ApprovalBanner(QWidget *parent = nullptr);
     ~ApprovalBanner() override;
 
-    void setPeer(const QString &name, const QString &address, const crypto::Fingerprint &fingerprint);
+    void setPeer(
+        const QString &name, const QString &address, const crypto::Fingerprint &fingerprint);
 
 signals:
     void acceptRequested();

@@ -28,7 +28,8 @@ void ConversationDelegate::paint(
     const bool selected = option.state & QStyle::State_Selected;
     const QPalette::ColorGroup group
         = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
-    const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor text
+        = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor dim = text;
     dim.setAlphaF(0.7f);
 
@@ -50,9 +51,11 @@ void ConversationDelegate::paint(
         const QRect badge(right - w + 1, r.top() + (r.height() - h) / 2, w, h);
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Highlight));
+        painter->setBrush(option.palette.color(
+            group, selected ? QPalette::HighlightedText : QPalette::Highlight));
         painter->drawRoundedRect(badge, h / 2.0, h / 2.0);
-        painter->setPen(option.palette.color(group, selected ? QPalette::Highlight : QPalette::HighlightedText));
+        painter->setPen(option.palette.color(
+            group, selected ? QPalette::Highlight : QPalette::HighlightedText));
         painter->setFont(badgeFont);
         painter->drawText(badge, Qt::AlignCenter, label);
         right = badge.left() - kMargin;
@@ -74,8 +77,8 @@ void ConversationDelegate::paint(
     painter->setFont(option.font);
     painter->setPen(dim);
     painter->drawText(stateRect, Qt::AlignLeft | Qt::AlignVCenter,
-        stateMetrics.elidedText(index.data(ConversationListModel::StateTextRole).toString(),
-            Qt::ElideRight, width));
+        stateMetrics.elidedText(
+            index.data(ConversationListModel::StateTextRole).toString(), Qt::ElideRight, width));
     painter->restore();
 }
 
@@ -84,7 +87,7 @@ QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
     QFont bold = option.font;
     bold.setBold(true);
     const int h = QFontMetrics(bold).height() + 2 + QFontMetrics(option.font).height();
-    return {200, qMax(h, kIconSize) + 2 * kMargin};
+    return { 200, qMax(h, kIconSize) + 2 * kMargin };
 }
 
 } // namespace securechat::gui

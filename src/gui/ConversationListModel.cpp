@@ -14,8 +14,8 @@ ConversationListModel::ConversationListModel(chat::ChatController *controller, Q
     initResources();
     for (chat::ConversationId id : controller->conversations())
         add(id);
-    connect(controller, &chat::ChatController::conversationAdded, this,
-        &ConversationListModel::add);
+    connect(
+        controller, &chat::ChatController::conversationAdded, this, &ConversationListModel::add);
     connect(controller, &chat::ChatController::stateChanged, this,
         [this](chat::ConversationId id) { refresh(id); });
     connect(controller, &chat::ChatController::peerChanged, this, &ConversationListModel::refresh);

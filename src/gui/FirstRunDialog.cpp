@@ -82,8 +82,8 @@ void FirstRunDialog::validate()
 
 void FirstRunDialog::setBusy(bool busy)
 {
-    for (QWidget *w : std::initializer_list<QWidget *> {m_ui->nameEdit, m_ui->keySizeCombo,
-             m_ui->passphraseEdit, m_ui->confirmEdit})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_ui->nameEdit, m_ui->keySizeCombo, m_ui->passphraseEdit, m_ui->confirmEdit })
         w->setEnabled(!busy);
     m_ui->progressBar->setVisible(busy);
     if (!busy)

@@ -31,7 +31,8 @@ public:
         Replace // the user chose to start over: IdentityStore::replace keeps a backup
     };
 
-    FirstRunDialog(storage::IdentityStore *store, Mode mode = Mode::Create, QWidget *parent = nullptr);
+    FirstRunDialog(
+        storage::IdentityStore *store, Mode mode = Mode::Create, QWidget *parent = nullptr);
     ~FirstRunDialog() override;
 
     crypto::Identity identity() const { return m_identity; }

@@ -69,8 +69,8 @@ HostConnectDialog::HostConnectDialog(
         &HostConnectDialog::updateLocalAddresses);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &HostConnectDialog::validate);
     connect(m_ui->hostEdit, &QLineEdit::textChanged, this, &HostConnectDialog::validate);
-    connect(m_ui->expectedFingerprintEdit, &QLineEdit::textChanged, this,
-        &HostConnectDialog::validate);
+    connect(
+        m_ui->expectedFingerprintEdit, &QLineEdit::textChanged, this, &HostConnectDialog::validate);
     connect(m_ui->recentList, &QListWidget::currentRowChanged, this, [this](int row) {
         if (!m_settings || row < 0)
             return;
@@ -127,8 +127,7 @@ void HostConnectDialog::updateLocalAddresses()
             lines << tr("%1 (no network connection found; only this computer can connect)")
                          .arg(withPort(QHostAddress(QHostAddress::LocalHost), port));
     } else if (listen.isLoopback()) {
-        lines << tr("%1 (only programs on this computer can connect)")
-                     .arg(withPort(listen, port));
+        lines << tr("%1 (only programs on this computer can connect)").arg(withPort(listen, port));
     } else {
         lines << withPort(listen, port);
     }
@@ -189,7 +188,8 @@ std::optional<crypto::Fingerprint> HostConnectDialog::expectedFingerprint() cons
     return crypto::Fingerprint::fromString(text);
 }
 
-void HostConnectDialog::setConnectTarget(const QString &host, quint16 port, const QString &fingerprint)
+void HostConnectDialog::setConnectTarget(
+    const QString &host, quint16 port, const QString &fingerprint)
 {
     m_ui->hostEdit->setText(host);
     m_ui->connectPortSpin->setValue(port);
@@ -240,7 +240,7 @@ void HostConnectDialog::accept()
         if (m_connectHandler)
             error = m_connectHandler(host(), connectPort(), expected);
         if (error.isEmpty() && m_settings) {
-            m_settings->addRecentConnection({host(), connectPort(), expected});
+            m_settings->addRecentConnection({ host(), connectPort(), expected });
             m_settings->sync();
         }
     }

@@ -52,7 +52,7 @@ MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *kn
     m_ui->conversationList->setModel(m_model);
     m_ui->conversationList->setItemDelegate(new ConversationDelegate(m_ui->conversationList));
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({240, 720});
+    m_ui->splitter->setSizes({ 240, 720 });
     m_ui->keyChangedBanner->hide();
     m_ui->approvalBanner->hide();
     m_ui->welcomeFingerprintLabel->setText(
@@ -80,11 +80,11 @@ MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *kn
 
     // Menu and toolbar
     connect(m_ui->actionHost, &QAction::triggered, this, [this] { openHostConnectDialog(true); });
-    connect(m_ui->actionConnect, &QAction::triggered, this,
-        [this] { openHostConnectDialog(false); });
+    connect(
+        m_ui->actionConnect, &QAction::triggered, this, [this] { openHostConnectDialog(false); });
     connect(m_ui->welcomeHostButton, &QPushButton::clicked, m_ui->actionHost, &QAction::trigger);
-    connect(m_ui->welcomeConnectButton, &QPushButton::clicked, m_ui->actionConnect,
-        &QAction::trigger);
+    connect(
+        m_ui->welcomeConnectButton, &QPushButton::clicked, m_ui->actionConnect, &QAction::trigger);
     connect(m_ui->actionStopHosting, &QAction::triggered, m_controller,
         &chat::ChatController::stopListening);
     connect(m_ui->actionVerify, &QAction::triggered, this, &MainWindow::openVerifyDialog);
@@ -134,12 +134,12 @@ MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *kn
 
     // Controller
     using chat::ChatController;
-    connect(m_controller, &ChatController::listeningChanged, this,
-        &MainWindow::updateListeningStatus);
+    connect(
+        m_controller, &ChatController::listeningChanged, this, &MainWindow::updateListeningStatus);
     connect(m_controller, &ChatController::listenFailed, this,
         [this](const QString &reason) { statusBar()->showMessage(reason, 10000); });
-    connect(m_controller, &ChatController::conversationAdded, this,
-        &MainWindow::onConversationAdded);
+    connect(
+        m_controller, &ChatController::conversationAdded, this, &MainWindow::onConversationAdded);
     connect(m_controller, &ChatController::stateChanged, this, &MainWindow::onStateChanged);
     connect(m_controller, &ChatController::peerChanged, this, [this](chat::ConversationId id) {
         if (id == m_current)
@@ -155,8 +155,8 @@ MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *kn
             updateMessages();
     });
     connect(m_controller, &ChatController::peerTyping, this, &MainWindow::onPeerTyping);
-    connect(m_controller, &ChatController::conversationClosed, this,
-        &MainWindow::onConversationClosed);
+    connect(
+        m_controller, &ChatController::conversationClosed, this, &MainWindow::onConversationClosed);
     connect(m_controller, &ChatController::allClosed, this, [this] {
         if (m_quitting)
             QMetaObject::invokeMethod(this, &MainWindow::finishQuit, Qt::QueuedConnection);
@@ -180,14 +180,14 @@ HostConnectDialog *MainWindow::openHostConnectDialog(bool host)
         const QString reason = m_controller->lastListenError();
         return reason.isEmpty() ? tr("SecureChat could not listen on port %1.").arg(port) : reason;
     });
-    dialog->setConnectHandler(
-        [this](const QString &hostName, quint16 port, const crypto::Fingerprint &expected) -> QString {
-            const chat::ConversationId id = m_controller->connectToPeer(hostName, port, expected);
-            if (!id)
-                return tr("Could not start a connection to %1.").arg(hostName);
-            selectConversation(id);
-            return {};
-        });
+    dialog->setConnectHandler([this](const QString &hostName, quint16 port,
+                                  const crypto::Fingerprint &expected) -> QString {
+        const chat::ConversationId id = m_controller->connectToPeer(hostName, port, expected);
+        if (!id)
+            return tr("Could not start a connection to %1.").arg(hostName);
+        selectConversation(id);
+        return {};
+    });
     dialog->setMode(host ? HostConnectDialog::Mode::Host : HostConnectDialog::Mode::Connect);
     dialog->open();
     return dialog;
@@ -248,8 +248,8 @@ void MainWindow::onStateChanged(chat::ConversationId id, chat::ConversationState
             selectConversation(id);
         if (id != m_current)
             m_model->addUnread(id);
-        m_notifier->notify(tr("Connection request"),
-            tr("%1 wants to talk to you.").arg(GuiText::peerTitle(peer)));
+        m_notifier->notify(
+            tr("Connection request"), tr("%1 wants to talk to you.").arg(GuiText::peerTitle(peer)));
     } else if (state == chat::ConversationState::KeyChanged) {
         m_notifier->notify(tr("Warning: key changed"),
             tr("%1's key has changed. Check before you accept it.").arg(GuiText::peerTitle(peer)));
@@ -355,7 +355,8 @@ void MainWindow::updateMessages()
     // Nothing from an unapproved or changed key is shown.
     const bool blocked = state == chat::ConversationState::AwaitingApproval
         || state == chat::ConversationState::KeyChanged;
-    m_ui->messageView->showMessages(blocked ? QList<chat::ChatMessage> {} : m_controller->messages(m_current), note);
+    m_ui->messageView->showMessages(
+        blocked ? QList<chat::ChatMessage> {} : m_controller->messages(m_current), note);
 }
 
 void MainWindow::updateConversationView()
@@ -383,7 +384,8 @@ void MainWindow::updateConversationView()
     m_ui->peerVerifiedIcon->setAccessibleDescription(m_ui->peerVerifiedIcon->toolTip());
     QString stateText = GuiText::conversationState(state);
     if (!peer.address.isEmpty())
-        stateText += QStringLiteral(" · ") + QStringLiteral("%1:%2").arg(peer.address).arg(peer.port);
+        stateText
+            += QStringLiteral(" · ") + QStringLiteral("%1:%2").arg(peer.address).arg(peer.port);
     if (state == chat::ConversationState::Ready)
         stateText += QStringLiteral(" · ") + (peer.verified ? tr("verified") : tr("not verified"));
     m_ui->peerStateLabel->setText(stateText);
@@ -405,16 +407,15 @@ void MainWindow::updateConversationView()
     m_ui->composerReasonLabel->setVisible(!reason.isEmpty());
     m_ui->composer->setAccessibleDescription(
         reason.isEmpty() ? tr("Enter sends, Shift+Enter starts a new line") : reason);
-    m_ui->typingLabel->setText(m_peerTyping.contains(m_current)
-            ? tr("%1 is typing…").arg(name)
-            : QString());
+    m_ui->typingLabel->setText(
+        m_peerTyping.contains(m_current) ? tr("%1 is typing…").arg(name) : QString());
 
     if (ready && !peer.tlsProtocol.isEmpty())
         m_tlsLabel->setText(tr("%1 · %2").arg(peer.tlsProtocol, peer.tlsCipher));
     else
         m_tlsLabel->clear();
-    m_tlsLabel->setToolTip(m_tlsLabel->text().isEmpty() ? QString()
-                                                        : tr("Encryption of this conversation"));
+    m_tlsLabel->setToolTip(
+        m_tlsLabel->text().isEmpty() ? QString() : tr("Encryption of this conversation"));
     updateMessages();
     updateActions();
 }
@@ -443,7 +444,8 @@ void MainWindow::updateActions()
         = m_current ? m_controller->state(m_current) : chat::ConversationState::Closed;
     m_ui->actionStopHosting->setEnabled(m_controller->isListening());
     m_ui->actionVerify->setEnabled(m_current && state == chat::ConversationState::Ready);
-    m_ui->actionCloseConversation->setEnabled(m_current && state != chat::ConversationState::Closed);
+    m_ui->actionCloseConversation->setEnabled(
+        m_current && state != chat::ConversationState::Closed);
 }
 
 void MainWindow::changeEvent(QEvent *event)

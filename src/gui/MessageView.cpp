@@ -19,8 +19,8 @@ MessageView::MessageView(QWidget *parent)
 
 QString MessageView::bodyToHtml(const QString &body)
 {
-    static const QRegularExpression link(QStringLiteral(R"(\bhttps?://[^\s<>"']+)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression link(
+        QStringLiteral(R"(\bhttps?://[^\s<>"']+)"), QRegularExpression::CaseInsensitiveOption);
     QString html;
     qsizetype last = 0;
     for (auto it = link.globalMatch(body); it.hasNext();) {
@@ -50,7 +50,8 @@ void MessageView::showMessages(const QList<chat::ChatMessage> &messages, const Q
     QString html = QStringLiteral("<html><body>");
     const QLocale locale;
     for (const chat::ChatMessage &message : messages) {
-        const QString time = locale.toString(message.time.toLocalTime().time(), QLocale::ShortFormat);
+        const QString time
+            = locale.toString(message.time.toLocalTime().time(), QLocale::ShortFormat);
         QString status;
         if (message.outgoing)
             status = QStringLiteral(" · %1").arg(GuiText::deliveryState(message.delivery));
@@ -64,7 +65,8 @@ void MessageView::showMessages(const QList<chat::ChatMessage> &messages, const Q
                     .arg(bodyToHtml(message.body));
     }
     if (!note.isEmpty())
-        html += QStringLiteral("<p style=\"margin-top:12px\"><i>%1</i></p>").arg(note.toHtmlEscaped());
+        html += QStringLiteral("<p style=\"margin-top:12px\"><i>%1</i></p>")
+                    .arg(note.toHtmlEscaped());
     html += QStringLiteral("</body></html>");
     setHtml(html);
     verticalScrollBar()->setValue(atBottom ? verticalScrollBar()->maximum() : previous);

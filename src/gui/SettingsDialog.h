@@ -19,7 +19,8 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 public:
     // identityName is shown when no display name has been set in the settings.
-    SettingsDialog(storage::Settings *settings, const QString &identityName, QWidget *parent = nullptr);
+    SettingsDialog(
+        storage::Settings *settings, const QString &identityName, QWidget *parent = nullptr);
     ~SettingsDialog() override;
 
     void accept() override; // saves; stays open with the reason when the file cannot be written

@@ -72,7 +72,8 @@ StartupFlow::Choice StartupFlow::explainError(const QString &message, QWidget *p
                                    .arg(QDir::toNativeSeparators(m_store->profileDir())));
         QPushButton *retry = box.addButton(tr("&Try again"), QMessageBox::AcceptRole);
         QPushButton *open = box.addButton(tr("&Open the folder"), QMessageBox::ActionRole);
-        QPushButton *replace = box.addButton(tr("Create a &new identity…"), QMessageBox::DestructiveRole);
+        QPushButton *replace
+            = box.addButton(tr("Create a &new identity…"), QMessageBox::DestructiveRole);
         QPushButton *quit = box.addButton(tr("&Quit"), QMessageBox::RejectRole);
         box.setDefaultButton(retry);
         box.setEscapeButton(quit);
