@@ -143,17 +143,25 @@ signals:
     // reason is readable by a person
     void conversationClosed(securechat::chat::ConversationId id, const QString &reason);
     void allClosed();
+    // An incoming connection that never became a conversation (not TLS 1.3, no certificate,
+    // garbage, stalled, ...): address of the peer and why it was dropped.
+    void incomingFailed(const QString &address, const QString &reason);
+    // Something the user should know that does not end a conversation (e.g. the known-peers
+    // file could not be written).
+    void warning(const QString &message);
 
 private:
     struct Conversation;
 
     ConversationId addConversation(net::PeerSession *session, bool incoming);
+    void onIncomingSession(net::PeerSession *session);
     Conversation *find(ConversationId id);
     const Conversation *find(ConversationId id) const;
     void setState(Conversation &conversation, ConversationState state);
     void onSessionEstablished(ConversationId id);
     void onTextReceived(
         ConversationId id, const QString &messageId, const QString &body, const QDateTime &time);
+    void onReceiptReceived(ConversationId id, const QString &messageId);
     void onSessionClosed(ConversationId id, const QString &reason);
     void deliver(Conversation &conversation, const ChatMessage &message);
     void becomeReady(Conversation &conversation);
@@ -170,6 +178,7 @@ private:
     ConversationId m_nextId = 1;
     QHash<ConversationId, std::shared_ptr<Conversation>> m_conversations;
     QList<ConversationId> m_order;
+    QList<net::PeerSession *> m_pendingIncoming;
     bool m_closingAll = false;
 };
 
