@@ -87,6 +87,18 @@ void CliSession::connectTo(const QString &host, quint16 port, const crypto::Fing
     m_outgoing = m_controller->connectToPeer(host, port, expected);
 }
 
+void CliSession::interrupt()
+{
+    if (m_finished || m_closingAll)
+        return;
+    printErr(tr("Interrupted: saying goodbye."));
+    m_inputEnded = true;
+    m_asking = false;
+    m_decisions.clear();
+    m_closingAll = true;
+    m_controller->closeAll();
+}
+
 void CliSession::onLine(const QString &line)
 {
     if (m_finished)

@@ -36,6 +36,8 @@ public:
 
     void host(const QHostAddress &address, quint16 port);
     void connectTo(const QString &host, quint16 port, const crypto::Fingerprint &expected);
+    // Ctrl+C: goodbye to everyone now, without waiting for receipts.
+    void interrupt();
 
 signals:
     void finished(int exitCode);

@@ -1,4 +1,5 @@
 #include "CliSession.h"
+#include "InterruptWatcher.h"
 #include "StdinReader.h"
 
 #include <AppIdentity.h>
@@ -86,7 +87,7 @@ QString description()
               "\"NAME: TEXT\"; a newline inside a message is printed as \\n, a carriage return as "
               "\\r and other control characters as \\xHH. Your fingerprint, the peer's "
               "fingerprint, the safety number and all notices go to standard error. The end of "
-              "standard input says goodbye to every peer and exits.\n"
+              "standard input (or Ctrl+C) says goodbye to every peer and exits.\n"
               "\n"
               "The first run creates your identity (an RSA key and certificate) in the profile "
               "folder without asking. An unknown peer is asked about on the terminal, accepted "
@@ -256,6 +257,9 @@ int main(int argc, char *argv[])
     CliSession session(&controller, options);
     QObject::connect(
         &session, &CliSession::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    cli::InterruptWatcher interrupts;
+    QObject::connect(
+        &interrupts, &cli::InterruptWatcher::interrupted, &session, &CliSession::interrupt);
     if (hosting)
         session.host(bindAddress, port);
     else

@@ -43,6 +43,7 @@ public:
     }
     void writeLine(const QString &line) { m_process.write(line.toUtf8() + '\n'); }
     void endInput() { m_process.closeWriteChannel(); }
+    void terminate() { m_process.terminate(); }
     // The exit code, or -1 if it did not exit in time.
     int waitForExit(int ms = kWaitMs)
     {
@@ -151,6 +152,25 @@ TEST_CASE("securechat-cli prints each message on one safe line and follows the h
     host->closeConversation(id);
     CHECK(cli.waitForExit() == 0);
     CHECK(cli.err().contains(QStringLiteral("Host ended the conversation.")));
+}
+
+TEST_CASE("SIGTERM (or Ctrl+C) makes securechat-cli say goodbye before it exits", "[cli]")
+{
+    QTemporaryDir dir;
+    Cli host(
+        QStringList { QStringLiteral("host"), QStringLiteral("--port"), QStringLiteral("0"),
+            QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--accept-new") }
+        + profileArgs(dir, QStringLiteral("Quitter")));
+    const quint16 port = host.listeningPort();
+    REQUIRE(port != 0);
+    Node alice(Who::Alice);
+    const auto id = alice->connectToPeer(QStringLiteral("127.0.0.1"), port);
+    REQUIRE(alice.waitForState(id, ConversationState::Ready));
+    REQUIRE(host.waitForErr(QStringLiteral("Connected to Alice")));
+    host.terminate();
+    CHECK(host.waitForExit() == 0);
+    REQUIRE(alice.waitForState(id, ConversationState::Closed));
+    CHECK(alice->closeReason(id) == QStringLiteral("Quitter quit SecureChat."));
 }
 
 TEST_CASE("securechat-cli refuses and fails with documented exit codes", "[cli]")
