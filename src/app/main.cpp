@@ -1,11 +1,18 @@
 #include "MainWindow.h"
+#include "StartupFlow.h"
+#include "Translations.h"
 
 #include <AppIdentity.h>
 #include <CryptoCapabilities.h>
+#include <IdentityStore.h>
+#include <KnownPeers.h>
+#include <Settings.h>
+
 #include <securechat/AppInfo.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QtCrypto>
 
@@ -15,22 +22,41 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     securechat::applyApplicationIdentity();
     QGuiApplication::setDesktopFileName(QString::fromLatin1(securechat::appinfo::kDesktopFileName));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/app/securechat.svg")));
+
+    securechat::gui::Translations translations;
+    translations.load(QLocale::system());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "SecureChat: private, serverless chat between two people."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "SecureChat: private, serverless chat between two people."));
     parser.addHelpOption();
     parser.addVersionOption();
+    QCommandLineOption profileOption(QStringLiteral("profile"),
+        QApplication::translate("main", "Keep identity, known peers and settings in <directory>."),
+        QApplication::translate("main", "directory"));
+    parser.addOption(profileOption);
     parser.process(app);
 
     const auto capabilities = securechat::crypto::checkCryptoCapabilities();
     if (!capabilities.ok()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "SecureChat cannot start"),
-                              capabilities.explanation());
+            capabilities.explanation());
         return 1;
     }
 
-    securechat::gui::MainWindow window;
+    const QString profile = parser.value(profileOption);
+    securechat::storage::IdentityStore store(profile);
+    const auto identity = securechat::gui::StartupFlow(&store).run();
+    if (!identity)
+        return 0;
+
+    securechat::storage::KnownPeers knownPeers(profile);
+    securechat::storage::Settings settings(profile);
+    securechat::gui::MainWindow window(*identity, &knownPeers, &settings);
     window.show();
+    if (!knownPeers.loadWarning().isEmpty())
+        QMessageBox::warning(
+            &window, QApplication::translate("main", "Known peers"), knownPeers.loadWarning());
     return app.exec();
 }

@@ -1,25 +1,89 @@
 #pragma once
 
-#include <QMainWindow>
-
+#include <ChatController.h>
+#include <Identity.h>
 #include <memory>
+
+#include <QMainWindow>
+#include <QSet>
+
+class QLabel;
+class QTimer;
 
 namespace Ui {
 class MainWindow;
 }
 
+namespace securechat::storage {
+class KnownPeers;
+class Settings;
+} // namespace securechat::storage
+
 namespace securechat::gui {
 
+class ConversationListModel;
+class HostConnectDialog;
+class Notifier;
+
+// The chat window: conversations on the left, the selected one on the right with its banners
+// (key changed, approval request), messages and composer; listening address and the current
+// conversation's TLS parameters in the status bar. Drives its own ChatController.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
-
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // knownPeers and settings are not owned and must outlive the window; knownPeers may be null.
+    MainWindow(const crypto::Identity &identity, storage::KnownPeers *knownPeers,
+        storage::Settings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    chat::ChatController *controller() const { return m_controller; }
+    chat::ConversationId currentConversation() const { return m_current; }
+    void selectConversation(chat::ConversationId id);
+    Notifier *notifier() const { return m_notifier; }
+
+    // Opens the host/connect dialog (non-modal, deleted when closed) and returns it.
+    HostConnectDialog *openHostConnectDialog(bool host);
+    void openVerifyDialog();
+
+    // How long Quit waits for the peers to acknowledge bye before closing anyway.
+    static constexpr int kQuitTimeoutMs = 1500;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
 private:
+    void onConversationAdded(chat::ConversationId id);
+    void onStateChanged(chat::ConversationId id, chat::ConversationState state);
+    void onMessageReceived(chat::ConversationId id, const chat::ChatMessage &message);
+    void onConversationClosed(chat::ConversationId id, const QString &reason);
+    void onPeerTyping(chat::ConversationId id, bool typing);
+    void onCurrentRowChanged(const QModelIndex &current);
+    void sendCurrentMessage();
+    void onComposerChanged();
+    void stopTyping();
+    void updateConversationView();
+    void updateMessages();
+    void updateListeningStatus();
+    void updateActions();
+    void finishQuit();
+
     std::unique_ptr<Ui::MainWindow> m_ui;
+    crypto::Identity m_identity;
+    storage::Settings *m_settings;
+    chat::ChatController *m_controller;
+    ConversationListModel *m_model;
+    Notifier *m_notifier;
+    QLabel *m_listeningLabel;
+    QLabel *m_tlsLabel;
+    QTimer *m_typingIdle;
+    QTimer *m_quitFallback;
+    chat::ConversationId m_current = 0;
+    chat::ConversationId m_typingSentFor = 0;
+    QSet<chat::ConversationId> m_peerTyping;
+    bool m_quitting = false;
+    bool m_readyToClose = false;
 };
 
 } // namespace securechat::gui

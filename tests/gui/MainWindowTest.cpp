@@ -1,20 +1,39 @@
+#include "TestIdentity.h"
+
+#include <KnownPeers.h>
 #include <MainWindow.h>
+#include <Settings.h>
 
 #include <catch2/catch_test_macros.hpp>
 
-#include <QApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using securechat::gui::MainWindow;
+using namespace securechat;
 
-TEST_CASE("The main window opens titled with the application name", "[gui][mainwindow]")
+TEST_CASE("The main window opens on the welcome page and quits on request", "[gui][mainwindow]")
 {
-    MainWindow window;
+    QTemporaryDir profile;
+    storage::KnownPeers knownPeers(profile.path());
+    storage::Settings settings(profile.path());
+    MainWindow window(test::aliceIdentity(), &knownPeers, &settings);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
-    CHECK(window.isVisible());
     CHECK(window.windowTitle() == QStringLiteral("SecureChat"));
-    CHECK(window.menuBar()->actions().size() >= 1);
+    CHECK(window.menuBar()->actions().size() >= 3);
+    auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+    REQUIRE(pages);
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("welcomePage"));
+    const QString welcome
+        = window.findChild<QLabel *>(QStringLiteral("welcomeFingerprintLabel"))->text();
+    CHECK(welcome.contains(QStringLiteral("Alice")));
+    CHECK(welcome.contains(test::aliceIdentity().fingerprint().grouped().left(19)));
+
+    window.close(); // says bye to everyone first, then closes
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <Fingerprint.h>
+#include <memory>
+
+#include <QFrame>
+
+namespace Ui {
+class ApprovalBanner;
+}
+
+namespace securechat::gui {
+
+// Asks whether to talk to someone unknown who connected to us. Nothing they send is shown
+// before the user accepts.
+class ApprovalBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ApprovalBanner(QWidget *parent = nullptr);
+    ~ApprovalBanner() override;
+
+    void setPeer(
+        const QString &name, const QString &address, const crypto::Fingerprint &fingerprint);
+
+signals:
+    void acceptRequested();
+    void rejectRequested();
+
+private:
+    std::unique_ptr<Ui::ApprovalBanner> m_ui;
+};
+
+} // namespace securechat::gui

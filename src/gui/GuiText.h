@@ -1,0 +1,25 @@
+#pragma once
+
+#include <ChatController.h>
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace securechat::gui {
+
+// Wording shared by several widgets, in one place so that it reads the same everywhere.
+class GuiText
+{
+    Q_DECLARE_TR_FUNCTIONS(securechat::gui::GuiText)
+public:
+    static QString conversationState(chat::ConversationState state);
+    static QString deliveryState(chat::DeliveryState state);
+    // The peer's display name, or its address while the name is not known yet.
+    static QString peerTitle(const chat::PeerInfo &peer);
+    // The grouped fingerprint in two lines of eight groups, for labels.
+    static QString fingerprintLines(const crypto::Fingerprint &fingerprint);
+    // Why the composer is disabled in this state; empty when it is enabled.
+    static QString composerBlockedReason(chat::ConversationState state, const QString &peerName);
+};
+
+} // namespace securechat::gui

@@ -1,0 +1,254 @@
+#include "HostConnectDialog.h"
+
+#include "GuiResources.h"
+#include "GuiText.h"
+#include "ui_HostConnectDialog.h"
+
+#include <Settings.h>
+
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QGuiApplication>
+#include <QNetworkInterface>
+#include <QPushButton>
+
+namespace securechat::gui {
+
+namespace {
+constexpr auto kAnyAddress = "any";
+
+QString withPort(const QHostAddress &address, quint16 port)
+{
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
+    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
+}
+
+// Addresses another computer could reach: not loopback, not IPv6 link-local (those need a
+// scope the other person would have to type), IPv4 first.
+QList<QHostAddress> reachableAddresses()
+{
+    QList<QHostAddress> v4, v6;
+    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+        if (address.isLoopback() || address.isLinkLocal())
+            continue;
+        (address.protocol() == QAbstractSocket::IPv4Protocol ? v4 : v6) << address;
+    }
+    return v4 + v6;
+}
+} // namespace
+
+HostConnectDialog::HostConnectDialog(
+    const crypto::Fingerprint &ownFingerprint, storage::Settings *settings, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::HostConnectDialog>())
+    , m_ownFingerprint(ownFingerprint)
+    , m_settings(settings)
+{
+    initResources();
+    m_ui->setupUi(this);
+    const quint16 port = m_settings ? m_settings->defaultPort() : storage::Settings::kDefaultPort;
+    m_ui->hostPortSpin->setValue(port);
+    m_ui->connectPortSpin->setValue(port);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->ownFingerprintLabel->setFont(fixed);
+    m_ui->ownFingerprintLabel->setText(GuiText::fingerprintLines(ownFingerprint));
+    m_ui->expectedFingerprintEdit->setFont(fixed);
+    m_ui->errorLabel->hide();
+    fillListenAddresses();
+    fillRecent();
+    updateLocalAddresses();
+
+    connect(m_ui->copyFingerprintButton, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_ownFingerprint.grouped());
+        m_ui->copyFingerprintButton->setText(tr("Copied"));
+    });
+    connect(m_ui->listenAddressCombo, &QComboBox::currentIndexChanged, this,
+        &HostConnectDialog::updateLocalAddresses);
+    connect(m_ui->hostPortSpin, &QSpinBox::valueChanged, this,
+        &HostConnectDialog::updateLocalAddresses);
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, &HostConnectDialog::validate);
+    connect(m_ui->hostEdit, &QLineEdit::textChanged, this, &HostConnectDialog::validate);
+    connect(
+        m_ui->expectedFingerprintEdit, &QLineEdit::textChanged, this, &HostConnectDialog::validate);
+    connect(m_ui->recentList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (!m_settings || row < 0)
+            return;
+        const auto recent = m_settings->recentConnections();
+        if (row >= recent.size())
+            return;
+        const auto &entry = recent.at(row);
+        setConnectTarget(entry.host, entry.port,
+            entry.expectedFingerprint.isNull() ? QString() : entry.expectedFingerprint.grouped());
+    });
+    connect(m_ui->recentList, &QListWidget::itemActivated, this, [this] { accept(); });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &HostConnectDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    validate();
+}
+
+HostConnectDialog::~HostConnectDialog() = default;
+
+void HostConnectDialog::fillListenAddresses()
+{
+    QComboBox *combo = m_ui->listenAddressCombo;
+    combo->addItem(tr("All network interfaces"), QString::fromLatin1(kAnyAddress));
+    combo->addItem(tr("This computer only (%1)").arg(QStringLiteral("127.0.0.1")),
+        QHostAddress(QHostAddress::LocalHost).toString());
+    for (const QHostAddress &address : reachableAddresses())
+        combo->addItem(address.toString(), address.toString());
+}
+
+void HostConnectDialog::fillRecent()
+{
+    m_ui->recentList->clear();
+    const auto recent = m_settings ? m_settings->recentConnections()
+                                   : QList<storage::Settings::RecentConnection> {};
+    for (const auto &entry : recent) {
+        QString text = QStringLiteral("%1:%2").arg(entry.host).arg(entry.port);
+        if (!entry.expectedFingerprint.isNull())
+            text += QStringLiteral("  (%1…)").arg(entry.expectedFingerprint.grouped().left(19));
+        m_ui->recentList->addItem(text);
+    }
+    const bool any = !recent.isEmpty();
+    m_ui->recentLabel->setVisible(any);
+    m_ui->recentList->setVisible(any);
+}
+
+void HostConnectDialog::updateLocalAddresses()
+{
+    const quint16 port = hostPort();
+    const QHostAddress listen = listenAddress();
+    QStringList lines;
+    if (listen == QHostAddress(QHostAddress::Any)) {
+        for (const QHostAddress &address : reachableAddresses())
+            lines << withPort(address, port);
+        if (lines.isEmpty())
+            lines << tr("%1 (no network connection found; only this computer can connect)")
+                         .arg(withPort(QHostAddress(QHostAddress::LocalHost), port));
+    } else if (listen.isLoopback()) {
+        lines << tr("%1 (only programs on this computer can connect)").arg(withPort(listen, port));
+    } else {
+        lines << withPort(listen, port);
+    }
+    m_ui->localAddressesLabel->setText(lines.join(QLatin1Char('\n')));
+}
+
+void HostConnectDialog::setMode(Mode mode)
+{
+    m_ui->tabs->setCurrentWidget(mode == Mode::Host ? m_ui->hostTab : m_ui->connectTab);
+    if (mode == Mode::Connect)
+        m_ui->hostEdit->setFocus();
+    else
+        m_ui->hostPortSpin->setFocus();
+}
+
+HostConnectDialog::Mode HostConnectDialog::mode() const
+{
+    return m_ui->tabs->currentWidget() == m_ui->hostTab ? Mode::Host : Mode::Connect;
+}
+
+QHostAddress HostConnectDialog::listenAddress() const
+{
+    const QString choice = m_ui->listenAddressCombo->currentData().toString();
+    if (choice == QLatin1String(kAnyAddress))
+        return QHostAddress(QHostAddress::Any);
+    return QHostAddress(choice);
+}
+
+quint16 HostConnectDialog::hostPort() const
+{
+    return static_cast<quint16>(m_ui->hostPortSpin->value());
+}
+
+void HostConnectDialog::setHostPort(quint16 port)
+{
+    m_ui->hostPortSpin->setValue(port);
+}
+
+QString HostConnectDialog::host() const
+{
+    QString text = m_ui->hostEdit->text().trimmed();
+    // Accept "[v6]" as people copy it from address:port notation.
+    if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
+        text = text.mid(1, text.size() - 2);
+    return text;
+}
+
+quint16 HostConnectDialog::connectPort() const
+{
+    return static_cast<quint16>(m_ui->connectPortSpin->value());
+}
+
+std::optional<crypto::Fingerprint> HostConnectDialog::expectedFingerprint() const
+{
+    const QString text = m_ui->expectedFingerprintEdit->text().trimmed();
+    if (text.isEmpty())
+        return crypto::Fingerprint();
+    return crypto::Fingerprint::fromString(text);
+}
+
+void HostConnectDialog::setConnectTarget(
+    const QString &host, quint16 port, const QString &fingerprint)
+{
+    m_ui->hostEdit->setText(host);
+    m_ui->connectPortSpin->setValue(port);
+    m_ui->expectedFingerprintEdit->setText(fingerprint);
+}
+
+QString HostConnectDialog::validationError() const
+{
+    if (mode() == Mode::Host)
+        return {};
+    const QString h = host();
+    if (h.isEmpty())
+        return tr("Enter the address the other person gave you.");
+    if (h.contains(QLatin1Char(' ')) || h.contains(QLatin1Char('/')))
+        return tr("An address has no spaces or slashes, e.g. 192.168.1.20 or alice.example.org.");
+    if (!expectedFingerprint())
+        return tr("A fingerprint is 64 hexadecimal digits (0-9, A-F); spaces and colons are fine.");
+    return {};
+}
+
+void HostConnectDialog::validate()
+{
+    const QString error = validationError();
+    // An empty address is not an error yet, just incomplete: no red text for it.
+    const bool incomplete = mode() == Mode::Connect && host().isEmpty();
+    showError(incomplete ? QString() : error);
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setEnabled(error.isEmpty());
+    ok->setText(mode() == Mode::Host ? tr("Start &hosting") : tr("C&onnect"));
+}
+
+void HostConnectDialog::showError(const QString &error)
+{
+    m_ui->errorLabel->setText(error);
+    m_ui->errorLabel->setVisible(!error.isEmpty());
+}
+
+void HostConnectDialog::accept()
+{
+    if (!validationError().isEmpty())
+        return;
+    QString error;
+    if (mode() == Mode::Host) {
+        if (m_hostHandler)
+            error = m_hostHandler(listenAddress(), hostPort());
+    } else {
+        const crypto::Fingerprint expected = expectedFingerprint().value_or(crypto::Fingerprint());
+        if (m_connectHandler)
+            error = m_connectHandler(host(), connectPort(), expected);
+        if (error.isEmpty() && m_settings) {
+            m_settings->addRecentConnection({ host(), connectPort(), expected });
+            m_settings->sync();
+        }
+    }
+    if (!error.isEmpty()) {
+        showError(error);
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace securechat::gui

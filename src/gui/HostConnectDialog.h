@@ -1,0 +1,71 @@
+#pragma once
+
+#include <Fingerprint.h>
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <QDialog>
+#include <QHostAddress>
+
+namespace Ui {
+class HostConnectDialog;
+}
+
+namespace securechat::storage {
+class Settings;
+}
+
+namespace securechat::gui {
+
+// Host (listen for the other person) or connect (to someone hosting). The dialog validates as
+// the user types and, on OK, hands the request to a handler; a handler's error (port in use,
+// ...) is shown in the dialog, which stays open for a correction.
+class HostConnectDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Mode { Host, Connect };
+    // Both return an empty string on success, otherwise a reason for the user.
+    using HostHandler = std::function<QString(const QHostAddress &address, quint16 port)>;
+    using ConnectHandler = std::function<QString(
+        const QString &host, quint16 port, const crypto::Fingerprint &expected)>;
+
+    // settings may be null (no defaults, no recent connections).
+    HostConnectDialog(const crypto::Fingerprint &ownFingerprint, storage::Settings *settings,
+        QWidget *parent = nullptr);
+    ~HostConnectDialog() override;
+
+    void setMode(Mode mode);
+    Mode mode() const;
+    void setHostHandler(HostHandler handler) { m_hostHandler = std::move(handler); }
+    void setConnectHandler(ConnectHandler handler) { m_connectHandler = std::move(handler); }
+
+    QHostAddress listenAddress() const;
+    quint16 hostPort() const;
+    void setHostPort(quint16 port);
+    QString host() const;
+    quint16 connectPort() const;
+    // Null when none was given; nullopt when the text is not a fingerprint.
+    std::optional<crypto::Fingerprint> expectedFingerprint() const;
+    void setConnectTarget(const QString &host, quint16 port, const QString &fingerprint = {});
+    // Why OK is disabled, or empty.
+    QString validationError() const;
+
+    void accept() override;
+
+private:
+    void fillListenAddresses();
+    void updateLocalAddresses();
+    void fillRecent();
+    void validate();
+    void showError(const QString &error);
+
+    std::unique_ptr<Ui::HostConnectDialog> m_ui;
+    crypto::Fingerprint m_ownFingerprint;
+    storage::Settings *m_settings;
+    HostHandler m_hostHandler;
+    ConnectHandler m_connectHandler;
+};
+
+} // namespace securechat::gui

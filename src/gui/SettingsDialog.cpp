@@ -1,0 +1,48 @@
+#include "SettingsDialog.h"
+
+#include "ui_SettingsDialog.h"
+
+#include <Settings.h>
+
+namespace securechat::gui {
+
+SettingsDialog::SettingsDialog(
+    storage::Settings *settings, const QString &identityName, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    const QString name = m_settings->displayName();
+    m_ui->nameEdit->setText(name.isEmpty() ? identityName : name);
+    m_ui->portSpin->setValue(m_settings->defaultPort());
+    m_ui->notificationsCheck->setChecked(m_settings->notificationsEnabled());
+    m_ui->errorLabel->hide();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::accept()
+{
+    const QString name = m_ui->nameEdit->text().simplified();
+    if (name.isEmpty()) {
+        m_ui->errorLabel->setText(tr("The display name cannot be empty."));
+        m_ui->errorLabel->show();
+        m_ui->nameEdit->setFocus();
+        return;
+    }
+    m_settings->setDisplayName(name);
+    m_settings->setDefaultPort(static_cast<quint16>(m_ui->portSpin->value()));
+    m_settings->setNotificationsEnabled(m_ui->notificationsCheck->isChecked());
+    QString error;
+    if (!m_settings->sync(&error)) {
+        m_ui->errorLabel->setText(tr("The settings could not be saved: %1").arg(error));
+        m_ui->errorLabel->show();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace securechat::gui

@@ -1,0 +1,300 @@
+#include "MessageCodec.h"
+
+#include "Protocol.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborStreamReader>
+#include <QCborValue>
+#include <QCoreApplication>
+#include <QSet>
+#include <QTimeZone>
+
+namespace securechat::net {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("securechat::net::MessageCodec", text);
+}
+
+QCborValue key(const char *name)
+{
+    return QCborValue(QLatin1StringView(name));
+}
+
+qint64 toMs(const QDateTime &time)
+{
+    return time.isValid() ? qBound<qint64>(0, time.toMSecsSinceEpoch(), kMaxTimeMs) : 0;
+}
+
+bool hasControlCharacters(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+// Reads the fields of one message map, remembering the first problem.
+class FieldReader
+{
+public:
+    explicit FieldReader(const QCborMap &map)
+        : m_map(map)
+    { }
+
+    QString error() const { return m_error; }
+    bool ok() const { return m_error.isEmpty(); }
+
+    QString text(const char *name, qint64 minBytes, qint64 maxBytes, bool required = true)
+    {
+        const QCborValue value = m_map.value(QLatin1StringView(name));
+        if (value.isUndefined()) {
+            if (required)
+                fail(tr("the \"%1\" field is missing"), name);
+            return {};
+        }
+        if (!value.isString()) {
+            fail(tr("the \"%1\" field must be a text string"), name);
+            return {};
+        }
+        QString result = value.toString();
+        const qint64 bytes = result.toUtf8().size();
+        if (bytes < minBytes)
+            fail(tr("the \"%1\" field is empty"), name);
+        else if (bytes > maxBytes)
+            fail(tr("the \"%1\" field is longer than %2 bytes").arg(maxBytes), name);
+        return result;
+    }
+
+    qint64 integer(const char *name, qint64 max)
+    {
+        const QCborValue value = m_map.value(QLatin1StringView(name));
+        if (value.isUndefined()) {
+            fail(tr("the \"%1\" field is missing"), name);
+            return 0;
+        }
+        if (!value.isInteger()) {
+            fail(tr("the \"%1\" field must be an integer"), name);
+            return 0;
+        }
+        const qint64 result = value.toInteger();
+        if (result < 0 || result > max)
+            fail(tr("the \"%1\" field is out of range"), name);
+        return result;
+    }
+
+    bool boolean(const char *name)
+    {
+        const QCborValue value = m_map.value(QLatin1StringView(name));
+        if (value.isUndefined()) {
+            fail(tr("the \"%1\" field is missing"), name);
+            return false;
+        }
+        if (!value.isBool()) {
+            fail(tr("the \"%1\" field must be true or false"), name);
+            return false;
+        }
+        return value.toBool();
+    }
+
+    QStringList textArray(const char *name, int maxItems, qint64 maxItemBytes)
+    {
+        const QCborValue value = m_map.value(QLatin1StringView(name));
+        if (value.isUndefined()) {
+            fail(tr("the \"%1\" field is missing"), name);
+            return {};
+        }
+        if (!value.isArray()) {
+            fail(tr("the \"%1\" field must be an array"), name);
+            return {};
+        }
+        const QCborArray array = value.toArray();
+        if (array.size() > maxItems) {
+            fail(tr("the \"%1\" field has more than %2 entries").arg(maxItems), name);
+            return {};
+        }
+        QStringList result;
+        for (const QCborValue &item : array) {
+            const qint64 bytes = item.isString() ? item.toString().toUtf8().size() : -1;
+            if (bytes < 1 || bytes > maxItemBytes) {
+                fail(tr("the \"%1\" field must hold text strings of 1 to %2 bytes")
+                         .arg(maxItemBytes),
+                    name);
+                return {};
+            }
+            result.append(item.toString());
+        }
+        return result;
+    }
+
+    void fail(const QString &message, const char *name)
+    {
+        if (m_error.isEmpty())
+            m_error = message.arg(QLatin1StringView(name));
+    }
+    void failWith(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+    }
+
+private:
+    const QCborMap &m_map;
+    QString m_error;
+};
+
+struct Encoder {
+    QCborMap operator()(const Hello &m) const
+    {
+        QCborArray capabilities;
+        for (const QString &c : m.capabilities)
+            capabilities.append(c);
+        return { { key("type"), key("hello") }, { key("version"), m.version },
+            { key("name"), m.name }, { key("software"), m.software },
+            { key("capabilities"), capabilities } };
+    }
+    QCborMap operator()(const Text &m) const
+    {
+        return { { key("type"), key("text") }, { key("id"), m.id }, { key("body"), m.body },
+            { key("time"), toMs(m.time) } };
+    }
+    QCborMap operator()(const Receipt &m) const
+    {
+        return { { key("type"), key("receipt") }, { key("id"), m.id } };
+    }
+    QCborMap operator()(const Typing &m) const
+    {
+        return { { key("type"), key("typing") }, { key("active"), m.active } };
+    }
+    QCborMap operator()(const Ping &m) const
+    {
+        return { { key("type"), key("ping") }, { key("nonce"), qint64(m.nonce & kMaxTimeMs) } };
+    }
+    QCborMap operator()(const Pong &m) const
+    {
+        return { { key("type"), key("pong") }, { key("nonce"), qint64(m.nonce & kMaxTimeMs) } };
+    }
+    QCborMap operator()(const Bye &m) const
+    {
+        QCborMap map { { key("type"), key("bye") }, { key("reason"), m.reason } };
+        if (!m.message.isEmpty())
+            map.insert(key("message"), m.message);
+        return map;
+    }
+};
+
+struct TypeNamer {
+    QString operator()(const Hello &) const { return QStringLiteral("hello"); }
+    QString operator()(const Text &) const { return QStringLiteral("text"); }
+    QString operator()(const Receipt &) const { return QStringLiteral("receipt"); }
+    QString operator()(const Typing &) const { return QStringLiteral("typing"); }
+    QString operator()(const Ping &) const { return QStringLiteral("ping"); }
+    QString operator()(const Pong &) const { return QStringLiteral("pong"); }
+    QString operator()(const Bye &) const { return QStringLiteral("bye"); }
+};
+
+} // namespace
+
+QByteArray MessageCodec::encode(const Message &message)
+{
+    return std::visit(Encoder {}, message).toCborValue().toCbor();
+}
+
+QString MessageCodec::typeName(const Message &message)
+{
+    return std::visit(TypeNamer {}, message);
+}
+
+bool MessageCodec::isValidId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > kMaxIdBytes)
+        return false;
+    for (const QChar c : id) {
+        const char16_t u = c.unicode();
+        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z')
+            || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_' || u == u'.';
+        if (!ok)
+            return false;
+    }
+    return true;
+}
+
+MessageCodec::Decoded MessageCodec::decode(const QByteArray &payload)
+{
+    QCborStreamReader reader(payload);
+    const QCborValue value = QCborValue::fromCbor(reader);
+    if (reader.lastError() != QCborError::NoError)
+        return { std::nullopt, tr("malformed CBOR (%1)").arg(reader.lastError().toString()) };
+    if (reader.currentOffset() != payload.size())
+        return { std::nullopt, tr("bytes left over after the CBOR item") };
+    if (!value.isMap())
+        return { std::nullopt, tr("the message is not a CBOR map") };
+
+    const QCborMap map = value.toMap();
+    QSet<QString> keys;
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
+        if (!it.key().isString())
+            return { std::nullopt, tr("a map key is not a text string") };
+        const QString name = it.key().toString();
+        if (keys.contains(name))
+            return { std::nullopt, tr("the key \"%1\" appears twice").arg(name) };
+        keys.insert(name);
+    }
+
+    FieldReader fields(map);
+    const QString type = fields.text("type", 1, 64);
+    if (!fields.ok())
+        return { std::nullopt, fields.error() };
+
+    std::optional<Message> message;
+    if (type == u"hello") {
+        Hello hello;
+        hello.version = fields.integer("version", kMaxTimeMs);
+        hello.name = fields.text("name", 1, kMaxNameBytes);
+        hello.software = fields.text("software", 0, kMaxSoftwareBytes);
+        hello.capabilities
+            = fields.textArray("capabilities", kMaxCapabilities, kMaxCapabilityBytes);
+        if (fields.ok() && (hello.name.trimmed().isEmpty() || hasControlCharacters(hello.name)))
+            fields.failWith(tr("the \"name\" field is blank or holds control characters"));
+        if (fields.ok() && hasControlCharacters(hello.software))
+            fields.failWith(tr("the \"software\" field holds control characters"));
+        message = hello;
+    } else if (type == u"text") {
+        Text text;
+        text.id = fields.text("id", 1, kMaxIdBytes);
+        text.body = fields.text("body", 0, kMaxTextBytes);
+        text.time
+            = QDateTime::fromMSecsSinceEpoch(fields.integer("time", kMaxTimeMs), QTimeZone::UTC);
+        if (fields.ok() && !isValidId(text.id))
+            fields.failWith(tr("the \"id\" field holds characters other than A-Z a-z 0-9 - _ ."));
+        message = text;
+    } else if (type == u"receipt") {
+        Receipt receipt;
+        receipt.id = fields.text("id", 1, kMaxIdBytes);
+        if (fields.ok() && !isValidId(receipt.id))
+            fields.failWith(tr("the \"id\" field holds characters other than A-Z a-z 0-9 - _ ."));
+        message = receipt;
+    } else if (type == u"typing") {
+        message = Typing { fields.boolean("active") };
+    } else if (type == u"ping") {
+        message = Ping { quint64(fields.integer("nonce", kMaxTimeMs)) };
+    } else if (type == u"pong") {
+        message = Pong { quint64(fields.integer("nonce", kMaxTimeMs)) };
+    } else if (type == u"bye") {
+        Bye bye;
+        bye.reason = fields.text("reason", 1, kMaxReasonCodeBytes);
+        bye.message = fields.text("message", 0, kMaxReasonMessageBytes, false);
+        message = bye;
+    } else {
+        return { std::nullopt, tr("unknown message type \"%1\"").arg(type.left(64)) };
+    }
+    if (!fields.ok())
+        return { std::nullopt, tr("invalid %1 message: %2").arg(type, fields.error()) };
+    return { message, {} };
+}
+
+} // namespace securechat::net

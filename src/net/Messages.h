@@ -1,0 +1,58 @@
+#pragma once
+
+#include <variant>
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// The messages of the SecureChat protocol as plain values (docs/protocol.md).
+namespace securechat::net {
+
+struct Hello {
+    qint64 version = 0;
+    QString name;
+    QString software;
+    QStringList capabilities;
+};
+
+struct Text {
+    QString id;
+    QString body;
+    QDateTime time; // UTC, millisecond precision on the wire
+};
+
+struct Receipt {
+    QString id;
+};
+
+struct Typing {
+    bool active = false;
+};
+
+struct Ping {
+    quint64 nonce = 0;
+};
+
+struct Pong {
+    quint64 nonce = 0;
+};
+
+// Reason codes a bye may carry; peers may send others, which are treated like "closed".
+namespace ByeReason {
+inline constexpr char kClosed[] = "closed";
+inline constexpr char kRejected[] = "rejected";
+inline constexpr char kShutdown[] = "shutdown";
+inline constexpr char kProtocolError[] = "protocol-error";
+inline constexpr char kUnsupportedVersion[] = "unsupported-version";
+inline constexpr char kTimeout[] = "timeout";
+} // namespace ByeReason
+
+struct Bye {
+    QString reason;
+    QString message;
+};
+
+using Message = std::variant<Hello, Text, Receipt, Typing, Ping, Pong, Bye>;
+
+} // namespace securechat::net

@@ -1,0 +1,506 @@
+#include "PeerSession.h"
+
+#include "MessageCodec.h"
+#include "Protocol.h"
+
+#include <QHostAddress>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTimer>
+
+namespace securechat::net {
+
+namespace {
+
+// Socket read buffer: a flooding peer meets TCP back-pressure instead of filling memory.
+constexpr qint64 kReadBufferBytes = 4 * kMaxFrameBytes;
+constexpr qint64 kReadChunkBytes = 64 * 1024;
+
+QString seconds(int ms)
+{
+    return QString::number((ms + 999) / 1000);
+}
+
+QString sanitized(const QString &text)
+{
+    QString result;
+    result.reserve(text.size());
+    for (const QChar c : text)
+        result.append(c.category() == QChar::Other_Control ? QChar(u' ') : c);
+    return result.trimmed();
+}
+
+} // namespace
+
+PeerSession::PeerSession(const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_socket(new QSslSocket(this))
+    , m_handshakeTimer(new QTimer(this))
+    , m_helloTimer(new QTimer(this))
+    , m_pingTimer(new QTimer(this))
+    , m_closeTimer(new QTimer(this))
+    , m_codec(kMaxFrameBytes)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setProtocol(QSsl::TlsV1_3);
+    config.setLocalCertificate(m_options.identity.sslCertificate());
+    config.setPrivateKey(m_options.identity.sslKey());
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    // Trust comes from pinned fingerprints, never from the system's certificate authorities.
+    config.setCaCertificates({});
+    m_socket->setSslConfiguration(config);
+    m_socket->setReadBufferSize(kReadBufferBytes);
+
+    m_handshakeTimer->setSingleShot(true);
+    m_helloTimer->setSingleShot(true);
+    m_closeTimer->setSingleShot(true);
+
+    connect(m_socket, &QSslSocket::connected, this, [this] { setState(State::Handshaking); });
+    connect(m_socket, &QSslSocket::encrypted, this, &PeerSession::onEncrypted);
+    connect(m_socket, &QSslSocket::sslErrors, this, &PeerSession::onSslErrors);
+    connect(m_socket, &QSslSocket::readyRead, this, &PeerSession::onReadyRead);
+    connect(m_socket, &QSslSocket::errorOccurred, this, &PeerSession::onSocketError);
+    connect(m_socket, &QSslSocket::disconnected, this, &PeerSession::onDisconnected);
+
+    connect(m_handshakeTimer, &QTimer::timeout, this, [this] {
+        abort(tr("The secure connection was not set up within %1 seconds.")
+                  .arg(seconds(m_options.timeouts.handshakeMs)));
+    });
+    connect(m_helloTimer, &QTimer::timeout, this, [this] {
+        close(QLatin1StringView(ByeReason::kTimeout),
+            tr("The peer did not introduce itself within %1 seconds.")
+                .arg(seconds(m_options.timeouts.helloMs)),
+            QStringLiteral("no hello received in time"));
+    });
+    connect(m_pingTimer, &QTimer::timeout, this, &PeerSession::onPingTick);
+    connect(m_closeTimer, &QTimer::timeout, this, [this] {
+        m_socket->abort();
+        finish();
+    });
+}
+
+PeerSession::~PeerSession()
+{
+    // Destroyed without closing (e.g. application shutdown): drop the connection quietly.
+    m_socket->disconnect(this);
+    m_socket->abort();
+}
+
+void PeerSession::connectToHost(const QString &host, quint16 port)
+{
+    if (m_state != State::Idle)
+        return;
+    m_role = Role::Client;
+    m_host = host;
+    m_port = port;
+    setState(State::Connecting);
+    startHandshakeTimer();
+    m_socket->connectToHostEncrypted(host, port);
+}
+
+void PeerSession::acceptSocket(qintptr socketDescriptor)
+{
+    if (m_state != State::Idle)
+        return;
+    m_role = Role::Server;
+    setState(State::Handshaking);
+    if (!m_socket->setSocketDescriptor(socketDescriptor)) {
+        abort(
+            tr("The incoming connection could not be taken over: %1").arg(m_socket->errorString()));
+        return;
+    }
+    QHostAddress address = m_socket->peerAddress();
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        address = QHostAddress(v4);
+    m_host = address.toString();
+    m_port = m_socket->peerPort();
+    startHandshakeTimer();
+    m_socket->startServerEncryption();
+}
+
+QString PeerSession::peerAddress() const
+{
+    return m_host;
+}
+
+quint16 PeerSession::peerPort() const
+{
+    return m_port;
+}
+
+QString PeerSession::tlsProtocolName() const
+{
+    if (!m_socket->isEncrypted())
+        return {};
+    switch (m_socket->sessionProtocol()) {
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLS 1.3");
+    default:
+        return tr("unexpected TLS version");
+    }
+}
+
+QString PeerSession::tlsCipherName() const
+{
+    return m_socket->isEncrypted() ? m_socket->sessionCipher().name() : QString();
+}
+
+bool PeerSession::sendText(const Text &text)
+{
+    if (m_state != State::Established || !MessageCodec::isValidId(text.id)
+        || text.body.toUtf8().size() > kMaxTextBytes)
+        return false;
+    return sendMessage(text);
+}
+
+bool PeerSession::sendReceipt(const QString &id)
+{
+    if (m_state != State::Established || !MessageCodec::isValidId(id))
+        return false;
+    return sendMessage(Receipt { id });
+}
+
+bool PeerSession::sendTyping(bool active)
+{
+    if (m_state != State::Established)
+        return false;
+    return sendMessage(Typing { active });
+}
+
+void PeerSession::close(
+    const QString &reasonCode, const QString &localReason, const QString &peerMessage)
+{
+    if (m_state == State::Closing || m_state == State::Closed)
+        return;
+    if (m_state != State::AwaitingHello && m_state != State::Established) {
+        abort(localReason);
+        return;
+    }
+    setReasonOnce(localReason);
+    sendMessage(Bye { reasonCode, peerMessage.left(kMaxReasonMessageBytes / 4) });
+    beginClosing();
+}
+
+void PeerSession::abort(const QString &reason)
+{
+    if (m_state == State::Closed)
+        return;
+    setReasonOnce(reason);
+    m_socket->abort();
+    finish();
+}
+
+void PeerSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void PeerSession::startHandshakeTimer()
+{
+    m_handshakeTimer->start(m_options.timeouts.handshakeMs);
+}
+
+void PeerSession::onEncrypted()
+{
+    m_handshakeTimer->stop();
+    if (m_state == State::Closing || m_state == State::Closed)
+        return;
+    if (m_socket->sessionProtocol() != QSsl::TlsV1_3) {
+        abort(tr("The peer negotiated an older TLS version; only TLS 1.3 is accepted."));
+        return;
+    }
+    m_peerCertificate = m_socket->peerCertificate();
+    m_peerFingerprint = crypto::Fingerprint::ofCertificate(m_peerCertificate);
+    if (m_peerCertificate.isNull() || m_peerFingerprint.isNull()) {
+        abort(tr("The peer presented no usable certificate, so it cannot be identified."));
+        return;
+    }
+    const crypto::Fingerprint &expected = m_options.expectedFingerprint;
+    if (m_role == Role::Client && !expected.isNull() && expected != m_peerFingerprint) {
+        abort(tr("The host presented the key %1, but you expected %2. Someone may be "
+                 "intercepting the connection, so nothing was sent.")
+                  .arg(m_peerFingerprint.grouped(), expected.grouped()));
+        return;
+    }
+    setState(State::AwaitingHello);
+    emit encrypted();
+    if (m_state != State::AwaitingHello)
+        return;
+    Hello hello;
+    hello.version = kProtocolVersion;
+    hello.name = m_options.identity.displayName.trimmed().left(64);
+    if (hello.name.isEmpty())
+        hello.name = QStringLiteral("?");
+    hello.software = m_options.software.left(kMaxSoftwareBytes / 4);
+    hello.capabilities = m_options.capabilities;
+    sendMessage(hello);
+    m_lastReceived.start();
+    m_helloTimer->start(m_options.timeouts.helloMs);
+    onReadyRead();
+}
+
+void PeerSession::onSslErrors(const QList<QSslError> &errors)
+{
+    const QSslCertificate presented = m_socket->peerCertificate();
+    QList<QSslError> expected;
+    QStringList refused;
+    for (const QSslError &error : errors) {
+        const bool selfSigned = error.error() == QSslError::SelfSignedCertificate;
+        // Certificates name people, not hosts: the connecting side always sees this one.
+        const bool hostName
+            = error.error() == QSslError::HostNameMismatch && m_role == Role::Client;
+        if (!presented.isNull() && error.certificate() == presented && (selfSigned || hostName))
+            expected.append(error);
+        else
+            refused.append(error.errorString());
+    }
+    if (presented.isNull()) {
+        setReasonOnce(tr("The peer presented no certificate, so it cannot be identified."));
+        return;
+    }
+    if (!refused.isEmpty()) {
+        // Not ignoring makes Qt fail the handshake; the reason set here is what the user sees.
+        setReasonOnce(
+            tr("The peer's certificate was refused: %1").arg(refused.join(QStringLiteral("; "))));
+        return;
+    }
+    m_socket->ignoreSslErrors(expected);
+}
+
+void PeerSession::onReadyRead()
+{
+    if (m_state == State::Closing || m_state == State::Closed) {
+        m_socket->readAll();
+        return;
+    }
+    // Nothing is read before the peer is identified (TLS up, fingerprint known).
+    if (m_state != State::AwaitingHello && m_state != State::Established)
+        return;
+    while (m_state == State::AwaitingHello || m_state == State::Established) {
+        const QByteArray chunk = m_socket->read(kReadChunkBytes);
+        if (chunk.isEmpty())
+            break;
+        m_lastReceived.start();
+        m_codec.append(chunk);
+        while (m_state == State::AwaitingHello || m_state == State::Established) {
+            const std::optional<QByteArray> frame = m_codec.next();
+            if (!frame)
+                break;
+            handleFrame(*frame);
+        }
+        if (m_codec.hasError()) {
+            protocolError(m_codec.error());
+            return;
+        }
+    }
+}
+
+void PeerSession::handleFrame(const QByteArray &payload)
+{
+    MessageCodec::Decoded decoded = MessageCodec::decode(payload);
+    if (!decoded.message) {
+        protocolError(decoded.error);
+        return;
+    }
+    const Message &message = *decoded.message;
+    if (m_state == State::AwaitingHello) {
+        const Hello *hello = std::get_if<Hello>(&message);
+        if (!hello) {
+            if (const Bye *bye = std::get_if<Bye>(&message)) {
+                handlePeerBye(*bye);
+                return;
+            }
+            protocolError(tr("a %1 message before the hello").arg(MessageCodec::typeName(message)));
+            return;
+        }
+        m_helloTimer->stop();
+        m_peerHello = *hello;
+        if (hello->version != kProtocolVersion) {
+            close(QLatin1StringView(ByeReason::kUnsupportedVersion),
+                tr("The peer speaks protocol version %1, this program speaks version %2. One of "
+                   "you needs another version of SecureChat.")
+                    .arg(hello->version)
+                    .arg(kProtocolVersion),
+                QStringLiteral("this peer speaks protocol version %1 only").arg(kProtocolVersion));
+            return;
+        }
+        setState(State::Established);
+        m_pingTimer->start(m_options.timeouts.pingIntervalMs);
+        emit established();
+        return;
+    }
+    handleMessage(message);
+}
+
+void PeerSession::handleMessage(const Message &message)
+{
+    if (const Text *text = std::get_if<Text>(&message)) {
+        emit textReceived(*text);
+    } else if (const Receipt *receipt = std::get_if<Receipt>(&message)) {
+        emit receiptReceived(receipt->id);
+    } else if (const Typing *typing = std::get_if<Typing>(&message)) {
+        emit typingReceived(typing->active);
+    } else if (const Ping *ping = std::get_if<Ping>(&message)) {
+        sendMessage(Pong { ping->nonce });
+    } else if (std::holds_alternative<Pong>(message)) {
+        // Receiving it already reset the silence clock.
+    } else if (const Bye *bye = std::get_if<Bye>(&message)) {
+        handlePeerBye(*bye);
+    } else {
+        protocolError(tr("a second hello"));
+    }
+}
+
+void PeerSession::handlePeerBye(const Bye &bye)
+{
+    const QString name = peerLabel();
+    const QString detail = sanitized(bye.message).left(300);
+    const QString code = bye.reason;
+    QString reason;
+    if (code == QLatin1StringView(ByeReason::kRejected))
+        reason = tr("%1 declined the conversation.").arg(name);
+    else if (code == QLatin1StringView(ByeReason::kShutdown))
+        reason = tr("%1 quit SecureChat.").arg(name);
+    else if (code == QLatin1StringView(ByeReason::kProtocolError))
+        reason
+            = tr("%1's program reported that this side broke the protocol: %2").arg(name, detail);
+    else if (code == QLatin1StringView(ByeReason::kUnsupportedVersion))
+        reason = tr("%1's program does not speak this protocol version: %2").arg(name, detail);
+    else if (code == QLatin1StringView(ByeReason::kTimeout))
+        reason = tr("%1's program gave up waiting for this side.").arg(name);
+    else if (detail.isEmpty())
+        reason = tr("%1 ended the conversation.").arg(name);
+    else
+        reason = tr("%1 ended the conversation: %2").arg(name, detail);
+    setReasonOnce(reason);
+    beginClosing();
+}
+
+void PeerSession::protocolError(const QString &detail)
+{
+    close(QLatin1StringView(ByeReason::kProtocolError),
+        tr("The peer sent something invalid (%1), so the conversation was closed.").arg(detail),
+        detail);
+}
+
+bool PeerSession::sendMessage(const Message &message)
+{
+    const QByteArray frame = FrameCodec::encode(MessageCodec::encode(message), kMaxFrameBytes);
+    if (frame.isEmpty())
+        return false;
+    return m_socket->write(frame) == frame.size();
+}
+
+void PeerSession::setReasonOnce(const QString &reason)
+{
+    if (m_closeReason.isEmpty())
+        m_closeReason = reason;
+}
+
+void PeerSession::beginClosing()
+{
+    m_helloTimer->stop();
+    m_pingTimer->stop();
+    setState(State::Closing);
+    m_closeTimer->start(m_options.timeouts.closeMs);
+    m_socket->disconnectFromHost();
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        finish();
+}
+
+void PeerSession::onSocketError()
+{
+    if (m_state == State::Closed)
+        return;
+    const QAbstractSocket::SocketError error = m_socket->error();
+    const bool beforeHello = m_state == State::Connecting || m_state == State::Handshaking
+        || m_state == State::AwaitingHello;
+    switch (error) {
+    case QAbstractSocket::RemoteHostClosedError:
+        if (beforeHello)
+            setReasonOnce(tr("The peer closed the connection before the session was set up "
+                             "(it may have refused this side's certificate)."));
+        break;
+    case QAbstractSocket::ConnectionRefusedError:
+        setReasonOnce(tr("Nobody accepts connections at %1 port %2 (connection refused).")
+                          .arg(m_host)
+                          .arg(m_port));
+        break;
+    case QAbstractSocket::HostNotFoundError:
+        setReasonOnce(tr("The host %1 could not be found.").arg(m_host));
+        break;
+    case QAbstractSocket::SslHandshakeFailedError:
+        setReasonOnce(tr("The TLS handshake failed: %1").arg(m_socket->errorString()));
+        break;
+    default:
+        setReasonOnce(tr("Network error: %1").arg(m_socket->errorString()));
+        break;
+    }
+    if (m_state == State::Closing || error == QAbstractSocket::RemoteHostClosedError)
+        return; // disconnected() follows
+    m_socket->abort();
+    finish();
+}
+
+void PeerSession::onDisconnected()
+{
+    if (m_state == State::Closed)
+        return;
+    if (m_codec.pendingBytes() > 0)
+        setReasonOnce(tr("The connection closed in the middle of a message."));
+    if (m_state == State::Established)
+        setReasonOnce(tr("The connection to %1 was lost.").arg(peerLabel()));
+    else
+        setReasonOnce(tr("The connection closed before the session was set up."));
+    finish();
+}
+
+void PeerSession::onPingTick()
+{
+    if (m_state != State::Established)
+        return;
+    const qint64 silent = m_lastReceived.elapsed();
+    if (silent >= m_options.timeouts.silenceMs) {
+        close(QLatin1StringView(ByeReason::kTimeout),
+            tr("%1 stopped answering (nothing received for %2 seconds).")
+                .arg(peerLabel(), seconds(int(silent))),
+            QStringLiteral("no answer to ping"));
+    } else if (silent >= m_options.timeouts.pingIntervalMs) {
+        sendMessage(Ping { ++m_pingNonce });
+    }
+}
+
+void PeerSession::finish()
+{
+    if (m_state == State::Closed)
+        return;
+    // Closed first: aborting the socket emits disconnected() synchronously.
+    m_state = State::Closed;
+    m_handshakeTimer->stop();
+    m_helloTimer->stop();
+    m_pingTimer->stop();
+    m_closeTimer->stop();
+    if (m_socket->state() != QAbstractSocket::UnconnectedState)
+        m_socket->abort();
+    if (m_closeReason.isEmpty())
+        m_closeReason = tr("The conversation was closed.");
+    emit stateChanged(State::Closed);
+    emit closed(m_closeReason);
+}
+
+QString PeerSession::peerLabel() const
+{
+    if (!m_peerHello.name.isEmpty())
+        return sanitized(m_peerHello.name);
+    return m_role == Role::Client ? m_host : tr("The peer");
+}
+
+} // namespace securechat::net

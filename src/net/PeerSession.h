@@ -1,0 +1,122 @@
+#pragma once
+
+#include "FrameCodec.h"
+#include "Messages.h"
+#include "SessionTimeouts.h"
+
+#include <Fingerprint.h>
+#include <Identity.h>
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSslCertificate>
+#include <QSslError>
+#include <QString>
+#include <QStringList>
+
+class QSslSocket;
+class QTimer;
+
+namespace securechat::net {
+
+// One TLS 1.3 connection with a peer, either side. Both sides present their identity
+// certificate; a self-signed certificate is accepted by ignoring exactly the errors that come
+// from it being self-signed (and, on the connecting side, from its name not being a host name),
+// for exactly that certificate. The peer's fingerprint is known before any application data
+// is read or written; text, receipts and typing flow only after both hellos. Signal driven,
+// no threads, no waitFor*. Every way of ending emits closed(reason) exactly once.
+class PeerSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Role { Client, Server };
+    enum class State { Idle, Connecting, Handshaking, AwaitingHello, Established, Closing, Closed };
+    Q_ENUM(State)
+
+    struct Options {
+        crypto::Identity identity;
+        SessionTimeouts timeouts;
+        crypto::Fingerprint expectedFingerprint; // client only: refuse any other key
+        QString software;
+        QStringList capabilities;
+    };
+
+    explicit PeerSession(const Options &options, QObject *parent = nullptr);
+    ~PeerSession() override;
+
+    // Client side.
+    void connectToHost(const QString &host, quint16 port);
+    // Server side: takes over a socket accepted by a QTcpServer.
+    void acceptSocket(qintptr socketDescriptor);
+
+    Role role() const { return m_role; }
+    State state() const { return m_state; }
+    bool isEstablished() const { return m_state == State::Established; }
+    crypto::Fingerprint peerFingerprint() const { return m_peerFingerprint; }
+    QSslCertificate peerCertificate() const { return m_peerCertificate; }
+    Hello peerHello() const { return m_peerHello; }
+    QString peerAddress() const; // the host as given (client) or the peer's IP (server)
+    quint16 peerPort() const;
+    QString tlsProtocolName() const;
+    QString tlsCipherName() const;
+    QString closeReason() const { return m_closeReason; }
+
+    // False unless established (and, for text, unless the message is valid).
+    bool sendText(const Text &text);
+    bool sendReceipt(const QString &id);
+    bool sendTyping(bool active);
+
+    // Sends bye(reasonCode, peerMessage) when TLS is up, then closes; closed(localReason).
+    void close(
+        const QString &reasonCode, const QString &localReason, const QString &peerMessage = {});
+    // Drops the connection without a bye; closed(reason).
+    void abort(const QString &reason);
+
+signals:
+    void stateChanged(securechat::net::PeerSession::State state);
+    void encrypted(); // TLS is up and peerFingerprint() is known
+    void established(); // both hellos exchanged
+    void textReceived(const securechat::net::Text &text);
+    void receiptReceived(const QString &id);
+    void typingReceived(bool active);
+    void closed(const QString &reason);
+
+private:
+    void setState(State state);
+    void startHandshakeTimer();
+    void onEncrypted();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onReadyRead();
+    void onSocketError();
+    void onDisconnected();
+    void onPingTick();
+    void handleFrame(const QByteArray &payload);
+    void handleMessage(const Message &message);
+    void handlePeerBye(const Bye &bye);
+    void protocolError(const QString &detail);
+    bool sendMessage(const Message &message);
+    void setReasonOnce(const QString &reason);
+    void beginClosing();
+    void finish();
+    QString peerLabel() const;
+
+    Options m_options;
+    Role m_role = Role::Client;
+    State m_state = State::Idle;
+    QSslSocket *m_socket = nullptr;
+    QTimer *m_handshakeTimer = nullptr;
+    QTimer *m_helloTimer = nullptr;
+    QTimer *m_pingTimer = nullptr;
+    QTimer *m_closeTimer = nullptr;
+    QElapsedTimer m_lastReceived;
+    FrameCodec m_codec;
+    QString m_host;
+    quint16 m_port = 0;
+    QSslCertificate m_peerCertificate;
+    crypto::Fingerprint m_peerFingerprint;
+    Hello m_peerHello;
+    QString m_closeReason;
+    quint64 m_pingNonce = 0;
+};
+
+} // namespace securechat::net

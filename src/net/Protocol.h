@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QtGlobal>
+
+// Limits and constants of the SecureChat wire protocol. docs/protocol.md is the specification;
+// keep the two in step.
+namespace securechat::net {
+
+inline constexpr int kProtocolVersion = 1;
+
+// A frame is a 4-byte big-endian length followed by that many bytes of CBOR.
+inline constexpr int kFrameHeaderBytes = 4;
+inline constexpr qint64 kMaxTextBytes = 256 * 1024; // UTF-8 bytes of one text body
+inline constexpr qint64 kMaxFrameBytes = kMaxTextBytes + 8 * 1024; // payload, without the header
+
+inline constexpr qint64 kMaxNameBytes = 256;
+inline constexpr qint64 kMaxSoftwareBytes = 128;
+inline constexpr int kMaxCapabilities = 32;
+inline constexpr qint64 kMaxCapabilityBytes = 64;
+inline constexpr qint64 kMaxIdBytes = 64;
+inline constexpr qint64 kMaxReasonCodeBytes = 64;
+inline constexpr qint64 kMaxReasonMessageBytes = 1024;
+// Times are milliseconds since 1970-01-01T00:00:00Z; anything outside [0, 2^53) is refused.
+inline constexpr qint64 kMaxTimeMs = (qint64(1) << 53) - 1;
+
+} // namespace securechat::net

@@ -1,0 +1,193 @@
+#include "TestIdentity.h"
+
+#include <FirstRunDialog.h>
+#include <HostConnectDialog.h>
+#include <IdentityStore.h>
+#include <PassphraseDialog.h>
+#include <SafetyNumber.h>
+#include <Settings.h>
+#include <VerifyPeerDialog.h>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace securechat;
+using gui::FirstRunDialog;
+using gui::HostConnectDialog;
+
+namespace {
+
+QPushButton *okButton(QWidget *dialog)
+{
+    return dialog->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+        ->button(QDialogButtonBox::Ok);
+}
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(widget);
+    return widget;
+}
+
+} // namespace
+
+TEST_CASE("The first-run dialog generates and saves an identity while staying responsive",
+    "[gui][firstrun]")
+{
+    QTemporaryDir profile;
+    REQUIRE(profile.isValid());
+    storage::IdentityStore store(profile.path());
+    FirstRunDialog dialog(&store);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+
+    auto *name = child<QLineEdit>(&dialog, "nameEdit");
+    auto *keySize = child<QComboBox>(&dialog, "keySizeCombo");
+    CHECK(keySize->currentData().toInt() == 3072); // the default
+    CHECK_FALSE(okButton(&dialog)->isEnabled()); // no name yet
+
+    QTest::keyClicks(name, QStringLiteral("Alice"));
+    keySize->setCurrentIndex(keySize->findData(2048));
+    CHECK(okButton(&dialog)->isEnabled());
+
+    QSignalSpy started(&dialog, &FirstRunDialog::generationStarted);
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    REQUIRE(started.size() == 1);
+    CHECK(dialog.isGenerating());
+    CHECK_FALSE(name->isEnabled());
+    CHECK(child<QWidget>(&dialog, "progressBar")->isVisible());
+    // The event loop keeps running during generation: a timer fires meanwhile.
+    bool timerFired = false;
+    QTimer::singleShot(10, &dialog, [&] { timerFired = true; });
+    REQUIRE(accepted.wait(60000));
+    CHECK(timerFired);
+
+    CHECK_FALSE(dialog.identity().isNull());
+    CHECK(dialog.identity().displayName == QStringLiteral("Alice"));
+    REQUIRE(store.exists());
+    CHECK_FALSE(store.isPassphraseProtected());
+    const auto loaded = store.load();
+    REQUIRE(loaded.error == storage::IdentityStore::LoadError::None);
+    CHECK(loaded.identity.fingerprint() == dialog.identity().fingerprint());
+}
+
+TEST_CASE("The first-run dialog refuses different passphrases", "[gui][firstrun]")
+{
+    QTemporaryDir profile;
+    storage::IdentityStore store(profile.path());
+    FirstRunDialog dialog(&store);
+    dialog.show();
+    QTest::keyClicks(child<QLineEdit>(&dialog, "nameEdit"), QStringLiteral("Alice"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "passphraseEdit"), QStringLiteral("one"));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "confirmEdit"), QStringLiteral("two"));
+    CHECK_FALSE(okButton(&dialog)->isEnabled());
+    CHECK(child<QLabel>(&dialog, "errorLabel")->isVisible());
+    dialog.accept();
+    CHECK_FALSE(dialog.isGenerating());
+    CHECK_FALSE(store.exists());
+}
+
+TEST_CASE("The passphrase dialog lets the user retry a wrong passphrase", "[gui][passphrase]")
+{
+    QTemporaryDir profile;
+    storage::IdentityStore store(profile.path());
+    QString error;
+    REQUIRE(store.save(test::aliceIdentity(), QStringLiteral("correct horse"), &error));
+
+    gui::PassphraseDialog dialog(store);
+    dialog.show();
+    auto *edit = child<QLineEdit>(&dialog, "passphraseEdit");
+    QSignalSpy accepted(&dialog, &QDialog::accepted);
+
+    QTest::keyClicks(edit, QStringLiteral("wrong"));
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    CHECK(accepted.isEmpty());
+    CHECK(dialog.isVisible());
+    CHECK(child<QLabel>(&dialog, "errorLabel")->isVisible());
+    CHECK(edit->text().isEmpty());
+
+    QTest::keyClicks(edit, QStringLiteral("correct horse"));
+    QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+    CHECK(accepted.size() == 1);
+    CHECK(dialog.attempts() == 2);
+    REQUIRE(dialog.result().error == storage::IdentityStore::LoadError::None);
+    CHECK(dialog.result().identity.fingerprint() == test::aliceIdentity().fingerprint());
+}
+
+TEST_CASE("The verify dialog shows the same safety number on both sides", "[gui][verify]")
+{
+    const auto alice = test::aliceIdentity().fingerprint();
+    const auto bob = test::bobIdentity().fingerprint();
+    gui::VerifyPeerDialog atAlice(QStringLiteral("Bob"), alice, bob, false);
+    gui::VerifyPeerDialog atBob(QStringLiteral("Alice"), bob, alice, false);
+    CHECK(atAlice.safetyNumber() == crypto::safetyNumber(alice, bob));
+    CHECK_FALSE(atAlice.safetyNumber().isEmpty());
+    const QString shownAtAlice = child<QLabel>(&atAlice, "safetyNumberLabel")->text();
+    const QString shownAtBob = child<QLabel>(&atBob, "safetyNumberLabel")->text();
+    CHECK(shownAtAlice == shownAtBob);
+    CHECK(shownAtAlice.count(QLatin1Char('\n')) == 2); // three lines of four groups
+    CHECK(QString(shownAtAlice).remove(QLatin1Char('\n')).remove(QLatin1Char(' '))
+        == QString(atAlice.safetyNumber()).remove(QLatin1Char(' ')));
+}
+
+TEST_CASE("The host/connect dialog validates as the user types", "[gui][hostconnect]")
+{
+    QTemporaryDir profile;
+    storage::Settings settings(profile.path());
+    HostConnectDialog dialog(test::aliceIdentity().fingerprint(), &settings);
+    dialog.setMode(HostConnectDialog::Mode::Connect);
+    dialog.show();
+    auto *fingerprint = child<QLineEdit>(&dialog, "expectedFingerprintEdit");
+    auto *error = child<QLabel>(&dialog, "errorLabel");
+
+    CHECK_FALSE(okButton(&dialog)->isEnabled()); // no address
+    CHECK_FALSE(error->isVisible()); // incomplete is not an error
+    QTest::keyClicks(child<QLineEdit>(&dialog, "hostEdit"), QStringLiteral("127.0.0.1"));
+    CHECK(okButton(&dialog)->isEnabled());
+
+    QTest::keyClicks(fingerprint, QStringLiteral("AB12 nothex"));
+    CHECK_FALSE(okButton(&dialog)->isEnabled());
+    CHECK(error->isVisible());
+    fingerprint->setText(test::bobIdentity().fingerprint().grouped().toLower());
+    CHECK(okButton(&dialog)->isEnabled());
+    CHECK(dialog.expectedFingerprint() == test::bobIdentity().fingerprint());
+
+    // A handler's error keeps the dialog open and visible; success remembers the connection.
+    QString handlerError = QStringLiteral("Connection refused");
+    dialog.setConnectHandler([&](const QString &host, quint16, const crypto::Fingerprint &) {
+        CHECK(host == QStringLiteral("127.0.0.1"));
+        return handlerError;
+    });
+    dialog.accept();
+    CHECK(dialog.isVisible());
+    CHECK(error->text() == handlerError);
+    handlerError.clear();
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    REQUIRE(settings.recentConnections().size() == 1);
+    CHECK(settings.recentConnections().front().expectedFingerprint
+        == test::bobIdentity().fingerprint());
+}
+
+TEST_CASE("The host tab shows the own fingerprint and where to connect", "[gui][hostconnect]")
+{
+    HostConnectDialog dialog(test::aliceIdentity().fingerprint(), nullptr);
+    dialog.setMode(HostConnectDialog::Mode::Host);
+    dialog.setHostPort(47123);
+    const QString shown = child<QLabel>(&dialog, "ownFingerprintLabel")->text();
+    CHECK(QString(shown).replace(QLatin1Char('\n'), QLatin1Char(' '))
+        == test::aliceIdentity().fingerprint().grouped());
+    CHECK(child<QLabel>(&dialog, "localAddressesLabel")->text().contains(QStringLiteral(":47123")));
+    CHECK(okButton(&dialog)->isEnabled());
+}

@@ -1,0 +1,230 @@
+#include "CatchQtStrings.h"
+
+#include <MessageCodec.h>
+#include <Protocol.h>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborStreamWriter>
+#include <QCborValue>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+using namespace securechat::net;
+
+namespace {
+
+QCborValue str(const char *text)
+{
+    return QCborValue(QString::fromUtf8(text));
+}
+
+QByteArray cbor(const QCborMap &map)
+{
+    return map.toCborValue().toCbor();
+}
+
+QCborMap validText()
+{
+    return { { str("type"), str("text") }, { str("id"), str("m-1") }, { str("body"), str("hi") },
+        { str("time"), qint64(1700000000000) } };
+}
+
+QString errorOf(const QByteArray &payload)
+{
+    const auto decoded = MessageCodec::decode(payload);
+    CHECK_FALSE(decoded.message.has_value());
+    return decoded.error;
+}
+
+template<typename T> T roundTrip(const T &message)
+{
+    const auto decoded = MessageCodec::decode(MessageCodec::encode(message));
+    INFO(decoded.error.toStdString());
+    REQUIRE(decoded.message.has_value());
+    REQUIRE(std::holds_alternative<T>(*decoded.message));
+    return std::get<T>(*decoded.message);
+}
+
+} // namespace
+
+TEST_CASE("Every message type survives encoding and decoding", "[net][message]")
+{
+    const Hello hello
+        = roundTrip(Hello { 1, QStringLiteral("Zoë 🙂"), QStringLiteral("SecureChat 0.1"),
+            { QStringLiteral("receipts"), QStringLiteral("typing") } });
+    CHECK(hello.version == 1);
+    CHECK(hello.name == QStringLiteral("Zoë 🙂"));
+    CHECK(hello.software == QStringLiteral("SecureChat 0.1"));
+    CHECK(
+        hello.capabilities == QStringList { QStringLiteral("receipts"), QStringLiteral("typing") });
+
+    const QDateTime time = QDateTime::fromMSecsSinceEpoch(1732860000123, QTimeZone::UTC);
+    const Text text = roundTrip(
+        Text { QStringLiteral("abc-123_X.y"), QStringLiteral("line 1\nline 2 ✓"), time });
+    CHECK(text.id == QStringLiteral("abc-123_X.y"));
+    CHECK(text.body == QStringLiteral("line 1\nline 2 ✓"));
+    CHECK(text.time == time);
+
+    CHECK(roundTrip(Text { QStringLiteral("e"), QString(), time }).body.isEmpty());
+    CHECK(roundTrip(Receipt { QStringLiteral("abc") }).id == QStringLiteral("abc"));
+    CHECK(roundTrip(Typing { true }).active);
+    CHECK_FALSE(roundTrip(Typing { false }).active);
+    CHECK(roundTrip(Ping { 42 }).nonce == 42);
+    CHECK(roundTrip(Pong { 43 }).nonce == 43);
+    const Bye bye = roundTrip(Bye { QStringLiteral("closed"), QStringLiteral("see you") });
+    CHECK(bye.reason == QStringLiteral("closed"));
+    CHECK(bye.message == QStringLiteral("see you"));
+    CHECK(roundTrip(Bye { QStringLiteral("shutdown"), {} }).message.isEmpty());
+}
+
+TEST_CASE("The wire format is the documented CBOR map", "[net][message]")
+{
+    // docs/protocol.md, example of a ping: {"type": "ping", "nonce": 7}
+    CHECK(MessageCodec::encode(Ping { 7 }).toHex() == "a264747970656470696e67656e6f6e636507");
+    const auto decoded
+        = MessageCodec::decode(QByteArray::fromHex("a264747970656470696e67656e6f6e636507"));
+    REQUIRE(decoded.message.has_value());
+    CHECK(std::get<Ping>(*decoded.message).nonce == 7);
+}
+
+TEST_CASE("Text bodies up to the limit pass, longer ones are refused", "[net][message]")
+{
+    // Multi-byte characters count in UTF-8 bytes: 'é' is two.
+    const QString atLimit(kMaxTextBytes / 2, QChar(u'é'));
+    CHECK(roundTrip(Text { QStringLiteral("big"), atLimit, QDateTime::currentDateTimeUtc() }).body
+        == atLimit);
+    QCborMap tooLong = validText();
+    tooLong.insert(str("body"), QString(kMaxTextBytes / 2, QChar(u'é')) + u'x');
+    CHECK(errorOf(cbor(tooLong)).contains(QStringLiteral("body")));
+}
+
+TEST_CASE("Missing and mistyped fields are refused with the field's name", "[net][message]")
+{
+    for (const char *field : { "id", "body", "time" }) {
+        QCborMap map = validText();
+        map.remove(str(field));
+        CHECK(errorOf(cbor(map)).contains(QString::fromLatin1(field)));
+    }
+    QCborMap map = validText();
+    map.insert(str("body"), 5);
+    CHECK(errorOf(cbor(map)).contains(QStringLiteral("body")));
+    map = validText();
+    map.insert(str("time"), str("yesterday"));
+    CHECK(errorOf(cbor(map)).contains(QStringLiteral("time")));
+    map = validText();
+    map.insert(str("time"), -5);
+    CHECK(errorOf(cbor(map)).contains(QStringLiteral("time")));
+    map = validText();
+    map.insert(str("time"), 1.5);
+    CHECK(errorOf(cbor(map)).contains(QStringLiteral("time")));
+    map = validText();
+    map.insert(str("id"), QByteArray("bytes, not text"));
+    CHECK(errorOf(cbor(map)).contains(QStringLiteral("id")));
+    map = validText();
+    map.insert(str("id"), str("has space"));
+    CHECK(errorOf(cbor(map)).contains(QStringLiteral("id")));
+    map = validText();
+    map.insert(str("id"), QString(65, u'a'));
+    CHECK(errorOf(cbor(map)).contains(QStringLiteral("id")));
+
+    CHECK(errorOf(cbor({ { str("type"), str("typing") }, { str("active"), 1 } }))
+              .contains(QStringLiteral("active")));
+    CHECK(errorOf(cbor({ { str("type"), str("ping") } })).contains(QStringLiteral("nonce")));
+    CHECK(errorOf(cbor({ { str("type"), str("bye") } })).contains(QStringLiteral("reason")));
+    CHECK(errorOf(cbor({ { str("type"), 3 } })).contains(QStringLiteral("type")));
+    CHECK(errorOf(cbor({ { str("kind"), str("text") } })).contains(QStringLiteral("type")));
+}
+
+TEST_CASE("Hello fields are validated", "[net][message]")
+{
+    const QCborMap hello { { str("type"), str("hello") }, { str("version"), 1 },
+        { str("name"), str("Bob") }, { str("software"), str("x") },
+        { str("capabilities"), QCborArray {} } };
+    CHECK(MessageCodec::decode(cbor(hello)).message.has_value());
+
+    QCborMap map = hello;
+    map.insert(str("name"), str("   "));
+    CHECK(errorOf(cbor(map)).contains(QStringLiteral("name")));
+    map.insert(str("name"), str("Evil\x1b[2J"));
+    CHECK(errorOf(cbor(map)).contains(QStringLiteral("name")));
+    map.insert(str("name"), QString(300, u'n'));
+    CHECK(errorOf(cbor(map)).contains(QStringLiteral("name")));
+    map = hello;
+    map.insert(str("capabilities"), QCborArray { 1 });
+    CHECK(errorOf(cbor(map)).contains(QStringLiteral("capabilities")));
+    map.insert(str("capabilities"), str("receipts"));
+    CHECK(errorOf(cbor(map)).contains(QStringLiteral("capabilities")));
+    QCborArray many;
+    for (int i = 0; i < 33; ++i)
+        many.append(str("c"));
+    map.insert(str("capabilities"), many);
+    CHECK(errorOf(cbor(map)).contains(QStringLiteral("capabilities")));
+    map = hello;
+    map.insert(str("version"), str("1"));
+    CHECK(errorOf(cbor(map)).contains(QStringLiteral("version")));
+
+    // Any version number decodes; the session decides what to do with it.
+    map = hello;
+    map.insert(str("version"), 99);
+    CHECK(std::get<Hello>(*MessageCodec::decode(cbor(map)).message).version == 99);
+}
+
+TEST_CASE("Unknown keys are ignored, unknown types refused", "[net][message]")
+{
+    QCborMap map = validText();
+    map.insert(str("future"), QCborArray { 1, 2, 3 });
+    CHECK(MessageCodec::decode(cbor(map)).message.has_value());
+    CHECK(errorOf(cbor({ { str("type"), str("file") } })).contains(QStringLiteral("file")));
+}
+
+TEST_CASE("Malformed CBOR and non-map payloads are refused", "[net][message]")
+{
+    const QByteArray good = cbor(validText());
+    CHECK(errorOf(good.left(good.size() - 3)).contains(QStringLiteral("CBOR")));
+    CHECK(errorOf(good + '\x00').contains(QStringLiteral("left over")));
+    CHECK(errorOf(QByteArray::fromHex("ff")).size() > 0);
+    CHECK(errorOf(QByteArray::fromHex("1c")).size() > 0); // reserved additional information
+    CHECK(errorOf(QCborValue(5).toCbor()).contains(QStringLiteral("map")));
+    CHECK(
+        errorOf(QCborArray { str("text") }.toCborValue().toCbor()).contains(QStringLiteral("map")));
+    CHECK(errorOf(QCborValue(QCborKnownTags::Signature, validText().toCborValue()).toCbor())
+              .contains(QStringLiteral("map")));
+    CHECK(errorOf("GET / HTTP/1.1\r\n\r\n").size() > 0);
+    // A text string holding invalid UTF-8: {"type": "\xff"}
+    CHECK(errorOf(QByteArray::fromHex("a164747970656"
+                                      "1ff"))
+              .size()
+        > 0);
+    // A map announcing more entries than present.
+    CHECK(errorOf(QByteArray::fromHex("bb00000000ffffffff")).size() > 0);
+
+    auto *random = QRandomGenerator::global();
+    for (int i = 0; i < 2000; ++i) {
+        QByteArray noise(1 + random->bounded(64), Qt::Uninitialized);
+        for (auto &c : noise)
+            c = char(random->bounded(256));
+        // Random bytes never crash the decoder; whatever decodes is a valid message.
+        const auto decoded = MessageCodec::decode(noise);
+        CHECK(decoded.message.has_value() == decoded.error.isEmpty());
+    }
+}
+
+TEST_CASE("Duplicate and non-text keys are refused", "[net][message]")
+{
+    QByteArray bytes;
+    QCborStreamWriter writer(&bytes);
+    writer.startMap(2);
+    writer.append(QLatin1StringView("type"));
+    writer.append(QLatin1StringView("ping"));
+    writer.append(QLatin1StringView("type"));
+    writer.append(QLatin1StringView("pong"));
+    writer.endMap();
+    CHECK(errorOf(bytes).contains(QStringLiteral("twice")));
+
+    QCborMap numericKey;
+    numericKey.insert(1, str("text"));
+    CHECK(errorOf(cbor(numericKey)).contains(QStringLiteral("key")));
+}

@@ -1,0 +1,1115 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About SecureChat</source>
+            <translation>Über SecureChat</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versionen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalBanner</name>
+        <message>
+            <source>Connection request</source>
+            <translation>Verbindungsanfrage</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>&amp;Ablehnen</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>A&amp;nnehmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome to SecureChat</source>
+            <translation>Willkommen bei SecureChat</translation>
+        </message>
+        <message>
+            <source>SecureChat needs an identity for you: a key that proves to the people you talk to that it is really you. It is made once, on this computer, and never leaves it.</source>
+            <translation>SecureChat braucht eine Identität für Sie: einen Schlüssel, der Ihren Gesprächspartnern beweist, dass wirklich Sie es sind. Er wird einmal auf diesem Computer erzeugt und verlässt ihn nie.</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Ihr &amp;Name:</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Anzeigename</translation>
+        </message>
+        <message>
+            <source>How others will see you</source>
+            <translation>So sehen andere Sie</translation>
+        </message>
+        <message>
+            <source>&amp;Key size:</source>
+            <translation>&amp;Schlüssellänge:</translation>
+        </message>
+        <message>
+            <source>Key size</source>
+            <translation>Schlüssellänge</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (optional):</source>
+            <translation>&amp;Passphrase (optional):</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Protects your key on this computer</source>
+            <translation>Schützt Ihren Schlüssel auf diesem Computer</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat passphrase:</source>
+            <translation>Passphrase &amp;wiederholen:</translation>
+        </message>
+        <message>
+            <source>Repeat passphrase</source>
+            <translation>Passphrase wiederholen</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Key generation progress</source>
+            <translation>Fortschritt der Schlüsselerzeugung</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostConnectDialog</name>
+        <message>
+            <source>Start a conversation</source>
+            <translation>Gespräch beginnen</translation>
+        </message>
+        <message>
+            <source>Host or connect</source>
+            <translation>Hosten oder verbinden</translation>
+        </message>
+        <message>
+            <source>&amp;Host</source>
+            <translation>&amp;Hosten</translation>
+        </message>
+        <message>
+            <source>Wait for the other person to connect to you. Tell them one of your addresses and the port, and your fingerprint so that they can check they reached you.</source>
+            <translation>Warten Sie, bis sich die andere Person mit Ihnen verbindet. Nennen Sie ihr eine Ihrer Adressen und den Port sowie Ihren Fingerabdruck, damit sie prüfen kann, dass sie wirklich Sie erreicht hat.</translation>
+        </message>
+        <message>
+            <source>Listen &amp;on:</source>
+            <translation>&amp;Lauschen auf:</translation>
+        </message>
+        <message>
+            <source>Listen address</source>
+            <translation>Lauschadresse</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>Port to listen on</source>
+            <translation>Port zum Lauschen</translation>
+        </message>
+        <message>
+            <source>Tell them:</source>
+            <translation>Teilen Sie mit:</translation>
+        </message>
+        <message>
+            <source>Addresses to tell the other person</source>
+            <translation>Adressen für die andere Person</translation>
+        </message>
+        <message>
+            <source>Your fingerprint:</source>
+            <translation>Ihr Fingerabdruck:</translation>
+        </message>
+        <message>
+            <source>Your fingerprint</source>
+            <translation>Ihr Fingerabdruck</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y</source>
+            <translation>&amp;Kopieren</translation>
+        </message>
+        <message>
+            <source>Copy your fingerprint to the clipboard</source>
+            <translation>Ihren Fingerabdruck in die Zwischenablage kopieren</translation>
+        </message>
+        <message>
+            <source>Copy your fingerprint</source>
+            <translation>Ihren Fingerabdruck kopieren</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Verbinden</translation>
+        </message>
+        <message>
+            <source>Connect to someone who is hosting. If they told you their fingerprint, enter it: SecureChat then refuses anyone else.</source>
+            <translation>Mit jemandem verbinden, der hostet. Wenn Ihnen die Person ihren Fingerabdruck genannt hat, geben Sie ihn ein: SecureChat lehnt dann alle anderen ab.</translation>
+        </message>
+        <message>
+            <source>Add&amp;ress:</source>
+            <translation>Ad&amp;resse:</translation>
+        </message>
+        <message>
+            <source>Host name or address</source>
+            <translation>Rechnername oder Adresse</translation>
+        </message>
+        <message>
+            <source>e.g. 192.168.1.20 or alice.example.org</source>
+            <translation>z. B. 192.168.1.20 oder alice.example.org</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>Port to connect to</source>
+            <translation>Port, mit dem verbunden wird</translation>
+        </message>
+        <message>
+            <source>&amp;Fingerprint (optional):</source>
+            <translation>&amp;Fingerabdruck (optional):</translation>
+        </message>
+        <message>
+            <source>Expected fingerprint</source>
+            <translation>Erwarteter Fingerabdruck</translation>
+        </message>
+        <message>
+            <source>64 hexadecimal digits</source>
+            <translation>64 Hexadezimalziffern</translation>
+        </message>
+        <message>
+            <source>R&amp;ecent connections:</source>
+            <translation>L&amp;etzte Verbindungen:</translation>
+        </message>
+        <message>
+            <source>Recent connections</source>
+            <translation>Letzte Verbindungen</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyChangedBanner</name>
+        <message>
+            <source>Warning: key changed</source>
+            <translation>Warnung: Schlüssel geändert</translation>
+        </message>
+        <message>
+            <source>Previous key:</source>
+            <translation>Bisheriger Schlüssel:</translation>
+        </message>
+        <message>
+            <source>Previous fingerprint</source>
+            <translation>Bisheriger Fingerabdruck</translation>
+        </message>
+        <message>
+            <source>New key:</source>
+            <translation>Neuer Schlüssel:</translation>
+        </message>
+        <message>
+            <source>New fingerprint</source>
+            <translation>Neuer Fingerabdruck</translation>
+        </message>
+        <message>
+            <source>&amp;Close conversation</source>
+            <translation>Gespräch &amp;schließen</translation>
+        </message>
+        <message>
+            <source>&amp;Accept the new key</source>
+            <translation>Neuen Schlüssel &amp;annehmen</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Conversations</source>
+            <translation>Gespräche</translation>
+        </message>
+        <message>
+            <source>Host a conversation or connect to someone to start chatting.</source>
+            <translation>Hosten Sie ein Gespräch oder verbinden Sie sich mit jemandem, um zu chatten.</translation>
+        </message>
+        <message>
+            <source>&amp;Host a conversation…</source>
+            <translation>Gespräch &amp;hosten …</translation>
+        </message>
+        <message>
+            <source>C&amp;onnect to someone…</source>
+            <translation>Mit jemandem &amp;verbinden …</translation>
+        </message>
+        <message>
+            <source>Verification state</source>
+            <translation>Verifizierungsstatus</translation>
+        </message>
+        <message>
+            <source>&amp;Verify…</source>
+            <translation>&amp;Verifizieren …</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Nachrichten</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Nachricht</translation>
+        </message>
+        <message>
+            <source>Enter sends, Shift+Enter starts a new line</source>
+            <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile</translation>
+        </message>
+        <message>
+            <source>Write a message (Enter sends, Shift+Enter for a new line)</source>
+            <translation>Nachricht schreiben (Eingabe sendet, Umschalt+Eingabe für neue Zeile)</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Senden</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Conversation</source>
+            <translation>&amp;Gespräch</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Hauptwerkzeugleiste</translation>
+        </message>
+        <message>
+            <source>&amp;Host…</source>
+            <translation>&amp;Hosten …</translation>
+        </message>
+        <message>
+            <source>Listen for someone to connect to you</source>
+            <translation>Warten, bis sich jemand mit Ihnen verbindet</translation>
+        </message>
+        <message>
+            <source>Ctrl+H</source>
+            <translation>Ctrl+H</translation>
+        </message>
+        <message>
+            <source>&amp;Connect…</source>
+            <translation>&amp;Verbinden …</translation>
+        </message>
+        <message>
+            <source>Connect to someone who is hosting</source>
+            <translation>Mit jemandem verbinden, der hostet</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>&amp;Stop hosting</source>
+            <translation>Hosten &amp;beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Verify peer…</source>
+            <translation>Gegenüber &amp;verifizieren …</translation>
+        </message>
+        <message>
+            <source>Compare the safety number with your peer</source>
+            <translation>Sicherheitsnummer mit Ihrem Gegenüber vergleichen</translation>
+        </message>
+        <message>
+            <source>Close c&amp;onversation</source>
+            <translation>Gespräch s&amp;chließen</translation>
+        </message>
+        <message>
+            <source>Ctrl+W</source>
+            <translation>Ctrl+W</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Einstellungen …</translation>
+        </message>
+        <message>
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
+        <message>
+            <source>&amp;About SecureChat</source>
+            <translation>Ü&amp;ber SecureChat</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Unlock your identity</source>
+            <translation>Identität entsperren</translation>
+        </message>
+        <message>
+            <source>Your SecureChat key is protected by a passphrase. Enter it to start.</source>
+            <translation>Ihr SecureChat-Schlüssel ist durch eine Passphrase geschützt. Geben Sie sie ein, um zu starten.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>Display &amp;name:</source>
+            <translation>Anzeige&amp;name:</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Anzeigename</translation>
+        </message>
+        <message>
+            <source>Default &amp;port:</source>
+            <translation>Standard&amp;port:</translation>
+        </message>
+        <message>
+            <source>Default port</source>
+            <translation>Standardport</translation>
+        </message>
+        <message>
+            <source>Show &amp;notifications for messages and requests while the window is in the background</source>
+            <translation>&amp;Benachrichtigungen über Nachrichten und Anfragen zeigen, während das Fenster im Hintergrund ist</translation>
+        </message>
+        <message>
+            <source>A new display name is used for conversations started after SecureChat is restarted.</source>
+            <translation>Ein neuer Anzeigename gilt für Gespräche, die nach einem Neustart von SecureChat beginnen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPeerDialog</name>
+        <message>
+            <source>Verify peer</source>
+            <translation>Gegenüber verifizieren</translation>
+        </message>
+        <message>
+            <source>Safety number</source>
+            <translation>Sicherheitsnummer</translation>
+        </message>
+        <message>
+            <source>Your fingerprint:</source>
+            <translation>Ihr Fingerabdruck:</translation>
+        </message>
+        <message>
+            <source>Your fingerprint</source>
+            <translation>Ihr Fingerabdruck</translation>
+        </message>
+        <message>
+            <source>Their fingerprint:</source>
+            <translation>Fingerabdruck des Gegenübers:</translation>
+        </message>
+        <message>
+            <source>Their fingerprint</source>
+            <translation>Fingerabdruck des Gegenübers</translation>
+        </message>
+        <message>
+            <source>I compared the safety number with them and it &amp;matches</source>
+            <translation>Ich habe die Sicherheitsnummer mit meinem Gegenüber verglichen und sie &amp;stimmt überein</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>SecureChat: private, serverless chat between two people.</source>
+            <translation>SecureChat: privater Chat zwischen zwei Personen, ohne Server.</translation>
+        </message>
+        <message>
+            <source>Keep identity, known peers and settings in &lt;directory&gt;.</source>
+            <translation>Identität, bekannte Kontakte und Einstellungen in &lt;directory&gt; ablegen.</translation>
+        </message>
+        <message>
+            <source>directory</source>
+            <translation>Verzeichnis</translation>
+        </message>
+        <message>
+            <source>SecureChat cannot start</source>
+            <translation>SecureChat kann nicht starten</translation>
+        </message>
+        <message>
+            <source>Known peers</source>
+            <translation>Bekannte Kontakte</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::crypto::CapabilityReport</name>
+        <message>
+            <source>The cryptography plugin qca-ossl is missing or incomplete (missing: %1). Install it and start SecureChat again: on Debian and Ubuntu the package is libqca-qt6-plugins, on Fedora qca-qt6-ossl, on Arch qca-qt6, on macOS 'brew install qca'.</source>
+            <translation>Das Kryptografie-Plugin qca-ossl fehlt oder ist unvollständig (es fehlt: %1). Installieren Sie es und starten Sie SecureChat erneut: unter Debian und Ubuntu heißt das Paket libqca-qt6-plugins, unter Fedora qca-qt6-ossl, unter Arch qca-qt6, unter macOS 'brew install qca'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::crypto::KeyGenWorker</name>
+        <message>
+            <source>Choose a name before creating your identity.</source>
+            <translation>Wählen Sie einen Namen, bevor Sie Ihre Identität erstellen.</translation>
+        </message>
+        <message>
+            <source>%1-bit keys are not supported; choose 2048, 3072 or 4096 bits.</source>
+            <translation>%1-Bit-Schlüssel werden nicht unterstützt; wählen Sie 2048, 3072 oder 4096 Bit.</translation>
+        </message>
+        <message>
+            <source>The %1-bit RSA key could not be created. Check that the QCA OpenSSL plugin (qca-ossl) is installed, then try again.</source>
+            <translation>Der %1-Bit-RSA-Schlüssel konnte nicht erzeugt werden. Prüfen Sie, ob das QCA-OpenSSL-Plugin (qca-ossl) installiert ist, und versuchen Sie es erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::AboutDialog</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Private chat between two people over a direct, mutually authenticated TLS 1.3 connection. No server in between.</source>
+            <translation>Privater Chat zwischen zwei Personen über eine direkte, gegenseitig authentifizierte TLS-1.3-Verbindung. Kein Server dazwischen.</translation>
+        </message>
+        <message>
+            <source>no OpenSSL provider found</source>
+            <translation>kein OpenSSL-Anbieter gefunden</translation>
+        </message>
+        <message>
+            <source>Qt %1 (built with %2)
+QCA %3 (%4)</source>
+            <translation>Qt %1 (erstellt mit %2)
+QCA %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Released under the MIT licence.&lt;br/&gt;&lt;a href="%1"&gt;%1&lt;/a&gt;</source>
+            <translation>Veröffentlicht unter der MIT-Lizenz.&lt;br/&gt;&lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::ApprovalBanner</name>
+        <message>
+            <source>%1 wants to talk to you</source>
+            <translation>%1 möchte mit Ihnen sprechen</translation>
+        </message>
+        <message>
+            <source>Connection from %1. You have not talked to this key before.
+Fingerprint: %2
+Nothing they send is shown until you accept. If you were not expecting them, reject.</source>
+            <translation>Verbindung von %1. Mit diesem Schlüssel haben Sie noch nie gesprochen.
+Fingerabdruck: %2
+Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erwarten, lehnen Sie ab.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::ConversationListModel</name>
+        <message>
+            <source>%1, %2, %3</source>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verifiziert</translation>
+        </message>
+        <message>
+            <source>not verified</source>
+            <translation>nicht verifiziert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n ungelesen</numerusform>
+                <numerusform>%n ungelesen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::FirstRunDialog</name>
+        <message>
+            <source>Create a new identity</source>
+            <translation>Neue Identität erstellen</translation>
+        </message>
+        <message>
+            <source>Your new identity will be a new person to everyone who knew you: they will see a key-change warning and should check with you. The old identity file is kept as a backup.</source>
+            <translation>Ihre neue Identität ist für alle, die Sie kannten, eine neue Person: Sie sehen eine Warnung über einen geänderten Schlüssel und sollten bei Ihnen nachfragen. Die alte Identitätsdatei wird als Sicherung aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>2048 bits (faster, minimum)</source>
+            <translation>2048 Bit (schneller, Minimum)</translation>
+        </message>
+        <message>
+            <source>3072 bits (recommended)</source>
+            <translation>3072 Bit (empfohlen)</translation>
+        </message>
+        <message>
+            <source>4096 bits (slowest)</source>
+            <translation>4096 Bit (am langsamsten)</translation>
+        </message>
+        <message>
+            <source>&amp;Create identity</source>
+            <translation>Identität &amp;erstellen</translation>
+        </message>
+        <message>
+            <source>Enter the name the people you talk to will see.</source>
+            <translation>Geben Sie den Namen ein, den Ihre Gesprächspartner sehen.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase to make sure it is typed as you meant.</source>
+            <translation>Wiederholen Sie die Passphrase, um Tippfehler auszuschließen.</translation>
+        </message>
+        <message>
+            <source>Without a passphrase, anyone who can read your files can use your key.</source>
+            <translation>Ohne Passphrase kann jeder, der Ihre Dateien lesen kann, Ihren Schlüssel benutzen.</translation>
+        </message>
+        <message>
+            <source>Generating your %1-bit key. This takes a few seconds, up to a minute for 4096 bits.</source>
+            <translation>Ihr %1-Bit-Schlüssel wird erzeugt. Das dauert einige Sekunden, bei 4096 Bit bis zu einer Minute.</translation>
+        </message>
+        <message>
+            <source>The new identity could not be saved: %1</source>
+            <translation>Die neue Identität konnte nicht gespeichert werden: %1</translation>
+        </message>
+        <message>
+            <source>Your identity is ready.</source>
+            <translation>Ihre Identität ist bereit.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::GuiText</name>
+        <message>
+            <source>Connecting…</source>
+            <translation>Verbinde …</translation>
+        </message>
+        <message>
+            <source>Securing the connection…</source>
+            <translation>Verbindung wird abgesichert …</translation>
+        </message>
+        <message>
+            <source>Wants to talk to you</source>
+            <translation>Möchte mit Ihnen sprechen</translation>
+        </message>
+        <message>
+            <source>Key changed!</source>
+            <translation>Schlüssel geändert!</translation>
+        </message>
+        <message>
+            <source>Connected, encrypted</source>
+            <translation>Verbunden, verschlüsselt</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>wird gesendet</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>gesendet</translation>
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation>zugestellt</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>nicht gesendet</translation>
+        </message>
+        <message>
+            <source>Unknown peer</source>
+            <translation>Unbekanntes Gegenüber</translation>
+        </message>
+        <message>
+            <source>(not known yet)</source>
+            <translation>(noch nicht bekannt)</translation>
+        </message>
+        <message>
+            <source>You can write as soon as the connection is secured.</source>
+            <translation>Sie können schreiben, sobald die Verbindung abgesichert ist.</translation>
+        </message>
+        <message>
+            <source>Accept or reject %1 before writing.</source>
+            <translation>Nehmen Sie %1 an oder lehnen Sie ab, bevor Sie schreiben.</translation>
+        </message>
+        <message>
+            <source>Sending is blocked until you accept %1's new key or close the conversation.</source>
+            <translation>Senden ist gesperrt, bis Sie den neuen Schlüssel von %1 annehmen oder das Gespräch schließen.</translation>
+        </message>
+        <message>
+            <source>This conversation has ended. Connect again to continue.</source>
+            <translation>Dieses Gespräch ist beendet. Verbinden Sie sich erneut, um fortzufahren.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::HostConnectDialog</name>
+        <message>
+            <source>Copied</source>
+            <translation>Kopiert</translation>
+        </message>
+        <message>
+            <source>All network interfaces</source>
+            <translation>Alle Netzwerkschnittstellen</translation>
+        </message>
+        <message>
+            <source>This computer only (%1)</source>
+            <translation>Nur dieser Computer (%1)</translation>
+        </message>
+        <message>
+            <source>%1 (no network connection found; only this computer can connect)</source>
+            <translation>%1 (keine Netzwerkverbindung gefunden; nur dieser Computer kann sich verbinden)</translation>
+        </message>
+        <message>
+            <source>%1 (only programs on this computer can connect)</source>
+            <translation>%1 (nur Programme auf diesem Computer können sich verbinden)</translation>
+        </message>
+        <message>
+            <source>Enter the address the other person gave you.</source>
+            <translation>Geben Sie die Adresse ein, die Ihnen die andere Person genannt hat.</translation>
+        </message>
+        <message>
+            <source>An address has no spaces or slashes, e.g. 192.168.1.20 or alice.example.org.</source>
+            <translation>Eine Adresse enthält keine Leerzeichen oder Schrägstriche, z. B. 192.168.1.20 oder alice.example.org.</translation>
+        </message>
+        <message>
+            <source>A fingerprint is 64 hexadecimal digits (0-9, A-F); spaces and colons are fine.</source>
+            <translation>Ein Fingerabdruck besteht aus 64 Hexadezimalziffern (0-9, A-F); Leerzeichen und Doppelpunkte sind erlaubt.</translation>
+        </message>
+        <message>
+            <source>Start &amp;hosting</source>
+            <translation>&amp;Hosten starten</translation>
+        </message>
+        <message>
+            <source>C&amp;onnect</source>
+            <translation>&amp;Verbinden</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::KeyChangedBanner</name>
+        <message>
+            <source>Warning: %1's key has changed</source>
+            <translation>Warnung: Der Schlüssel von %1 hat sich geändert</translation>
+        </message>
+        <message>
+            <source>Someone calling themselves %1 connected with a different key than before. This happens when they reinstalled SecureChat or lost their key, but it is also exactly what an attacker impersonating them would cause. Ask %1 through another channel (in person or by phone) whether their key changed before you accept it.</source>
+            <translation>Jemand, der sich %1 nennt, hat sich mit einem anderen Schlüssel als bisher verbunden. Das passiert, wenn SecureChat neu installiert oder der Schlüssel verloren wurde, aber genau so sähe auch ein Angreifer aus, der sich als %1 ausgibt. Fragen Sie %1 auf einem anderen Weg (persönlich oder am Telefon), ob sich der Schlüssel geändert hat, bevor Sie ihn annehmen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::MainWindow</name>
+        <message>
+            <source>You are %1. Your fingerprint:
+%2</source>
+            <translation>Sie sind %1. Ihr Fingerabdruck:
+%2</translation>
+        </message>
+        <message>
+            <source>Listening status</source>
+            <translation>Lauschstatus</translation>
+        </message>
+        <message>
+            <source>Connection security</source>
+            <translation>Verbindungssicherheit</translation>
+        </message>
+        <message>
+            <source>SecureChat could not listen on port %1.</source>
+            <translation>SecureChat konnte nicht auf Port %1 lauschen.</translation>
+        </message>
+        <message>
+            <source>Could not start a connection to %1.</source>
+            <translation>Die Verbindung zu %1 konnte nicht begonnen werden.</translation>
+        </message>
+        <message>
+            <source>Connection request</source>
+            <translation>Verbindungsanfrage</translation>
+        </message>
+        <message>
+            <source>%1 wants to talk to you.</source>
+            <translation>%1 möchte mit Ihnen sprechen.</translation>
+        </message>
+        <message>
+            <source>Warning: key changed</source>
+            <translation>Warnung: Schlüssel geändert</translation>
+        </message>
+        <message>
+            <source>%1's key has changed. Check before you accept it.</source>
+            <translation>Der Schlüssel von %1 hat sich geändert. Prüfen Sie ihn, bevor Sie ihn annehmen.</translation>
+        </message>
+        <message>
+            <source>Conversation with %1 ended: %2</source>
+            <translation>Gespräch mit %1 beendet: %2</translation>
+        </message>
+        <message>
+            <source>%1 is typing…</source>
+            <translation>%1 schreibt …</translation>
+        </message>
+        <message>
+            <source>The message was not sent: it is too long or the conversation has ended.</source>
+            <translation>Die Nachricht wurde nicht gesendet: Sie ist zu lang oder das Gespräch ist beendet.</translation>
+        </message>
+        <message>
+            <source>The conversation has ended.</source>
+            <translation>Das Gespräch ist beendet.</translation>
+        </message>
+        <message>
+            <source>The conversation has ended: %1</source>
+            <translation>Das Gespräch ist beendet: %1</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verifiziert</translation>
+        </message>
+        <message>
+            <source>Not verified</source>
+            <translation>Nicht verifiziert</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verifiziert</translation>
+        </message>
+        <message>
+            <source>not verified</source>
+            <translation>nicht verifiziert</translation>
+        </message>
+        <message>
+            <source>Enter sends, Shift+Enter starts a new line</source>
+            <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Encryption of this conversation</source>
+            <translation>Verschlüsselung dieses Gesprächs</translation>
+        </message>
+        <message>
+            <source>Not hosting</source>
+            <translation>Kein Hosting</translation>
+        </message>
+        <message>
+            <source>Listening on %1</source>
+            <translation>Lauscht auf %1</translation>
+        </message>
+        <message>
+            <source>Saying goodbye…</source>
+            <translation>Verabschiede mich …</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::PassphraseDialog</name>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Entsperren</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right (attempt %1). Check Caps Lock and the keyboard layout, then try again.</source>
+            <translation>Diese Passphrase ist nicht richtig (Versuch %1). Prüfen Sie die Feststelltaste und die Tastaturbelegung und versuchen Sie es erneut.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::SettingsDialog</name>
+        <message>
+            <source>The display name cannot be empty.</source>
+            <translation>Der Anzeigename darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved: %1</source>
+            <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::StartupFlow</name>
+        <message>
+            <source>About your identity</source>
+            <translation>Zu Ihrer Identität</translation>
+        </message>
+        <message>
+            <source>Your identity could not be opened</source>
+            <translation>Ihre Identität konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>The identity file could not be read.</source>
+            <translation>Die Identitätsdatei konnte nicht gelesen werden.</translation>
+        </message>
+        <message>
+            <source>Your key is in %1. Nothing has been changed.</source>
+            <translation>Ihr Schlüssel liegt in %1. Es wurde nichts verändert.</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Erneut versuchen</translation>
+        </message>
+        <message>
+            <source>&amp;Open the folder</source>
+            <translation>Ordner ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Create a &amp;new identity…</source>
+            <translation>&amp;Neue Identität erstellen …</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Start over with a new identity?</source>
+            <translation>Mit einer neuen Identität neu beginnen?</translation>
+        </message>
+        <message>
+            <source>A new identity is a new person to everyone who knew you: they will see a warning that your key changed. Your current file is kept as a backup next to it, so you can still recover it later.
+
+Create a new identity?</source>
+            <translation>Eine neue Identität ist für alle, die Sie kannten, eine neue Person: Sie sehen eine Warnung, dass sich Ihr Schlüssel geändert hat. Ihre bisherige Datei wird daneben als Sicherung aufbewahrt, sodass Sie sie später wiederherstellen können.
+
+Neue Identität erstellen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::VerifyPeerDialog</name>
+        <message>
+            <source>Verify %1</source>
+            <translation>%1 verifizieren</translation>
+        </message>
+        <message>
+            <source>Compare this safety number with %1 in person or on a call you trust. If it is the same on both screens, nobody is in the middle of your conversation.</source>
+            <translation>Vergleichen Sie diese Sicherheitsnummer mit %1 persönlich oder in einem Anruf, dem Sie vertrauen. Ist sie auf beiden Bildschirmen gleich, sitzt niemand in der Mitte Ihres Gesprächs.</translation>
+        </message>
+        <message>
+            <source>%1's fingerprint:</source>
+            <translation>Fingerabdruck von %1:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::storage::IdentityStore</name>
+        <message>
+            <source>There is no identity to save.</source>
+            <translation>Es gibt keine Identität zum Speichern.</translation>
+        </message>
+        <message>
+            <source>The certificate does not belong to the private key; nothing was saved.</source>
+            <translation>Das Zertifikat gehört nicht zum privaten Schlüssel; es wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <source>The passphrase must not contain a NUL character.</source>
+            <translation>Die Passphrase darf kein NUL-Zeichen enthalten.</translation>
+        </message>
+        <message>
+            <source>The identity has no display name.</source>
+            <translation>Die Identität hat keinen Anzeigenamen.</translation>
+        </message>
+        <message>
+            <source>The key could not be encoded (is the qca-ossl plugin installed?).</source>
+            <translation>Der Schlüssel konnte nicht kodiert werden (ist das Plugin qca-ossl installiert?).</translation>
+        </message>
+        <message>
+            <source>An identity already exists in %1; it was left untouched. Replacing it makes you a new person to everyone who knows you.</source>
+            <translation>In %1 gibt es bereits eine Identität; sie wurde nicht angetastet. Wenn Sie sie ersetzen, sind Sie für alle, die Sie kennen, eine neue Person.</translation>
+        </message>
+        <message>
+            <source>The current identity could not be read for its backup (%1); nothing was replaced.</source>
+            <translation>Die aktuelle Identität konnte für die Sicherung nicht gelesen werden (%1); es wurde nichts ersetzt.</translation>
+        </message>
+        <message>
+            <source>There is no identity in %1 yet. Create one to start chatting.</source>
+            <translation>In %1 gibt es noch keine Identität. Erstellen Sie eine, um zu chatten.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file. Move it away so that SecureChat can use this profile.</source>
+            <translation>%1 ist keine normale Datei. Verschieben Sie sie, damit SecureChat dieses Profil verwenden kann.</translation>
+        </message>
+        <message>
+            <source>%1 belongs to another user, so SecureChat will not use it. Make sure it is yours (chown) and readable only by you (chmod 600).</source>
+            <translation>%1 gehört einem anderen Benutzer, daher verwendet SecureChat es nicht. Sorgen Sie dafür, dass es Ihnen gehört (chown) und nur für Sie lesbar ist (chmod 600).</translation>
+        </message>
+        <message>
+            <source>%1 can be read by other users of this computer and SecureChat could not change that. Run chmod 700 on the folder and chmod 600 on the file, then start again.</source>
+            <translation>%1 ist für andere Benutzer dieses Computers lesbar, und SecureChat konnte das nicht ändern. Führen Sie chmod 700 für den Ordner und chmod 600 für die Datei aus und starten Sie erneut.</translation>
+        </message>
+        <message>
+            <source>Other users of this computer had access to %1. SecureChat has made it private to you again. If someone may have copied your key, create a new identity and tell your contacts.</source>
+            <translation>Andere Benutzer dieses Computers hatten Zugriff auf %1. SecureChat hat den Zugriff wieder auf Sie beschränkt. Falls jemand Ihren Schlüssel kopiert haben könnte, erstellen Sie eine neue Identität und informieren Sie Ihre Kontakte.</translation>
+        </message>
+        <message>
+            <source>%1 is far too large to be a SecureChat identity. Restore it from a backup, or move it away and create a new identity.</source>
+            <translation>%1 ist viel zu groß für eine SecureChat-Identität. Stellen Sie sie aus einer Sicherung wieder her oder verschieben Sie sie und erstellen Sie eine neue Identität.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2. Check that the file is readable by you.</source>
+            <translation>%1 konnte nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2.</source>
+            <translation>%1 konnte nicht gelesen werden: %2.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or incomplete (%2). Restore it from a backup; if you have none, move it away and create a new identity, which your contacts will see as a new person.</source>
+            <translation>%1 ist beschädigt oder unvollständig (%2). Stellen Sie es aus einer Sicherung wieder her; wenn Sie keine haben, verschieben Sie es und erstellen Sie eine neue Identität, die Ihre Kontakte als neue Person sehen.</translation>
+        </message>
+        <message>
+            <source>not a SecureChat identity file</source>
+            <translation>keine SecureChat-Identitätsdatei</translation>
+        </message>
+        <message>
+            <source>no format line</source>
+            <translation>keine Formatzeile</translation>
+        </message>
+        <message>
+            <source>bad format line</source>
+            <translation>ungültige Formatzeile</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of SecureChat (format %2). Update SecureChat to use it.</source>
+            <translation>%1 wurde von einer neueren SecureChat-Version geschrieben (Format %2). Aktualisieren Sie SecureChat, um es zu verwenden.</translation>
+        </message>
+        <message>
+            <source>malformed header</source>
+            <translation>fehlerhafter Kopf</translation>
+        </message>
+        <message>
+            <source>bad display name</source>
+            <translation>ungültiger Anzeigename</translation>
+        </message>
+        <message>
+            <source>checksum mismatch, the file was changed or cut short</source>
+            <translation>Prüfsumme stimmt nicht, die Datei wurde verändert oder gekürzt</translation>
+        </message>
+        <message>
+            <source>unreadable certificate</source>
+            <translation>unlesbares Zertifikat</translation>
+        </message>
+        <message>
+            <source>no private key</source>
+            <translation>kein privater Schlüssel</translation>
+        </message>
+        <message>
+            <source>Your identity is protected by a passphrase. Enter it to unlock your key.</source>
+            <translation>Ihre Identität ist durch eine Passphrase geschützt. Geben Sie sie ein, um Ihren Schlüssel zu entsperren.</translation>
+        </message>
+        <message>
+            <source>The passphrase is wrong. Check it (and the keyboard layout) and try again.</source>
+            <translation>Die Passphrase ist falsch. Prüfen Sie sie (und die Tastaturbelegung) und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>unreadable key</source>
+            <translation>unlesbarer Schlüssel</translation>
+        </message>
+        <message>
+            <source>not an RSA key</source>
+            <translation>kein RSA-Schlüssel</translation>
+        </message>
+        <message>
+            <source>The certificate in %1 does not belong to its private key, so it cannot prove who you are. Restore the file from a backup, or move it away and create a new identity.</source>
+            <translation>Das Zertifikat in %1 gehört nicht zu seinem privaten Schlüssel und kann daher nicht beweisen, wer Sie sind. Stellen Sie die Datei aus einer Sicherung wieder her oder verschieben Sie sie und erstellen Sie eine neue Identität.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::storage::KnownPeers</name>
+        <message>
+            <source>it is too large</source>
+            <translation>sie ist zu groß</translation>
+        </message>
+        <message>
+            <source>unexpected content</source>
+            <translation>unerwarteter Inhalt</translation>
+        </message>
+        <message>
+            <source>an entry is malformed</source>
+            <translation>ein Eintrag ist fehlerhaft</translation>
+        </message>
+        <message>
+            <source>The list of known contacts could not be read (%1). It was moved to %2 and SecureChat starts with an empty list: every contact will be asked about again.</source>
+            <translation>Die Liste bekannter Kontakte konnte nicht gelesen werden (%1). Sie wurde nach %2 verschoben, und SecureChat beginnt mit einer leeren Liste: Zu jedem Kontakt wird erneut nachgefragt.</translation>
+        </message>
+        <message>
+            <source>The list of known contacts (%1) could not be read (%2). SecureChat starts with an empty list for now.</source>
+            <translation>Die Liste bekannter Kontakte (%1) konnte nicht gelesen werden (%2). SecureChat beginnt vorerst mit einer leeren Liste.</translation>
+        </message>
+        <message>
+            <source>A contact without a key fingerprint cannot be remembered.</source>
+            <translation>Ein Kontakt ohne Schlüssel-Fingerabdruck kann nicht gespeichert werden.</translation>
+        </message>
+        <message>
+            <source>This contact is not known yet.</source>
+            <translation>Dieser Kontakt ist noch nicht bekannt.</translation>
+        </message>
+        <message>
+            <source>This contact is not known.</source>
+            <translation>Dieser Kontakt ist nicht bekannt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::storage::PrivateFiles</name>
+        <message>
+            <source>No folder is available for SecureChat's data.</source>
+            <translation>Für die Daten von SecureChat ist kein Ordner verfügbar.</translation>
+        </message>
+        <message>
+            <source>%1 exists but is not a folder. Move it away and try again.</source>
+            <translation>%1 existiert, ist aber kein Ordner. Verschieben Sie es und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be created. Check that you may write to its parent folder.</source>
+            <translation>Der Ordner %1 konnte nicht erstellt werden. Prüfen Sie, ob Sie in den übergeordneten Ordner schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be made private to you (permissions 0700).</source>
+            <translation>Der Ordner %1 konnte nicht auf Sie beschränkt werden (Rechte 0700).</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 konnte nicht geschrieben werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be made private to you (permissions 0600).</source>
+            <translation>%1 konnte nicht auf Sie beschränkt werden (Rechte 0600).</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::storage::Settings</name>
+        <message>
+            <source>The settings could not be saved to %1.</source>
+            <translation>Die Einstellungen konnten nicht in %1 gespeichert werden.</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,1115 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About SecureChat</source>
+            <translation>À propos de SecureChat</translation>
+        </message>
+        <message>
+            <source>Versions</source>
+            <translation>Versions</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalBanner</name>
+        <message>
+            <source>Connection request</source>
+            <translation>Demande de connexion</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>&amp;Refuser</translation>
+        </message>
+        <message>
+            <source>&amp;Accept</source>
+            <translation>&amp;Accepter</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstRunDialog</name>
+        <message>
+            <source>Welcome to SecureChat</source>
+            <translation>Bienvenue dans SecureChat</translation>
+        </message>
+        <message>
+            <source>SecureChat needs an identity for you: a key that proves to the people you talk to that it is really you. It is made once, on this computer, and never leaves it.</source>
+            <translation>SecureChat a besoin d'une identité pour vous : une clé qui prouve à vos interlocuteurs que c'est bien vous. Elle est créée une seule fois, sur cet ordinateur, et ne le quitte jamais.</translation>
+        </message>
+        <message>
+            <source>Your &amp;name:</source>
+            <translation>Votre &amp;nom :</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Nom affiché</translation>
+        </message>
+        <message>
+            <source>How others will see you</source>
+            <translation>Ce que les autres verront</translation>
+        </message>
+        <message>
+            <source>&amp;Key size:</source>
+            <translation>&amp;Taille de clé :</translation>
+        </message>
+        <message>
+            <source>Key size</source>
+            <translation>Taille de clé</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase (optional):</source>
+            <translation>&amp;Phrase secrète (facultative) :</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Protects your key on this computer</source>
+            <translation>Protège votre clé sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat passphrase:</source>
+            <translation>&amp;Répéter la phrase secrète :</translation>
+        </message>
+        <message>
+            <source>Repeat passphrase</source>
+            <translation>Répéter la phrase secrète</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+        <message>
+            <source>Key generation progress</source>
+            <translation>Progression de la génération de clé</translation>
+        </message>
+    </context>
+    <context>
+        <name>HostConnectDialog</name>
+        <message>
+            <source>Start a conversation</source>
+            <translation>Commencer une conversation</translation>
+        </message>
+        <message>
+            <source>Host or connect</source>
+            <translation>Héberger ou se connecter</translation>
+        </message>
+        <message>
+            <source>&amp;Host</source>
+            <translation>&amp;Héberger</translation>
+        </message>
+        <message>
+            <source>Wait for the other person to connect to you. Tell them one of your addresses and the port, and your fingerprint so that they can check they reached you.</source>
+            <translation>Attendez que l'autre personne se connecte à vous. Donnez-lui l'une de vos adresses et le port, ainsi que votre empreinte, pour qu'elle puisse vérifier qu'elle vous a bien joint.</translation>
+        </message>
+        <message>
+            <source>Listen &amp;on:</source>
+            <translation>É&amp;couter sur :</translation>
+        </message>
+        <message>
+            <source>Listen address</source>
+            <translation>Adresse d'écoute</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port :</translation>
+        </message>
+        <message>
+            <source>Port to listen on</source>
+            <translation>Port d'écoute</translation>
+        </message>
+        <message>
+            <source>Tell them:</source>
+            <translation>À communiquer :</translation>
+        </message>
+        <message>
+            <source>Addresses to tell the other person</source>
+            <translation>Adresses à communiquer à l'autre personne</translation>
+        </message>
+        <message>
+            <source>Your fingerprint:</source>
+            <translation>Votre empreinte :</translation>
+        </message>
+        <message>
+            <source>Your fingerprint</source>
+            <translation>Votre empreinte</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y</source>
+            <translation>Cop&amp;ier</translation>
+        </message>
+        <message>
+            <source>Copy your fingerprint to the clipboard</source>
+            <translation>Copier votre empreinte dans le presse-papiers</translation>
+        </message>
+        <message>
+            <source>Copy your fingerprint</source>
+            <translation>Copier votre empreinte</translation>
+        </message>
+        <message>
+            <source>&amp;Connect</source>
+            <translation>&amp;Se connecter</translation>
+        </message>
+        <message>
+            <source>Connect to someone who is hosting. If they told you their fingerprint, enter it: SecureChat then refuses anyone else.</source>
+            <translation>Se connecter à quelqu'un qui héberge. S'il vous a donné son empreinte, saisissez-la : SecureChat refusera alors toute autre personne.</translation>
+        </message>
+        <message>
+            <source>Add&amp;ress:</source>
+            <translation>Ad&amp;resse :</translation>
+        </message>
+        <message>
+            <source>Host name or address</source>
+            <translation>Nom d'hôte ou adresse</translation>
+        </message>
+        <message>
+            <source>e.g. 192.168.1.20 or alice.example.org</source>
+            <translation>p. ex. 192.168.1.20 ou alice.example.org</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort :</translation>
+        </message>
+        <message>
+            <source>Port to connect to</source>
+            <translation>Port auquel se connecter</translation>
+        </message>
+        <message>
+            <source>&amp;Fingerprint (optional):</source>
+            <translation>&amp;Empreinte (facultative) :</translation>
+        </message>
+        <message>
+            <source>Expected fingerprint</source>
+            <translation>Empreinte attendue</translation>
+        </message>
+        <message>
+            <source>64 hexadecimal digits</source>
+            <translation>64 chiffres hexadécimaux</translation>
+        </message>
+        <message>
+            <source>R&amp;ecent connections:</source>
+            <translation>Connexions ré&amp;centes :</translation>
+        </message>
+        <message>
+            <source>Recent connections</source>
+            <translation>Connexions récentes</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyChangedBanner</name>
+        <message>
+            <source>Warning: key changed</source>
+            <translation>Attention : clé modifiée</translation>
+        </message>
+        <message>
+            <source>Previous key:</source>
+            <translation>Clé précédente :</translation>
+        </message>
+        <message>
+            <source>Previous fingerprint</source>
+            <translation>Empreinte précédente</translation>
+        </message>
+        <message>
+            <source>New key:</source>
+            <translation>Nouvelle clé :</translation>
+        </message>
+        <message>
+            <source>New fingerprint</source>
+            <translation>Nouvelle empreinte</translation>
+        </message>
+        <message>
+            <source>&amp;Close conversation</source>
+            <translation>&amp;Fermer la conversation</translation>
+        </message>
+        <message>
+            <source>&amp;Accept the new key</source>
+            <translation>&amp;Accepter la nouvelle clé</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Conversations</source>
+            <translation>Conversations</translation>
+        </message>
+        <message>
+            <source>Host a conversation or connect to someone to start chatting.</source>
+            <translation>Hébergez une conversation ou connectez-vous à quelqu'un pour discuter.</translation>
+        </message>
+        <message>
+            <source>&amp;Host a conversation…</source>
+            <translation>&amp;Héberger une conversation…</translation>
+        </message>
+        <message>
+            <source>C&amp;onnect to someone…</source>
+            <translation>Se c&amp;onnecter à quelqu'un…</translation>
+        </message>
+        <message>
+            <source>Verification state</source>
+            <translation>État de vérification</translation>
+        </message>
+        <message>
+            <source>&amp;Verify…</source>
+            <translation>&amp;Vérifier…</translation>
+        </message>
+        <message>
+            <source>Messages</source>
+            <translation>Messages</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Enter sends, Shift+Enter starts a new line</source>
+            <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne</translation>
+        </message>
+        <message>
+            <source>Write a message (Enter sends, Shift+Enter for a new line)</source>
+            <translation>Écrire un message (Entrée envoie, Maj+Entrée pour une nouvelle ligne)</translation>
+        </message>
+        <message>
+            <source>&amp;Send</source>
+            <translation>&amp;Envoyer</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fichier</translation>
+        </message>
+        <message>
+            <source>&amp;Conversation</source>
+            <translation>&amp;Conversation</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Aide</translation>
+        </message>
+        <message>
+            <source>Main toolbar</source>
+            <translation>Barre d'outils principale</translation>
+        </message>
+        <message>
+            <source>&amp;Host…</source>
+            <translation>&amp;Héberger…</translation>
+        </message>
+        <message>
+            <source>Listen for someone to connect to you</source>
+            <translation>Attendre que quelqu'un se connecte à vous</translation>
+        </message>
+        <message>
+            <source>Ctrl+H</source>
+            <translation>Ctrl+H</translation>
+        </message>
+        <message>
+            <source>&amp;Connect…</source>
+            <translation>&amp;Se connecter…</translation>
+        </message>
+        <message>
+            <source>Connect to someone who is hosting</source>
+            <translation>Se connecter à quelqu'un qui héberge</translation>
+        </message>
+        <message>
+            <source>Ctrl+N</source>
+            <translation>Ctrl+N</translation>
+        </message>
+        <message>
+            <source>&amp;Stop hosting</source>
+            <translation>&amp;Arrêter d'héberger</translation>
+        </message>
+        <message>
+            <source>&amp;Verify peer…</source>
+            <translation>&amp;Vérifier le correspondant…</translation>
+        </message>
+        <message>
+            <source>Compare the safety number with your peer</source>
+            <translation>Comparer le numéro de sécurité avec votre correspondant</translation>
+        </message>
+        <message>
+            <source>Close c&amp;onversation</source>
+            <translation>Fermer la c&amp;onversation</translation>
+        </message>
+        <message>
+            <source>Ctrl+W</source>
+            <translation>Ctrl+W</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Paramètres…</translation>
+        </message>
+        <message>
+            <source>Ctrl+,</source>
+            <translation>Ctrl+,</translation>
+        </message>
+        <message>
+            <source>&amp;About SecureChat</source>
+            <translation>&amp;À propos de SecureChat</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseDialog</name>
+        <message>
+            <source>Unlock your identity</source>
+            <translation>Déverrouiller votre identité</translation>
+        </message>
+        <message>
+            <source>Your SecureChat key is protected by a passphrase. Enter it to start.</source>
+            <translation>Votre clé SecureChat est protégée par une phrase secrète. Saisissez-la pour commencer.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Phrase secrète :</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problème</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Display &amp;name:</source>
+            <translation>&amp;Nom affiché :</translation>
+        </message>
+        <message>
+            <source>Display name</source>
+            <translation>Nom affiché</translation>
+        </message>
+        <message>
+            <source>Default &amp;port:</source>
+            <translation>&amp;Port par défaut :</translation>
+        </message>
+        <message>
+            <source>Default port</source>
+            <translation>Port par défaut</translation>
+        </message>
+        <message>
+            <source>Show &amp;notifications for messages and requests while the window is in the background</source>
+            <translation>Afficher des &amp;notifications pour les messages et demandes quand la fenêtre est en arrière-plan</translation>
+        </message>
+        <message>
+            <source>A new display name is used for conversations started after SecureChat is restarted.</source>
+            <translation>Un nouveau nom affiché vaut pour les conversations commencées après le redémarrage de SecureChat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VerifyPeerDialog</name>
+        <message>
+            <source>Verify peer</source>
+            <translation>Vérifier le correspondant</translation>
+        </message>
+        <message>
+            <source>Safety number</source>
+            <translation>Numéro de sécurité</translation>
+        </message>
+        <message>
+            <source>Your fingerprint:</source>
+            <translation>Votre empreinte :</translation>
+        </message>
+        <message>
+            <source>Your fingerprint</source>
+            <translation>Votre empreinte</translation>
+        </message>
+        <message>
+            <source>Their fingerprint:</source>
+            <translation>Son empreinte :</translation>
+        </message>
+        <message>
+            <source>Their fingerprint</source>
+            <translation>Son empreinte</translation>
+        </message>
+        <message>
+            <source>I compared the safety number with them and it &amp;matches</source>
+            <translation>J'ai comparé le numéro de sécurité avec mon correspondant et il &amp;correspond</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>SecureChat: private, serverless chat between two people.</source>
+            <translation>SecureChat : discussion privée entre deux personnes, sans serveur.</translation>
+        </message>
+        <message>
+            <source>Keep identity, known peers and settings in &lt;directory&gt;.</source>
+            <translation>Conserver identité, contacts connus et paramètres dans &lt;directory&gt;.</translation>
+        </message>
+        <message>
+            <source>directory</source>
+            <translation>dossier</translation>
+        </message>
+        <message>
+            <source>SecureChat cannot start</source>
+            <translation>SecureChat ne peut pas démarrer</translation>
+        </message>
+        <message>
+            <source>Known peers</source>
+            <translation>Contacts connus</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::crypto::CapabilityReport</name>
+        <message>
+            <source>The cryptography plugin qca-ossl is missing or incomplete (missing: %1). Install it and start SecureChat again: on Debian and Ubuntu the package is libqca-qt6-plugins, on Fedora qca-qt6-ossl, on Arch qca-qt6, on macOS 'brew install qca'.</source>
+            <translation>Le module de cryptographie qca-ossl est absent ou incomplet (manque : %1). Installez-le puis relancez SecureChat : sous Debian et Ubuntu le paquet s'appelle libqca-qt6-plugins, sous Fedora qca-qt6-ossl, sous Arch qca-qt6, sous macOS 'brew install qca'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::crypto::KeyGenWorker</name>
+        <message>
+            <source>Choose a name before creating your identity.</source>
+            <translation>Choisissez un nom avant de créer votre identité.</translation>
+        </message>
+        <message>
+            <source>%1-bit keys are not supported; choose 2048, 3072 or 4096 bits.</source>
+            <translation>Les clés de %1 bits ne sont pas prises en charge ; choisissez 2048, 3072 ou 4096 bits.</translation>
+        </message>
+        <message>
+            <source>The %1-bit RSA key could not be created. Check that the QCA OpenSSL plugin (qca-ossl) is installed, then try again.</source>
+            <translation>La clé RSA de %1 bits n'a pas pu être créée. Vérifiez que le module QCA OpenSSL (qca-ossl) est installé, puis réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::AboutDialog</name>
+        <message>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Private chat between two people over a direct, mutually authenticated TLS 1.3 connection. No server in between.</source>
+            <translation>Discussion privée entre deux personnes par une connexion TLS 1.3 directe et mutuellement authentifiée. Aucun serveur entre les deux.</translation>
+        </message>
+        <message>
+            <source>no OpenSSL provider found</source>
+            <translation>aucun fournisseur OpenSSL trouvé</translation>
+        </message>
+        <message>
+            <source>Qt %1 (built with %2)
+QCA %3 (%4)</source>
+            <translation>Qt %1 (compilé avec %2)
+QCA %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Released under the MIT licence.&lt;br/&gt;&lt;a href="%1"&gt;%1&lt;/a&gt;</source>
+            <translation>Publié sous licence MIT.&lt;br/&gt;&lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::ApprovalBanner</name>
+        <message>
+            <source>%1 wants to talk to you</source>
+            <translation>%1 souhaite discuter avec vous</translation>
+        </message>
+        <message>
+            <source>Connection from %1. You have not talked to this key before.
+Fingerprint: %2
+Nothing they send is shown until you accept. If you were not expecting them, reject.</source>
+            <translation>Connexion depuis %1. Vous n'avez jamais échangé avec cette clé.
+Empreinte : %2
+Rien de ce qu'elle envoie n'est affiché avant que vous acceptiez. Si vous n'attendiez personne, refusez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::ConversationListModel</name>
+        <message>
+            <source>%1, %2, %3</source>
+            <translation>%1, %2, %3</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>vérifié</translation>
+        </message>
+        <message>
+            <source>not verified</source>
+            <translation>non vérifié</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unread</source>
+            <translation>
+                <numerusform>%n non lu</numerusform>
+                <numerusform>%n non lus</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::FirstRunDialog</name>
+        <message>
+            <source>Create a new identity</source>
+            <translation>Créer une nouvelle identité</translation>
+        </message>
+        <message>
+            <source>Your new identity will be a new person to everyone who knew you: they will see a key-change warning and should check with you. The old identity file is kept as a backup.</source>
+            <translation>Votre nouvelle identité sera une nouvelle personne pour tous ceux qui vous connaissaient : ils verront un avertissement de changement de clé et devraient vérifier auprès de vous. L'ancien fichier d'identité est conservé en sauvegarde.</translation>
+        </message>
+        <message>
+            <source>2048 bits (faster, minimum)</source>
+            <translation>2048 bits (plus rapide, minimum)</translation>
+        </message>
+        <message>
+            <source>3072 bits (recommended)</source>
+            <translation>3072 bits (recommandé)</translation>
+        </message>
+        <message>
+            <source>4096 bits (slowest)</source>
+            <translation>4096 bits (le plus lent)</translation>
+        </message>
+        <message>
+            <source>&amp;Create identity</source>
+            <translation>&amp;Créer l'identité</translation>
+        </message>
+        <message>
+            <source>Enter the name the people you talk to will see.</source>
+            <translation>Saisissez le nom que verront vos interlocuteurs.</translation>
+        </message>
+        <message>
+            <source>The two passphrases are not the same.</source>
+            <translation>Les deux phrases secrètes sont différentes.</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase to make sure it is typed as you meant.</source>
+            <translation>Répétez la phrase secrète pour vous assurer qu'elle est tapée comme voulu.</translation>
+        </message>
+        <message>
+            <source>Without a passphrase, anyone who can read your files can use your key.</source>
+            <translation>Sans phrase secrète, quiconque peut lire vos fichiers peut utiliser votre clé.</translation>
+        </message>
+        <message>
+            <source>Generating your %1-bit key. This takes a few seconds, up to a minute for 4096 bits.</source>
+            <translation>Génération de votre clé de %1 bits. Cela prend quelques secondes, jusqu'à une minute pour 4096 bits.</translation>
+        </message>
+        <message>
+            <source>The new identity could not be saved: %1</source>
+            <translation>La nouvelle identité n'a pas pu être enregistrée : %1</translation>
+        </message>
+        <message>
+            <source>Your identity is ready.</source>
+            <translation>Votre identité est prête.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::GuiText</name>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <source>Securing the connection…</source>
+            <translation>Sécurisation de la connexion…</translation>
+        </message>
+        <message>
+            <source>Wants to talk to you</source>
+            <translation>Souhaite discuter avec vous</translation>
+        </message>
+        <message>
+            <source>Key changed!</source>
+            <translation>Clé modifiée !</translation>
+        </message>
+        <message>
+            <source>Connected, encrypted</source>
+            <translation>Connecté, chiffré</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Terminée</translation>
+        </message>
+        <message>
+            <source>sending</source>
+            <translation>en cours d'envoi</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>envoyé</translation>
+        </message>
+        <message>
+            <source>delivered</source>
+            <translation>remis</translation>
+        </message>
+        <message>
+            <source>not sent</source>
+            <translation>non envoyé</translation>
+        </message>
+        <message>
+            <source>Unknown peer</source>
+            <translation>Correspondant inconnu</translation>
+        </message>
+        <message>
+            <source>(not known yet)</source>
+            <translation>(pas encore connue)</translation>
+        </message>
+        <message>
+            <source>You can write as soon as the connection is secured.</source>
+            <translation>Vous pourrez écrire dès que la connexion sera sécurisée.</translation>
+        </message>
+        <message>
+            <source>Accept or reject %1 before writing.</source>
+            <translation>Acceptez ou refusez %1 avant d'écrire.</translation>
+        </message>
+        <message>
+            <source>Sending is blocked until you accept %1's new key or close the conversation.</source>
+            <translation>L'envoi est bloqué jusqu'à ce que vous acceptiez la nouvelle clé de %1 ou fermiez la conversation.</translation>
+        </message>
+        <message>
+            <source>This conversation has ended. Connect again to continue.</source>
+            <translation>Cette conversation est terminée. Reconnectez-vous pour continuer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::HostConnectDialog</name>
+        <message>
+            <source>Copied</source>
+            <translation>Copié</translation>
+        </message>
+        <message>
+            <source>All network interfaces</source>
+            <translation>Toutes les interfaces réseau</translation>
+        </message>
+        <message>
+            <source>This computer only (%1)</source>
+            <translation>Cet ordinateur seulement (%1)</translation>
+        </message>
+        <message>
+            <source>%1 (no network connection found; only this computer can connect)</source>
+            <translation>%1 (aucune connexion réseau trouvée ; seul cet ordinateur peut se connecter)</translation>
+        </message>
+        <message>
+            <source>%1 (only programs on this computer can connect)</source>
+            <translation>%1 (seuls les programmes de cet ordinateur peuvent se connecter)</translation>
+        </message>
+        <message>
+            <source>Enter the address the other person gave you.</source>
+            <translation>Saisissez l'adresse que l'autre personne vous a donnée.</translation>
+        </message>
+        <message>
+            <source>An address has no spaces or slashes, e.g. 192.168.1.20 or alice.example.org.</source>
+            <translation>Une adresse ne contient ni espaces ni barres obliques, p. ex. 192.168.1.20 ou alice.example.org.</translation>
+        </message>
+        <message>
+            <source>A fingerprint is 64 hexadecimal digits (0-9, A-F); spaces and colons are fine.</source>
+            <translation>Une empreinte compte 64 chiffres hexadécimaux (0-9, A-F) ; espaces et deux-points sont acceptés.</translation>
+        </message>
+        <message>
+            <source>Start &amp;hosting</source>
+            <translation>Commencer à &amp;héberger</translation>
+        </message>
+        <message>
+            <source>C&amp;onnect</source>
+            <translation>Se c&amp;onnecter</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::KeyChangedBanner</name>
+        <message>
+            <source>Warning: %1's key has changed</source>
+            <translation>Attention : la clé de %1 a changé</translation>
+        </message>
+        <message>
+            <source>Someone calling themselves %1 connected with a different key than before. This happens when they reinstalled SecureChat or lost their key, but it is also exactly what an attacker impersonating them would cause. Ask %1 through another channel (in person or by phone) whether their key changed before you accept it.</source>
+            <translation>Quelqu'un se présentant comme %1 s'est connecté avec une clé différente de la précédente. Cela arrive après une réinstallation de SecureChat ou une perte de clé, mais c'est aussi exactement ce que provoquerait un attaquant se faisant passer pour %1. Demandez à %1 par un autre moyen (en personne ou par téléphone) si sa clé a changé avant de l'accepter.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::MainWindow</name>
+        <message>
+            <source>You are %1. Your fingerprint:
+%2</source>
+            <translation>Vous êtes %1. Votre empreinte :
+%2</translation>
+        </message>
+        <message>
+            <source>Listening status</source>
+            <translation>État d'écoute</translation>
+        </message>
+        <message>
+            <source>Connection security</source>
+            <translation>Sécurité de la connexion</translation>
+        </message>
+        <message>
+            <source>SecureChat could not listen on port %1.</source>
+            <translation>SecureChat n'a pas pu écouter sur le port %1.</translation>
+        </message>
+        <message>
+            <source>Could not start a connection to %1.</source>
+            <translation>Impossible d'établir une connexion vers %1.</translation>
+        </message>
+        <message>
+            <source>Connection request</source>
+            <translation>Demande de connexion</translation>
+        </message>
+        <message>
+            <source>%1 wants to talk to you.</source>
+            <translation>%1 souhaite discuter avec vous.</translation>
+        </message>
+        <message>
+            <source>Warning: key changed</source>
+            <translation>Attention : clé modifiée</translation>
+        </message>
+        <message>
+            <source>%1's key has changed. Check before you accept it.</source>
+            <translation>La clé de %1 a changé. Vérifiez-la avant de l'accepter.</translation>
+        </message>
+        <message>
+            <source>Conversation with %1 ended: %2</source>
+            <translation>Conversation avec %1 terminée : %2</translation>
+        </message>
+        <message>
+            <source>%1 is typing…</source>
+            <translation>%1 écrit…</translation>
+        </message>
+        <message>
+            <source>The message was not sent: it is too long or the conversation has ended.</source>
+            <translation>Le message n'a pas été envoyé : il est trop long ou la conversation est terminée.</translation>
+        </message>
+        <message>
+            <source>The conversation has ended.</source>
+            <translation>La conversation est terminée.</translation>
+        </message>
+        <message>
+            <source>The conversation has ended: %1</source>
+            <translation>La conversation est terminée : %1</translation>
+        </message>
+        <message>
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifié</translation>
+        </message>
+        <message>
+            <source>Not verified</source>
+            <translation>Non vérifié</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>vérifié</translation>
+        </message>
+        <message>
+            <source>not verified</source>
+            <translation>non vérifié</translation>
+        </message>
+        <message>
+            <source>Enter sends, Shift+Enter starts a new line</source>
+            <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Encryption of this conversation</source>
+            <translation>Chiffrement de cette conversation</translation>
+        </message>
+        <message>
+            <source>Not hosting</source>
+            <translation>Pas d'hébergement</translation>
+        </message>
+        <message>
+            <source>Listening on %1</source>
+            <translation>À l'écoute sur %1</translation>
+        </message>
+        <message>
+            <source>Saying goodbye…</source>
+            <translation>Au revoir…</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::PassphraseDialog</name>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Déverrouiller</translation>
+        </message>
+        <message>
+            <source>That passphrase is not right (attempt %1). Check Caps Lock and the keyboard layout, then try again.</source>
+            <translation>Cette phrase secrète n'est pas la bonne (essai %1). Vérifiez le verrouillage des majuscules et la disposition du clavier, puis réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::SettingsDialog</name>
+        <message>
+            <source>The display name cannot be empty.</source>
+            <translation>Le nom affiché ne peut pas être vide.</translation>
+        </message>
+        <message>
+            <source>The settings could not be saved: %1</source>
+            <translation>Les paramètres n'ont pas pu être enregistrés : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::StartupFlow</name>
+        <message>
+            <source>About your identity</source>
+            <translation>À propos de votre identité</translation>
+        </message>
+        <message>
+            <source>Your identity could not be opened</source>
+            <translation>Votre identité n'a pas pu être ouverte</translation>
+        </message>
+        <message>
+            <source>The identity file could not be read.</source>
+            <translation>Le fichier d'identité n'a pas pu être lu.</translation>
+        </message>
+        <message>
+            <source>Your key is in %1. Nothing has been changed.</source>
+            <translation>Votre clé se trouve dans %1. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>&amp;Try again</source>
+            <translation>&amp;Réessayer</translation>
+        </message>
+        <message>
+            <source>&amp;Open the folder</source>
+            <translation>Ou&amp;vrir le dossier</translation>
+        </message>
+        <message>
+            <source>Create a &amp;new identity…</source>
+            <translation>Créer une &amp;nouvelle identité…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quitter</translation>
+        </message>
+        <message>
+            <source>Start over with a new identity?</source>
+            <translation>Recommencer avec une nouvelle identité ?</translation>
+        </message>
+        <message>
+            <source>A new identity is a new person to everyone who knew you: they will see a warning that your key changed. Your current file is kept as a backup next to it, so you can still recover it later.
+
+Create a new identity?</source>
+            <translation>Une nouvelle identité est une nouvelle personne pour tous ceux qui vous connaissaient : ils verront un avertissement indiquant que votre clé a changé. Votre fichier actuel est conservé à côté en sauvegarde, vous pourrez donc le récupérer plus tard.
+
+Créer une nouvelle identité ?</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::gui::VerifyPeerDialog</name>
+        <message>
+            <source>Verify %1</source>
+            <translation>Vérifier %1</translation>
+        </message>
+        <message>
+            <source>Compare this safety number with %1 in person or on a call you trust. If it is the same on both screens, nobody is in the middle of your conversation.</source>
+            <translation>Comparez ce numéro de sécurité avec %1 en personne ou lors d'un appel de confiance. S'il est identique sur les deux écrans, personne ne s'est glissé au milieu de votre conversation.</translation>
+        </message>
+        <message>
+            <source>%1's fingerprint:</source>
+            <translation>Empreinte de %1 :</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::storage::IdentityStore</name>
+        <message>
+            <source>There is no identity to save.</source>
+            <translation>Il n'y a aucune identité à enregistrer.</translation>
+        </message>
+        <message>
+            <source>The certificate does not belong to the private key; nothing was saved.</source>
+            <translation>Le certificat n'appartient pas à la clé privée ; rien n'a été enregistré.</translation>
+        </message>
+        <message>
+            <source>The passphrase must not contain a NUL character.</source>
+            <translation>La phrase secrète ne doit pas contenir de caractère NUL.</translation>
+        </message>
+        <message>
+            <source>The identity has no display name.</source>
+            <translation>L'identité n'a pas de nom affiché.</translation>
+        </message>
+        <message>
+            <source>The key could not be encoded (is the qca-ossl plugin installed?).</source>
+            <translation>La clé n'a pas pu être encodée (le module qca-ossl est-il installé ?).</translation>
+        </message>
+        <message>
+            <source>An identity already exists in %1; it was left untouched. Replacing it makes you a new person to everyone who knows you.</source>
+            <translation>Une identité existe déjà dans %1 ; elle n'a pas été modifiée. La remplacer fait de vous une nouvelle personne pour tous ceux qui vous connaissent.</translation>
+        </message>
+        <message>
+            <source>The current identity could not be read for its backup (%1); nothing was replaced.</source>
+            <translation>L'identité actuelle n'a pas pu être lue pour sa sauvegarde (%1) ; rien n'a été remplacé.</translation>
+        </message>
+        <message>
+            <source>There is no identity in %1 yet. Create one to start chatting.</source>
+            <translation>Il n'y a pas encore d'identité dans %1. Créez-en une pour discuter.</translation>
+        </message>
+        <message>
+            <source>%1 is not a regular file. Move it away so that SecureChat can use this profile.</source>
+            <translation>%1 n'est pas un fichier ordinaire. Déplacez-le pour que SecureChat puisse utiliser ce profil.</translation>
+        </message>
+        <message>
+            <source>%1 belongs to another user, so SecureChat will not use it. Make sure it is yours (chown) and readable only by you (chmod 600).</source>
+            <translation>%1 appartient à un autre utilisateur, SecureChat ne l'utilisera donc pas. Assurez-vous qu'il vous appartient (chown) et que vous seul pouvez le lire (chmod 600).</translation>
+        </message>
+        <message>
+            <source>%1 can be read by other users of this computer and SecureChat could not change that. Run chmod 700 on the folder and chmod 600 on the file, then start again.</source>
+            <translation>%1 est lisible par d'autres utilisateurs de cet ordinateur et SecureChat n'a pas pu y remédier. Exécutez chmod 700 sur le dossier et chmod 600 sur le fichier, puis relancez.</translation>
+        </message>
+        <message>
+            <source>Other users of this computer had access to %1. SecureChat has made it private to you again. If someone may have copied your key, create a new identity and tell your contacts.</source>
+            <translation>D'autres utilisateurs de cet ordinateur avaient accès à %1. SecureChat l'a de nouveau rendu privé. Si quelqu'un a pu copier votre clé, créez une nouvelle identité et prévenez vos contacts.</translation>
+        </message>
+        <message>
+            <source>%1 is far too large to be a SecureChat identity. Restore it from a backup, or move it away and create a new identity.</source>
+            <translation>%1 est bien trop volumineux pour être une identité SecureChat. Restaurez-le depuis une sauvegarde, ou déplacez-le et créez une nouvelle identité.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2. Check that the file is readable by you.</source>
+            <translation>%1 n'a pas pu être lu : %2. Vérifiez que vous pouvez lire ce fichier.</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2.</source>
+            <translation>%1 n'a pas pu être lu : %2.</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or incomplete (%2). Restore it from a backup; if you have none, move it away and create a new identity, which your contacts will see as a new person.</source>
+            <translation>%1 est endommagé ou incomplet (%2). Restaurez-le depuis une sauvegarde ; à défaut, déplacez-le et créez une nouvelle identité, que vos contacts verront comme une nouvelle personne.</translation>
+        </message>
+        <message>
+            <source>not a SecureChat identity file</source>
+            <translation>pas un fichier d'identité SecureChat</translation>
+        </message>
+        <message>
+            <source>no format line</source>
+            <translation>aucune ligne de format</translation>
+        </message>
+        <message>
+            <source>bad format line</source>
+            <translation>ligne de format invalide</translation>
+        </message>
+        <message>
+            <source>%1 was written by a newer version of SecureChat (format %2). Update SecureChat to use it.</source>
+            <translation>%1 a été écrit par une version plus récente de SecureChat (format %2). Mettez SecureChat à jour pour l'utiliser.</translation>
+        </message>
+        <message>
+            <source>malformed header</source>
+            <translation>en-tête mal formé</translation>
+        </message>
+        <message>
+            <source>bad display name</source>
+            <translation>nom affiché invalide</translation>
+        </message>
+        <message>
+            <source>checksum mismatch, the file was changed or cut short</source>
+            <translation>somme de contrôle incorrecte, le fichier a été modifié ou tronqué</translation>
+        </message>
+        <message>
+            <source>unreadable certificate</source>
+            <translation>certificat illisible</translation>
+        </message>
+        <message>
+            <source>no private key</source>
+            <translation>aucune clé privée</translation>
+        </message>
+        <message>
+            <source>Your identity is protected by a passphrase. Enter it to unlock your key.</source>
+            <translation>Votre identité est protégée par une phrase secrète. Saisissez-la pour déverrouiller votre clé.</translation>
+        </message>
+        <message>
+            <source>The passphrase is wrong. Check it (and the keyboard layout) and try again.</source>
+            <translation>La phrase secrète est incorrecte. Vérifiez-la (ainsi que la disposition du clavier) et réessayez.</translation>
+        </message>
+        <message>
+            <source>unreadable key</source>
+            <translation>clé illisible</translation>
+        </message>
+        <message>
+            <source>not an RSA key</source>
+            <translation>pas une clé RSA</translation>
+        </message>
+        <message>
+            <source>The certificate in %1 does not belong to its private key, so it cannot prove who you are. Restore the file from a backup, or move it away and create a new identity.</source>
+            <translation>Le certificat de %1 n'appartient pas à sa clé privée et ne peut donc pas prouver qui vous êtes. Restaurez le fichier depuis une sauvegarde, ou déplacez-le et créez une nouvelle identité.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::storage::KnownPeers</name>
+        <message>
+            <source>it is too large</source>
+            <translation>il est trop volumineux</translation>
+        </message>
+        <message>
+            <source>unexpected content</source>
+            <translation>contenu inattendu</translation>
+        </message>
+        <message>
+            <source>an entry is malformed</source>
+            <translation>une entrée est mal formée</translation>
+        </message>
+        <message>
+            <source>The list of known contacts could not be read (%1). It was moved to %2 and SecureChat starts with an empty list: every contact will be asked about again.</source>
+            <translation>La liste des contacts connus n'a pas pu être lue (%1). Elle a été déplacée vers %2 et SecureChat repart d'une liste vide : chaque contact sera de nouveau soumis à votre accord.</translation>
+        </message>
+        <message>
+            <source>The list of known contacts (%1) could not be read (%2). SecureChat starts with an empty list for now.</source>
+            <translation>La liste des contacts connus (%1) n'a pas pu être lue (%2). SecureChat démarre pour l'instant avec une liste vide.</translation>
+        </message>
+        <message>
+            <source>A contact without a key fingerprint cannot be remembered.</source>
+            <translation>Un contact sans empreinte de clé ne peut pas être mémorisé.</translation>
+        </message>
+        <message>
+            <source>This contact is not known yet.</source>
+            <translation>Ce contact n'est pas encore connu.</translation>
+        </message>
+        <message>
+            <source>This contact is not known.</source>
+            <translation>Ce contact n'est pas connu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::storage::PrivateFiles</name>
+        <message>
+            <source>No folder is available for SecureChat's data.</source>
+            <translation>Aucun dossier n'est disponible pour les données de SecureChat.</translation>
+        </message>
+        <message>
+            <source>%1 exists but is not a folder. Move it away and try again.</source>
+            <translation>%1 existe mais n'est pas un dossier. Déplacez-le et réessayez.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be created. Check that you may write to its parent folder.</source>
+            <translation>Le dossier %1 n'a pas pu être créé. Vérifiez que vous pouvez écrire dans son dossier parent.</translation>
+        </message>
+        <message>
+            <source>The folder %1 could not be made private to you (permissions 0700).</source>
+            <translation>Le dossier %1 n'a pas pu être rendu privé (droits 0700).</translation>
+        </message>
+        <message>
+            <source>%1 could not be written: %2</source>
+            <translation>%1 n'a pas pu être écrit : %2</translation>
+        </message>
+        <message>
+            <source>%1 could not be made private to you (permissions 0600).</source>
+            <translation>%1 n'a pas pu être rendu privé (droits 0600).</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::storage::Settings</name>
+        <message>
+            <source>The settings could not be saved to %1.</source>
+            <translation>Les paramètres n'ont pas pu être enregistrés dans %1.</translation>
+        </message>
+    </context>
+</TS>
