@@ -157,6 +157,13 @@ MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *kn
     connect(m_controller, &ChatController::peerTyping, this, &MainWindow::onPeerTyping);
     connect(
         m_controller, &ChatController::conversationClosed, this, &MainWindow::onConversationClosed);
+    connect(m_controller, &ChatController::incomingFailed, this,
+        [this](const QString &address, const QString &reason) {
+            statusBar()->showMessage(
+                tr("A connection from %1 was refused: %2").arg(address, reason), 10000);
+        });
+    connect(m_controller, &ChatController::warning, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_controller, &ChatController::allClosed, this, [this] {
         if (m_quitting)
             QMetaObject::invokeMethod(this, &MainWindow::finishQuit, Qt::QueuedConnection);
