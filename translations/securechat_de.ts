@@ -902,6 +902,10 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
             <source>A connection from %1 was refused: %2</source>
             <translation>Eine Verbindung von %1 wurde abgewiesen: %2</translation>
         </message>
+        <message>
+            <source>from %1</source>
+            <translation>von %1</translation>
+        </message>
     </context>
     <context>
         <name>securechat::gui::PassphraseDialog</name>

@@ -902,6 +902,10 @@ Rien de ce qu'elle envoie n'est affiché avant que vous acceptiez. Si vous n'att
             <source>A connection from %1 was refused: %2</source>
             <translation>Une connexion depuis %1 a été refusée : %2</translation>
         </message>
+        <message>
+            <source>from %1</source>
+            <translation>depuis %1</translation>
+        </message>
     </context>
     <context>
         <name>securechat::gui::PassphraseDialog</name>

@@ -390,9 +390,12 @@ void MainWindow::updateConversationView()
     m_ui->peerVerifiedIcon->setToolTip(peer.verified ? tr("Verified") : tr("Not verified"));
     m_ui->peerVerifiedIcon->setAccessibleDescription(m_ui->peerVerifiedIcon->toolTip());
     QString stateText = GuiText::conversationState(state);
-    if (!peer.address.isEmpty())
-        stateText
-            += QStringLiteral(" · ") + QStringLiteral("%1:%2").arg(peer.address).arg(peer.port);
+    // An incoming peer's source port is an ephemeral one and means nothing to the user.
+    if (!peer.address.isEmpty()) {
+        stateText += QStringLiteral(" · ")
+            + (peer.incoming ? tr("from %1").arg(peer.address)
+                             : QStringLiteral("%1:%2").arg(peer.address).arg(peer.port));
+    }
     if (state == chat::ConversationState::Ready)
         stateText += QStringLiteral(" · ") + (peer.verified ? tr("verified") : tr("not verified"));
     m_ui->peerStateLabel->setText(stateText);
