@@ -1,6 +1,6 @@
 # Run by ctest (packaging.consistency): keeps the packaging files true to the program.
 #   cmake -DPROJECT_VERSION=... -DMETAINFO=... -DDESKTOP=... -DMAN_PAGE=... -DCLI=... -DAPP_ID=...
-#         -P CheckPackagingFiles.cmake
+#         [-DMAN_PROGRAM=man -DGENERATED_MAN_PAGES=a.1;b.1] -P CheckPackagingFiles.cmake
 cmake_minimum_required(VERSION 3.25)
 
 set(failures "")
@@ -42,10 +42,21 @@ foreach(option IN LISTS options)
     endif()
 endforeach()
 foreach(command host connect)
-    if(help MATCHES "(^|[ \n])${command}([ \n]|$)" AND NOT man MATCHES "\n\\.B ${command}\n")
+    if(help MATCHES "(^|[ \n])${command}([ \n]|$)" AND NOT man MATCHES "\n\\.BI? ${command}[ \n]")
         string(APPEND failures "man page: command '${command}' from --help is not documented\n")
     endif()
 endforeach()
+
+# The generated man pages render without warnings from groff (where man-db is installed).
+if(MAN_PROGRAM)
+    foreach(page IN LISTS GENERATED_MAN_PAGES)
+        execute_process(COMMAND "${MAN_PROGRAM}" --warnings -E UTF-8 -l "${page}"
+            OUTPUT_QUIET ERROR_VARIABLE warnings RESULT_VARIABLE result)
+        if(NOT result EQUAL 0 OR NOT warnings STREQUAL "")
+            string(APPEND failures "man page ${page}: ${warnings}\n")
+        endif()
+    endforeach()
+endif()
 
 if(failures)
     message(FATAL_ERROR "Packaging files out of date:\n${failures}")

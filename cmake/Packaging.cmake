@@ -176,7 +176,7 @@ elseif(WIN32)
     # needs are found with CMake's dependency scanner and copied beside the executable.
     install(CODE "
         set(plugins \"\")
-        file(GLOB plugins \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/crypto/*.dll\")
+        file(GLOB plugins \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/crypto/*.dll\")
         file(GET_RUNTIME_DEPENDENCIES
             EXECUTABLES \"$<TARGET_FILE:securechat>\" \"$<TARGET_FILE:securechat-cli>\"
             LIBRARIES \${plugins}
@@ -251,14 +251,15 @@ elseif(APPLE)
     endif()
 
     # macdeployqt copies the Qt frameworks and rewrites install names; passing the CLI and the QCA
-    # plugin as extra executables makes it do the same for them (qca-qt6, OpenSSL).
+    # plugin as extra executables makes it do the same for them (qca-qt6, OpenSSL). The paths are
+    # relative to the install prefix, where Qt runs the tool.
     qt_generate_deploy_script(TARGET securechat
         OUTPUT_SCRIPT securechat_deploy_script
         CONTENT "
 qt_deploy_runtime_dependencies(
-    EXECUTABLE \"\${QT_DEPLOY_PREFIX}/SecureChat.app\"
-    ADDITIONAL_EXECUTABLES \"\${QT_DEPLOY_PREFIX}/SecureChat.app/Contents/MacOS/securechat-cli\"
-    ADDITIONAL_MODULES \"\${QT_DEPLOY_PREFIX}/SecureChat.app/Contents/PlugIns/crypto/libqca-ossl.dylib\"
+    EXECUTABLE SecureChat.app
+    ADDITIONAL_EXECUTABLES SecureChat.app/Contents/MacOS/securechat-cli
+    ADDITIONAL_MODULES SecureChat.app/Contents/PlugIns/crypto/libqca-ossl.dylib
 )")
     install(SCRIPT "${securechat_deploy_script}")
 
@@ -273,6 +274,7 @@ include(CPack)
 # --- Checks of the packaging files, run with the test suite -------------------------------------
 if(SECURECHAT_BUILD_TESTS AND UNIX AND NOT APPLE)
     set(linux_dir "${SECURECHAT_PACKAGING_DIR}/linux")
+    find_program(SECURECHAT_MAN man)
     add_test(NAME packaging.consistency
         COMMAND "${CMAKE_COMMAND}"
             "-DPROJECT_VERSION=${PROJECT_VERSION}"
@@ -281,6 +283,8 @@ if(SECURECHAT_BUILD_TESTS AND UNIX AND NOT APPLE)
             "-DMAN_PAGE=${linux_dir}/securechat-cli.1.in"
             "-DCLI=$<TARGET_FILE:securechat-cli>"
             "-DAPP_ID=${SECURECHAT_APP_ID}"
+            "-DMAN_PROGRAM=${SECURECHAT_MAN}"
+            "-DGENERATED_MAN_PAGES=${PROJECT_BINARY_DIR}/man/securechat.1;${PROJECT_BINARY_DIR}/man/securechat-cli.1"
             -P "${PROJECT_SOURCE_DIR}/cmake/CheckPackagingFiles.cmake")
     set_tests_properties(packaging.consistency PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
     # The validators are part of the build environment (tools/dev); a native host without them

@@ -1,9 +1,40 @@
 #include "RsaService.h"
 
+#include "AesGcm.h"
+#include "Fingerprint.h"
+#include "Hkdf.h"
+
+#include <QCryptographicHash>
+#include <QtEndian>
+
 namespace securechat::crypto {
 
 namespace {
+
 constexpr int kSerialBytes = 16;
+
+constexpr char kSealMagic[] = "SCSEAL";
+constexpr qsizetype kSealMagicLength = 6;
+constexpr int kSealSecretLength = 32;
+// magic, version, recipient fingerprint, wrapped-key length; then the wrapped key and the IV.
+constexpr qsizetype kSealFixedHeader = kSealMagicLength + 1 + Fingerprint::kSize + 2;
+const QByteArray kSealKeyLabel = QByteArrayLiteral("SecureChat seal v1 key");
+
+int modulusBytes(int bits)
+{
+    return (bits + 7) / 8;
+}
+
+std::optional<QCA::SymmetricKey> sealKey(const QCA::SecureArray &secret, const QByteArray &header)
+{
+    const QByteArray info
+        = kSealKeyLabel + QCryptographicHash::hash(header, QCryptographicHash::Sha256);
+    const auto key = Hkdf::sha256(secret, QByteArray(), info, AesGcm::kKeyLength);
+    if (!key)
+        return std::nullopt;
+    return QCA::SymmetricKey(*key);
+}
+
 } // namespace
 
 bool RsaService::isSupportedKeySize(int bits)
@@ -97,6 +128,132 @@ Identity RsaService::createIdentity(const QString &displayName, int bits)
         return {};
     identity.displayName = name;
     return identity;
+}
+
+QByteArray RsaService::sign(const QCA::PrivateKey &key, const QByteArray &message)
+{
+    if (key.isNull() || !key.isRSA() || !key.canSign())
+        return {};
+    QCA::PrivateKey signer = key;
+    return signer.signMessage(QCA::MemoryRegion(message), QCA::EMSA3_SHA256);
+}
+
+bool RsaService::verify(
+    const QCA::PublicKey &key, const QByteArray &message, const QByteArray &signature)
+{
+    if (key.isNull() || !key.isRSA() || !key.canVerify())
+        return false;
+    if (signature.size() != modulusBytes(key.bitSize()))
+        return false;
+    QCA::PublicKey verifier = key;
+    return verifier.verifyMessage(QCA::MemoryRegion(message), signature, QCA::EMSA3_SHA256);
+}
+
+int RsaService::maximumEncryptSize(const QCA::PublicKey &key)
+{
+    if (key.isNull() || !key.isRSA() || !key.canEncrypt())
+        return 0;
+    return key.maximumEncryptSize(QCA::EME_PKCS1_OAEP);
+}
+
+std::optional<QByteArray> RsaService::encrypt(
+    const QCA::PublicKey &key, const QByteArray &plaintext)
+{
+    const int maximum = maximumEncryptSize(key);
+    if (maximum <= 0 || plaintext.size() > maximum)
+        return std::nullopt;
+    QCA::PublicKey encrypter = key;
+    const QCA::SecureArray ciphertext
+        = encrypter.encrypt(QCA::SecureArray(plaintext), QCA::EME_PKCS1_OAEP);
+    if (ciphertext.size() != modulusBytes(key.bitSize()))
+        return std::nullopt;
+    return ciphertext.toByteArray();
+}
+
+std::optional<QCA::SecureArray> RsaService::decrypt(
+    const QCA::PrivateKey &key, const QByteArray &ciphertext)
+{
+    if (key.isNull() || !key.isRSA() || !key.canDecrypt()
+        || ciphertext.size() != modulusBytes(key.bitSize()))
+        return std::nullopt;
+    QCA::PrivateKey decrypter = key;
+    QCA::SecureArray plaintext;
+    if (!decrypter.decrypt(QCA::SecureArray(ciphertext), &plaintext, QCA::EME_PKCS1_OAEP))
+        return std::nullopt;
+    return plaintext;
+}
+
+std::optional<QByteArray> RsaService::seal(
+    const QCA::PublicKey &recipient, const QByteArray &plaintext)
+{
+    if (plaintext.size() > kMaxSealSize)
+        return std::nullopt;
+    const Fingerprint fingerprint = Fingerprint::ofPublicKey(recipient);
+    const QCA::SecureArray secret = QCA::Random::randomArray(kSealSecretLength);
+    const auto wrapped = encrypt(recipient, secret.toByteArray());
+    if (fingerprint.isNull() || !wrapped)
+        return std::nullopt;
+
+    QByteArray header(kSealMagic, kSealMagicLength);
+    header.append(char(kSealVersion));
+    header.append(fingerprint.bytes());
+    char length[2];
+    qToBigEndian(quint16(wrapped->size()), length);
+    header.append(length, 2);
+    header.append(*wrapped);
+    header.append(QCA::Random::randomArray(AesGcm::kIvLength).toByteArray());
+
+    const auto key = sealKey(secret, header);
+    if (!key)
+        return std::nullopt;
+    const auto sealed = AesGcm::encrypt(*key, header.right(AesGcm::kIvLength), plaintext);
+    if (!sealed)
+        return std::nullopt;
+    return header + sealed->ciphertext + sealed->tag;
+}
+
+std::optional<QByteArray> RsaService::open(
+    const QCA::PrivateKey &key, const QByteArray &envelope, OpenError *error)
+{
+    auto fail = [error](OpenError reason) -> std::optional<QByteArray> {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    };
+    if (envelope.size() < kSealFixedHeader
+        || !envelope.startsWith(QByteArrayView(kSealMagic, kSealMagicLength)))
+        return fail(OpenError::Malformed);
+    if (quint8(envelope.at(kSealMagicLength)) != kSealVersion)
+        return fail(OpenError::UnsupportedVersion);
+    if (key.isNull() || !key.isRSA())
+        return fail(OpenError::WrongKey);
+    const QByteArray recipient = envelope.mid(kSealMagicLength + 1, Fingerprint::kSize);
+    if (Fingerprint::fromBytes(recipient) != Fingerprint::ofPublicKey(key.toPublicKey()))
+        return fail(OpenError::WrongKey);
+
+    const qsizetype wrappedLength
+        = qFromBigEndian<quint16>(envelope.constData() + kSealFixedHeader - 2);
+    const qsizetype headerLength = kSealFixedHeader + wrappedLength + AesGcm::kIvLength;
+    if (wrappedLength != modulusBytes(key.bitSize())
+        || envelope.size() < headerLength + AesGcm::kTagLength
+        || envelope.size() > headerLength + kMaxSealSize + AesGcm::kTagLength)
+        return fail(OpenError::Malformed);
+
+    const QByteArray header = envelope.left(headerLength);
+    const auto secret = decrypt(key, header.mid(kSealFixedHeader, wrappedLength));
+    if (!secret || secret->size() != kSealSecretLength)
+        return fail(OpenError::Unauthentic);
+    const auto aesKey = sealKey(*secret, header);
+    if (!aesKey)
+        return fail(OpenError::Unauthentic);
+    const qsizetype ciphertextLength = envelope.size() - headerLength - AesGcm::kTagLength;
+    auto plaintext = AesGcm::decrypt(*aesKey, header.right(AesGcm::kIvLength),
+        envelope.mid(headerLength, ciphertextLength), envelope.right(AesGcm::kTagLength));
+    if (!plaintext)
+        return fail(OpenError::Unauthentic);
+    if (error)
+        *error = OpenError::None;
+    return plaintext;
 }
 
 } // namespace securechat::crypto

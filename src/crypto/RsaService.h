@@ -2,6 +2,8 @@
 
 #include "Identity.h"
 
+#include <optional>
+
 #include <QDateTime>
 #include <QString>
 #include <QtCrypto>
@@ -39,6 +41,32 @@ public:
     // generateKey + makeSelfSignedCertificate. Null when the name is empty, the size
     // unsupported or QCA fails.
     static Identity createIdentity(const QString &displayName, int bits = kDefaultKeyBits);
+
+    // RSASSA-PKCS1-v1_5 with SHA-256 (QCA's EMSA3_SHA256; QCA has no PSS). Empty on failure.
+    static QByteArray sign(const QCA::PrivateKey &key, const QByteArray &message);
+    static bool verify(
+        const QCA::PublicKey &key, const QByteArray &message, const QByteArray &signature);
+
+    // RSA-OAEP with SHA-1 and MGF1-SHA1, empty label: the only OAEP QCA offers. QCA silently
+    // truncates longer input, so encrypt refuses anything over maximumEncryptSize().
+    static int maximumEncryptSize(const QCA::PublicKey &key);
+    static std::optional<QByteArray> encrypt(
+        const QCA::PublicKey &key, const QByteArray &plaintext);
+    // Refuses a ciphertext that is not exactly the modulus length.
+    static std::optional<QCA::SecureArray> decrypt(
+        const QCA::PrivateKey &key, const QByteArray &ciphertext);
+
+    // Hybrid encryption of any amount of data to an RSA public key, in a versioned envelope:
+    // RSA-OAEP wraps a fresh 32-byte secret, HKDF-SHA256 turns it into the AES-256-GCM key with
+    // the whole envelope header as context, so changing any header byte makes open() fail.
+    // Format: docs/security.md.
+    static constexpr quint8 kSealVersion = 1;
+    static constexpr qsizetype kMaxSealSize = qsizetype(1) << 30;
+    enum class OpenError { None, Malformed, UnsupportedVersion, WrongKey, Unauthentic };
+    static std::optional<QByteArray> seal(
+        const QCA::PublicKey &recipient, const QByteArray &plaintext);
+    static std::optional<QByteArray> open(
+        const QCA::PrivateKey &key, const QByteArray &envelope, OpenError *error = nullptr);
 };
 
 } // namespace securechat::crypto

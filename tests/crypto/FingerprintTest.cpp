@@ -6,6 +6,10 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -112,6 +116,42 @@ TEST_CASE("The safety number matches its definition", "[crypto][safety-number]")
     CHECK(safetyNumber(a, b)
         == QStringLiteral(
             "35239 59633 18311 14215 90261 54475 76115 50063 56489 03045 56918 39891"));
+}
+
+TEST_CASE("Worked example of docs/security.md", "[crypto][fingerprint][safety-number]")
+{
+    // Two public keys from the Wycheproof signature files (tests/data/wycheproof).
+    auto publicKeyOf = [](const char *file) {
+        QFile json(QStringLiteral(SECURECHAT_TEST_DATA_DIR "/wycheproof/") + QLatin1String(file));
+        REQUIRE(json.open(QIODevice::ReadOnly));
+        const QJsonObject group = QJsonDocument::fromJson(json.readAll())
+                                      .object()
+                                      .value(QStringLiteral("testGroups"))
+                                      .toArray()
+                                      .first()
+                                      .toObject();
+        const QByteArray der = QByteArray::fromHex(
+            group.value(QStringLiteral("publicKeyDer")).toString().toLatin1());
+        QCA::ConvertResult result = QCA::ErrorDecode;
+        const QCA::PublicKey key = QCA::PublicKey::fromDER(der, &result);
+        REQUIRE(result == QCA::ConvertGood);
+        CHECK(key.toDER() == der); // QCA re-encodes the same SubjectPublicKeyInfo
+        return key;
+    };
+    const Fingerprint a
+        = Fingerprint::ofPublicKey(publicKeyOf("rsa_signature_2048_sha256_test.json"));
+    const Fingerprint b
+        = Fingerprint::ofPublicKey(publicKeyOf("rsa_signature_3072_sha256_test.json"));
+    CHECK(a.toHex()
+        == QStringLiteral("c963778ab59460a32e2e78aed3deddd8ab2358812381ad455c675f907444a6d6"));
+    CHECK(a.grouped()
+        == QStringLiteral("C963 778A B594 60A3 2E2E 78AE D3DE DDD8 AB23 5881 2381 AD45 5C67 5F90 "
+                          "7444 A6D6"));
+    CHECK(b.toHex()
+        == QStringLiteral("5d55b43219661db98fdea1cca260fe345289e238eee98e3a9bc8e28cf508e266"));
+    CHECK(safetyNumber(a, b)
+        == QStringLiteral(
+            "59681 78962 88102 35560 19147 86886 61966 09776 83436 76608 34638 62300"));
 }
 
 TEST_CASE("The safety number is the same on both sides and differs between pairs",

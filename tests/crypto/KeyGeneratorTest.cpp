@@ -7,6 +7,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -137,4 +138,21 @@ TEST_CASE("Destroying an idle KeyGenerator stops its thread at once", "[crypto][
 
     KeyGenerator neverStarted; // no thread at all
     CHECK_FALSE(neverStarted.isRunning());
+}
+
+TEST_CASE(
+    "Quitting the application during a generation neither crashes nor hangs", "[crypto][keygen]")
+{
+    QProcess helper;
+    helper.setProgram(
+        QCoreApplication::applicationDirPath() + QStringLiteral("/keygen_quit_helper"));
+    helper.start();
+    REQUIRE(helper.waitForStarted());
+    REQUIRE(helper.waitForFinished(kGenerationDeadlineMs));
+    const QByteArray stderrText = helper.readAllStandardError();
+    INFO(stderrText.toStdString());
+    CHECK(helper.exitStatus() == QProcess::NormalExit);
+    CHECK(helper.exitCode() == 0);
+    CHECK(helper.readAllStandardOutput() == "abandoned 1\n");
+    CHECK_FALSE(stderrText.contains("QThread"));
 }

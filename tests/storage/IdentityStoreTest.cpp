@@ -10,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using securechat::crypto::Identity;
@@ -117,6 +119,34 @@ TEST_CASE("A passphrase-protected identity needs the right passphrase", "[storag
     const auto right = store.load(passphrase);
     REQUIRE(right.error == LoadError::None);
     CHECK(right.identity.fingerprint() == securechat::test::aliceIdentity().fingerprint());
+}
+
+TEST_CASE("OpenSSL reads the identity file as it is", "[storage][identity]")
+{
+    // The file is plain PEM with a short text header, so standard tools can inspect it.
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    REQUIRE_FALSE(openssl.isEmpty()); // part of the build environment (tools/dev)
+    Profile profile;
+    IdentityStore store(profile.dir());
+    QString error;
+    REQUIRE(store.save(securechat::test::aliceIdentity(), QStringLiteral("pässword"), &error));
+
+    auto run = [&](const QStringList &arguments) {
+        QProcess process;
+        process.start(openssl, arguments);
+        REQUIRE(process.waitForFinished(30000));
+        INFO(process.readAllStandardError().toStdString());
+        REQUIRE(process.exitCode() == 0);
+        return process.readAllStandardOutput();
+    };
+    const QString file = store.identityFilePath();
+    CHECK(run({ QStringLiteral("pkey"), QStringLiteral("-in"), file, QStringLiteral("-passin"),
+              QStringLiteral("pass:pässword"), QStringLiteral("-pubout"),
+              QStringLiteral("-outform"), QStringLiteral("DER") })
+        == securechat::test::aliceIdentity().privateKey.toPublicKey().toDER());
+    CHECK(run({ QStringLiteral("x509"), QStringLiteral("-in"), file, QStringLiteral("-outform"),
+              QStringLiteral("DER") })
+        == securechat::test::aliceIdentity().certificate.toDER());
 }
 
 TEST_CASE("save never overwrites an existing identity", "[storage][identity]")
