@@ -50,6 +50,7 @@ struct ChatController::Conversation {
     QList<QString> queued; // outgoing ids waiting for Ready
     QList<crypto::Fingerprint> replacedKeys; // old keys that acceptChangedKey() forgets
     QString closeReason;
+    CloseCause closeCause = CloseCause::None;
 };
 
 ChatController::ChatController(
@@ -302,7 +303,7 @@ void ChatController::onSessionEstablished(ConversationId id)
             c->replacedKeys.append(old.fingerprint);
         emit peerChanged(id);
         setState(*c, ConversationState::KeyChanged);
-    } else if (peer.incoming) {
+    } else if (peer.incoming || (m_confirmNewOutgoing && !expectedMatch)) {
         emit peerChanged(id);
         setState(*c, ConversationState::AwaitingApproval);
     } else {
@@ -437,6 +438,7 @@ void ChatController::onSessionClosed(ConversationId id, const QString &reason)
     if (!c)
         return;
     c->closeReason = reason;
+    c->closeCause = c->session ? c->session->closeCause() : CloseCause::NetworkError;
     if (c->session)
         c->session->deleteLater();
     c->session = nullptr;
@@ -604,6 +606,12 @@ QString ChatController::closeReason(ConversationId id) const
 {
     const Conversation *c = find(id);
     return c ? c->closeReason : QString();
+}
+
+CloseCause ChatController::closeCause(ConversationId id) const
+{
+    const Conversation *c = find(id);
+    return c ? c->closeCause : CloseCause::None;
 }
 
 QString ChatController::stateName(ConversationState state)

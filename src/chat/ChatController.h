@@ -1,5 +1,6 @@
 #pragma once
 
+#include <CloseCause.h>
 #include <Fingerprint.h>
 #include <Identity.h>
 #include <SessionTimeouts.h>
@@ -26,6 +27,7 @@ struct Hello;
 namespace securechat::chat {
 
 using ConversationId = quint64;
+using CloseCause = net::CloseCause;
 
 enum class ConversationState {
     Connecting, // TCP connection being set up (outgoing only)
@@ -123,6 +125,11 @@ public:
     PeerInfo peer(ConversationId id) const;
     QList<ChatMessage> messages(ConversationId id) const;
     QString closeReason(ConversationId id) const;
+    CloseCause closeCause(ConversationId id) const; // None while open
+
+    // When true, a new peer this side connects to is also held in AwaitingApproval (the CLI
+    // without --accept-new); by default it is trusted on first use.
+    void setConfirmNewOutgoing(bool confirm) { m_confirmNewOutgoing = confirm; }
 
     static QString stateName(ConversationState state);
 
@@ -180,6 +187,7 @@ private:
     QList<ConversationId> m_order;
     QList<net::PeerSession *> m_pendingIncoming;
     bool m_closingAll = false;
+    bool m_confirmNewOutgoing = false;
 };
 
 } // namespace securechat::chat

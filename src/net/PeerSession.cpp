@@ -67,7 +67,8 @@ PeerSession::PeerSession(const Options &options, QObject *parent)
 
     connect(m_handshakeTimer, &QTimer::timeout, this, [this] {
         abort(tr("The secure connection was not set up within %1 seconds.")
-                  .arg(seconds(m_options.timeouts.handshakeMs)));
+                  .arg(seconds(m_options.timeouts.handshakeMs)),
+            CloseCause::Timeout);
     });
     connect(m_helloTimer, &QTimer::timeout, this, [this] {
         close(QLatin1StringView(ByeReason::kTimeout),
@@ -109,7 +110,8 @@ void PeerSession::acceptSocket(qintptr socketDescriptor)
     setState(State::Handshaking);
     if (!m_socket->setSocketDescriptor(socketDescriptor)) {
         abort(
-            tr("The incoming connection could not be taken over: %1").arg(m_socket->errorString()));
+            tr("The incoming connection could not be taken over: %1").arg(m_socket->errorString()),
+            CloseCause::NetworkError);
         return;
     }
     QHostAddress address = m_socket->peerAddress();
@@ -177,20 +179,28 @@ void PeerSession::close(
 {
     if (m_state == State::Closing || m_state == State::Closed)
         return;
+    CloseCause cause = CloseCause::ClosedHere;
+    if (reasonCode == QLatin1StringView(ByeReason::kRejected))
+        cause = CloseCause::DeclinedHere;
+    else if (reasonCode == QLatin1StringView(ByeReason::kProtocolError)
+        || reasonCode == QLatin1StringView(ByeReason::kUnsupportedVersion))
+        cause = CloseCause::ProtocolError;
+    else if (reasonCode == QLatin1StringView(ByeReason::kTimeout))
+        cause = CloseCause::Timeout;
     if (m_state != State::AwaitingHello && m_state != State::Established) {
-        abort(localReason);
+        abort(localReason, cause);
         return;
     }
-    setReasonOnce(localReason);
+    setReasonOnce(localReason, cause);
     sendMessage(Bye { reasonCode, peerMessage.left(kMaxReasonMessageBytes / 4) });
     beginClosing();
 }
 
-void PeerSession::abort(const QString &reason)
+void PeerSession::abort(const QString &reason, CloseCause cause)
 {
     if (m_state == State::Closed)
         return;
-    setReasonOnce(reason);
+    setReasonOnce(reason, cause);
     m_socket->abort();
     finish();
 }
@@ -214,20 +224,23 @@ void PeerSession::onEncrypted()
     if (m_state == State::Closing || m_state == State::Closed)
         return;
     if (m_socket->sessionProtocol() != QSsl::TlsV1_3) {
-        abort(tr("The peer negotiated an older TLS version; only TLS 1.3 is accepted."));
+        abort(tr("The peer negotiated an older TLS version; only TLS 1.3 is accepted."),
+            CloseCause::TlsFailure);
         return;
     }
     m_peerCertificate = m_socket->peerCertificate();
     m_peerFingerprint = crypto::Fingerprint::ofCertificate(m_peerCertificate);
     if (m_peerCertificate.isNull() || m_peerFingerprint.isNull()) {
-        abort(tr("The peer presented no usable certificate, so it cannot be identified."));
+        abort(tr("The peer presented no usable certificate, so it cannot be identified."),
+            CloseCause::TlsFailure);
         return;
     }
     const crypto::Fingerprint &expected = m_options.expectedFingerprint;
     if (m_role == Role::Client && !expected.isNull() && expected != m_peerFingerprint) {
         abort(tr("The host presented the key %1, but you expected %2. Someone may be "
                  "intercepting the connection, so nothing was sent.")
-                  .arg(m_peerFingerprint.grouped(), expected.grouped()));
+                  .arg(m_peerFingerprint.grouped(), expected.grouped()),
+            CloseCause::FingerprintMismatch);
         return;
     }
     setState(State::AwaitingHello);
@@ -263,13 +276,15 @@ void PeerSession::onSslErrors(const QList<QSslError> &errors)
             refused.append(error.errorString());
     }
     if (presented.isNull()) {
-        setReasonOnce(tr("The peer presented no certificate, so it cannot be identified."));
+        setReasonOnce(tr("The peer presented no certificate, so it cannot be identified."),
+            CloseCause::TlsFailure);
         return;
     }
     if (!refused.isEmpty()) {
         // Not ignoring makes Qt fail the handshake; the reason set here is what the user sees.
         setReasonOnce(
-            tr("The peer's certificate was refused: %1").arg(refused.join(QStringLiteral("; "))));
+            tr("The peer's certificate was refused: %1").arg(refused.join(QStringLiteral("; "))),
+            CloseCause::TlsFailure);
         return;
     }
     m_socket->ignoreSslErrors(expected);
@@ -365,6 +380,14 @@ void PeerSession::handlePeerBye(const Bye &bye)
     const QString detail = sanitized(bye.message).left(300);
     const QString code = bye.reason;
     QString reason;
+    CloseCause cause = CloseCause::ClosedByPeer;
+    if (code == QLatin1StringView(ByeReason::kRejected))
+        cause = CloseCause::DeclinedByPeer;
+    else if (code == QLatin1StringView(ByeReason::kProtocolError)
+        || code == QLatin1StringView(ByeReason::kUnsupportedVersion))
+        cause = CloseCause::ProtocolError;
+    else if (code == QLatin1StringView(ByeReason::kTimeout))
+        cause = CloseCause::Timeout;
     if (code == QLatin1StringView(ByeReason::kRejected))
         reason = tr("%1 declined the conversation.").arg(name);
     else if (code == QLatin1StringView(ByeReason::kShutdown))
@@ -380,7 +403,7 @@ void PeerSession::handlePeerBye(const Bye &bye)
         reason = tr("%1 ended the conversation.").arg(name);
     else
         reason = tr("%1 ended the conversation: %2").arg(name, detail);
-    setReasonOnce(reason);
+    setReasonOnce(reason, cause);
     beginClosing();
 }
 
@@ -399,10 +422,12 @@ bool PeerSession::sendMessage(const Message &message)
     return m_socket->write(frame) == frame.size();
 }
 
-void PeerSession::setReasonOnce(const QString &reason)
+void PeerSession::setReasonOnce(const QString &reason, CloseCause cause)
 {
-    if (m_closeReason.isEmpty())
+    if (m_closeReason.isEmpty()) {
         m_closeReason = reason;
+        m_closeCause = cause;
+    }
 }
 
 void PeerSession::beginClosing()
@@ -427,21 +452,25 @@ void PeerSession::onSocketError()
     case QAbstractSocket::RemoteHostClosedError:
         if (beforeHello)
             setReasonOnce(tr("The peer closed the connection before the session was set up "
-                             "(it may have refused this side's certificate)."));
+                             "(it may have refused this side's certificate)."),
+                CloseCause::TlsFailure);
         break;
     case QAbstractSocket::ConnectionRefusedError:
         setReasonOnce(tr("Nobody accepts connections at %1 port %2 (connection refused).")
                           .arg(m_host)
-                          .arg(m_port));
+                          .arg(m_port),
+            CloseCause::NetworkError);
         break;
     case QAbstractSocket::HostNotFoundError:
-        setReasonOnce(tr("The host %1 could not be found.").arg(m_host));
+        setReasonOnce(tr("The host %1 could not be found.").arg(m_host), CloseCause::NetworkError);
         break;
     case QAbstractSocket::SslHandshakeFailedError:
-        setReasonOnce(tr("The TLS handshake failed: %1").arg(m_socket->errorString()));
+        setReasonOnce(tr("The TLS handshake failed: %1").arg(m_socket->errorString()),
+            CloseCause::TlsFailure);
         break;
     default:
-        setReasonOnce(tr("Network error: %1").arg(m_socket->errorString()));
+        setReasonOnce(
+            tr("Network error: %1").arg(m_socket->errorString()), CloseCause::NetworkError);
         break;
     }
     if (m_state == State::Closing || error == QAbstractSocket::RemoteHostClosedError)
@@ -455,11 +484,14 @@ void PeerSession::onDisconnected()
     if (m_state == State::Closed)
         return;
     if (m_codec.pendingBytes() > 0)
-        setReasonOnce(tr("The connection closed in the middle of a message."));
+        setReasonOnce(
+            tr("The connection closed in the middle of a message."), CloseCause::ProtocolError);
     if (m_state == State::Established)
-        setReasonOnce(tr("The connection to %1 was lost.").arg(peerLabel()));
+        setReasonOnce(
+            tr("The connection to %1 was lost.").arg(peerLabel()), CloseCause::NetworkError);
     else
-        setReasonOnce(tr("The connection closed before the session was set up."));
+        setReasonOnce(
+            tr("The connection closed before the session was set up."), CloseCause::NetworkError);
     finish();
 }
 
@@ -490,8 +522,10 @@ void PeerSession::finish()
     m_closeTimer->stop();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();
-    if (m_closeReason.isEmpty())
+    if (m_closeReason.isEmpty()) {
         m_closeReason = tr("The conversation was closed.");
+        m_closeCause = CloseCause::ClosedHere;
+    }
     emit stateChanged(State::Closed);
     emit closed(m_closeReason);
 }

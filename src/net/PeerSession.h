@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CloseCause.h"
 #include "FrameCodec.h"
 #include "Messages.h"
 #include "SessionTimeouts.h"
@@ -60,6 +61,7 @@ public:
     QString tlsProtocolName() const;
     QString tlsCipherName() const;
     QString closeReason() const { return m_closeReason; }
+    CloseCause closeCause() const { return m_closeCause; }
 
     // False unless established (and, for text, unless the message is valid).
     bool sendText(const Text &text);
@@ -70,7 +72,7 @@ public:
     void close(
         const QString &reasonCode, const QString &localReason, const QString &peerMessage = {});
     // Drops the connection without a bye; closed(reason).
-    void abort(const QString &reason);
+    void abort(const QString &reason, CloseCause cause = CloseCause::ClosedHere);
 
 signals:
     void stateChanged(securechat::net::PeerSession::State state);
@@ -95,7 +97,7 @@ private:
     void handlePeerBye(const Bye &bye);
     void protocolError(const QString &detail);
     bool sendMessage(const Message &message);
-    void setReasonOnce(const QString &reason);
+    void setReasonOnce(const QString &reason, CloseCause cause);
     void beginClosing();
     void finish();
     QString peerLabel() const;
@@ -116,6 +118,7 @@ private:
     crypto::Fingerprint m_peerFingerprint;
     Hello m_peerHello;
     QString m_closeReason;
+    CloseCause m_closeCause = CloseCause::None;
     quint64 m_pingNonce = 0;
 };
 

@@ -131,6 +131,8 @@ TEST_CASE("Peer information, typing notices and a clean close with reasons", "[c
     CHECK(hostClosed.first().at(1).toString() == QStringLiteral("Alice ended the conversation."));
     CHECK(aliceClosed.first().at(1).toString() == QStringLiteral("You closed the conversation."));
     CHECK(host->state(hostId) == ConversationState::Closed);
+    CHECK(host->closeCause(hostId) == chat::CloseCause::ClosedByPeer);
+    CHECK(alice->closeCause(aliceId) == chat::CloseCause::ClosedHere);
     CHECK(alice->sendText(aliceId, QStringLiteral("too late")).isEmpty());
 }
 

@@ -97,8 +97,10 @@ TEST_CASE(
     host->rejectPeer(hostId);
     REQUIRE(alice.waitForState(aliceId, ConversationState::Closed));
     CHECK(alice->closeReason(aliceId) == QStringLiteral("Host declined the conversation."));
+    CHECK(alice->closeCause(aliceId) == chat::CloseCause::DeclinedByPeer);
     REQUIRE(host.waitForState(hostId, ConversationState::Closed));
     CHECK(host->closeReason(hostId) == QStringLiteral("You declined the conversation with Alice."));
+    CHECK(host->closeCause(hostId) == chat::CloseCause::DeclinedHere);
     CHECK(received.isEmpty());
     CHECK(host->messages(hostId).isEmpty());
     CHECK_FALSE(host.knownPeers->find(identity(Who::Alice).fingerprint()).has_value());
@@ -188,6 +190,7 @@ TEST_CASE("An expected fingerprint that does not match refuses the connection", 
     CHECK(reason.contains(identity(Who::Bob).fingerprint().grouped()));
     CHECK(reason.contains(identity(Who::Host).fingerprint().grouped()));
     CHECK(reason.contains(QStringLiteral("expected")));
+    CHECK(alice->closeCause(id) == chat::CloseCause::FingerprintMismatch);
     // Nothing reached the host's user: no conversation, no hello.
     REQUIRE((incomingFailed.size() == 1 || incomingFailed.wait(kWaitMs)));
     CHECK(host->conversations().isEmpty());
@@ -206,6 +209,25 @@ TEST_CASE("An expected fingerprint that matches marks the peer verified", "[chat
     REQUIRE(alice.waitForState(id, ConversationState::Ready));
     CHECK(alice->peer(id).verified);
     CHECK(alice.knownPeers->find(identity(Who::Host).fingerprint())->verified);
+}
+
+TEST_CASE("Confirming new outgoing peers holds them like incoming ones", "[chat][trust]")
+{
+    Node host(Who::Host);
+    Node alice(Who::Alice);
+    host.listen();
+    alice->setConfirmNewOutgoing(true);
+    const auto id = alice->connectToPeer(QStringLiteral("127.0.0.1"), host.port());
+    REQUIRE(alice.waitForState(id, ConversationState::AwaitingApproval));
+    CHECK_FALSE(alice.knownPeers->find(identity(Who::Host).fingerprint()).has_value());
+    alice->acceptPeer(id);
+    REQUIRE(alice.waitForState(id, ConversationState::Ready));
+    CHECK(alice.knownPeers->find(identity(Who::Host).fingerprint()).has_value());
+
+    // A matching expected fingerprint needs no confirmation.
+    const auto again = alice->connectToPeer(
+        QStringLiteral("127.0.0.1"), host.port(), identity(Who::Host).fingerprint());
+    REQUIRE(alice.waitForState(again, ConversationState::Ready));
 }
 
 TEST_CASE("Without a known-peers store every peer is new", "[chat][trust]")
