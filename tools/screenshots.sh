@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes the README screenshots with the real application under Xvfb: docs/images/first-run.png,
-# conversation.png and key-changed.png. Run through `tools/dev screenshots`, which builds the dev
+# conversation.png and key-changed.png (plus verify.png and connect.png). Run through `tools/dev screenshots`, which builds the dev
 # preset first and sets SECURECHAT_BUILD_DIR. The app's own scripted tour (ScreenshotTour,
 # enabled by SECURECHAT_SCREENSHOT_DIR) drives the scenario and grabs its windows.
 set -euo pipefail
@@ -12,7 +12,8 @@ out=docs/images
 command -v xvfb-run >/dev/null || { echo "screenshots: xvfb-run is missing" >&2; exit 1; }
 
 mkdir -p "$out"
-rm -f "$out/first-run.png" "$out/conversation.png" "$out/key-changed.png"
+images=(first-run conversation key-changed verify connect)
+for image in "${images[@]}"; do rm -f "$out/$image.png"; done
 
 # English, a fixed scale and the style Qt uses without a desktop session, so that the pictures
 # only change when the program does.
@@ -25,7 +26,7 @@ trap 'rm -rf "$XDG_RUNTIME_DIR"' EXIT
 
 xvfb-run --auto-servernum --server-args="-screen 0 1280x800x24 -dpi 96" "$app"
 
-for image in first-run conversation key-changed; do
+for image in "${images[@]}"; do
     [ -s "$out/$image.png" ] || { echo "screenshots: $out/$image.png was not written" >&2; exit 1; }
 done
-ls -l "$out"/first-run.png "$out"/conversation.png "$out"/key-changed.png
+for image in "${images[@]}"; do ls -l "$out/$image.png"; done

@@ -1,11 +1,13 @@
 #include "ScreenshotTour.h"
 
 #include <FirstRunDialog.h>
+#include <HostConnectDialog.h>
 #include <IdentityStore.h>
 #include <KeyGenerator.h>
 #include <KnownPeers.h>
 #include <MainWindow.h>
 #include <Settings.h>
+#include <VerifyPeerDialog.h>
 
 #include <QApplication>
 #include <QComboBox>
@@ -181,6 +183,23 @@ int ScreenshotTour::run()
     waitUntil([&] { return !typing->text().isEmpty(); }, kWaitMs, "the typing notice");
     window.selectConversation(withBob);
     if (!save(&window, QStringLiteral("conversation.png")))
+        return 1;
+
+    // The verify dialog for that conversation, and the connect tab as someone would fill it in
+    // (the host tab would show this machine's own addresses).
+    window.openVerifyDialog();
+    if (auto *verify = window.findChild<gui::VerifyPeerDialog *>()) {
+        const bool saved = save(verify, QStringLiteral("verify.png"));
+        verify->reject();
+        if (!saved)
+            return 1;
+    }
+    gui::HostConnectDialog *connectDialog = window.openHostConnectDialog(false);
+    connectDialog->setConnectTarget(QStringLiteral("192.168.1.20"), storage::Settings::kDefaultPort,
+        bobIdentity.fingerprint().grouped());
+    const bool connectSaved = save(connectDialog, QStringLiteral("connect.png"));
+    connectDialog->reject();
+    if (!connectSaved)
         return 1;
 
     // 3. Someone else calling themselves Bob, with another key.

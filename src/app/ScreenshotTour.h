@@ -12,7 +12,8 @@ namespace securechat::app {
 // Screenshots for the documentation, taken by the real program: with SECURECHAT_SCREENSHOT_DIR
 // set, main() runs this scripted scenario instead of the normal start-up. It uses throw-away
 // profiles, talks to in-process peers over loopback and writes first-run.png,
-// conversation.png and key-changed.png with QWidget::grab(). Run by tools/screenshots.sh.
+// conversation.png, verify.png, connect.png and key-changed.png with QWidget::grab(). Run by
+// tools/screenshots.sh.
 class ScreenshotTour
 {
 public:
