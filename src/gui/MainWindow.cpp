@@ -157,6 +157,13 @@ MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *kn
     connect(m_controller, &ChatController::peerTyping, this, &MainWindow::onPeerTyping);
     connect(
         m_controller, &ChatController::conversationClosed, this, &MainWindow::onConversationClosed);
+    connect(m_controller, &ChatController::incomingFailed, this,
+        [this](const QString &address, const QString &reason) {
+            statusBar()->showMessage(
+                tr("A connection from %1 was refused: %2").arg(address, reason), 10000);
+        });
+    connect(m_controller, &ChatController::warning, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_controller, &ChatController::allClosed, this, [this] {
         if (m_quitting)
             QMetaObject::invokeMethod(this, &MainWindow::finishQuit, Qt::QueuedConnection);
@@ -383,9 +390,12 @@ void MainWindow::updateConversationView()
     m_ui->peerVerifiedIcon->setToolTip(peer.verified ? tr("Verified") : tr("Not verified"));
     m_ui->peerVerifiedIcon->setAccessibleDescription(m_ui->peerVerifiedIcon->toolTip());
     QString stateText = GuiText::conversationState(state);
-    if (!peer.address.isEmpty())
-        stateText
-            += QStringLiteral(" · ") + QStringLiteral("%1:%2").arg(peer.address).arg(peer.port);
+    // An incoming peer's source port is an ephemeral one and means nothing to the user.
+    if (!peer.address.isEmpty()) {
+        stateText += QStringLiteral(" · ")
+            + (peer.incoming ? tr("from %1").arg(peer.address)
+                             : QStringLiteral("%1:%2").arg(peer.address).arg(peer.port));
+    }
     if (state == chat::ConversationState::Ready)
         stateText += QStringLiteral(" · ") + (peer.verified ? tr("verified") : tr("not verified"));
     m_ui->peerStateLabel->setText(stateText);
