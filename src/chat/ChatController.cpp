@@ -21,6 +21,9 @@ namespace {
 // What an unapproved peer may send before the user decides; more closes the conversation.
 constexpr int kMaxHeldMessages = 1000;
 constexpr qint64 kMaxHeldBytes = 8 * net::kMaxTextBytes;
+// Texts wait in the conversation's queue (Sending) while TLS has this much still to send, so a
+// burst of large messages does not pile up in socket buffers.
+constexpr qint64 kMaxUnsentBytes = qint64(1) << 20;
 
 net::PeerSession::Options sessionOptions(
     const crypto::Identity &me, const net::SessionTimeouts &timeouts)
@@ -247,6 +250,10 @@ ConversationId ChatController::addConversation(net::PeerSession *session, bool i
     });
     connect(session, &net::PeerSession::closed, this,
         [this, id](const QString &reason) { onSessionClosed(id, reason); });
+    connect(session, &net::PeerSession::writeProgress, this, [this, id] {
+        if (Conversation *c = find(id); c && !c->queued.isEmpty())
+            flushOutgoing(*c);
+    });
     return id;
 }
 
@@ -375,16 +382,20 @@ void ChatController::becomeReady(Conversation &conversation)
 
 void ChatController::flushOutgoing(Conversation &conversation)
 {
-    const QList<QString> queued = std::exchange(conversation.queued, {});
-    for (const QString &messageId : queued) {
-        ChatMessage *found = conversation.outgoing(messageId);
-        if (!found || !conversation.session)
+    while (!conversation.queued.isEmpty() && conversation.session
+        && conversation.state == ConversationState::Ready
+        && conversation.session->bytesToWrite() < kMaxUnsentBytes) {
+        const QString messageId = conversation.queued.takeFirst();
+        ChatMessage *message = conversation.outgoing(messageId);
+        if (!message)
             continue;
-        ChatMessage &message = *found;
-        if (conversation.session->sendText(net::Text { message.id, message.body, message.time })) {
-            message.delivery = DeliveryState::Sent;
-            emit deliveryChanged(conversation.id, message.id, DeliveryState::Sent);
+        if (!conversation.session->sendText(
+                net::Text { message->id, message->body, message->time })) {
+            conversation.queued.prepend(messageId);
+            return;
         }
+        message->delivery = DeliveryState::Sent;
+        emit deliveryChanged(conversation.id, messageId, DeliveryState::Sent);
     }
 }
 
@@ -500,7 +511,8 @@ QString ChatController::sendText(ConversationId id, const QString &body)
     message.body = body;
     message.time = QDateTime::currentDateTimeUtc();
     message.delivery = DeliveryState::Sending;
-    if (c->state == ConversationState::Ready
+    if (c->state == ConversationState::Ready && c->queued.isEmpty()
+        && c->session->bytesToWrite() < kMaxUnsentBytes
         && c->session->sendText(net::Text { message.id, message.body, message.time }))
         message.delivery = DeliveryState::Sent;
     else

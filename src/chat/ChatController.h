@@ -108,7 +108,8 @@ public:
 
     // Returns the new message's id, or an empty string when the conversation is closed or
     // unknown or the body exceeds net::kMaxTextBytes of UTF-8. Messages written before the
-    // conversation is ready are queued and sent once it is.
+    // conversation is ready, or while about 1 MiB is still waiting to go out, are queued
+    // (Sending) and sent in order as soon as possible.
     QString sendText(ConversationId id, const QString &body);
     void setTyping(ConversationId id, bool typing);
 

@@ -76,6 +76,7 @@ PeerSession::PeerSession(const Options &options, QObject *parent)
     connect(m_socket, &QSslSocket::readyRead, this, &PeerSession::onReadyRead);
     connect(m_socket, &QSslSocket::errorOccurred, this, &PeerSession::onSocketError);
     connect(m_socket, &QSslSocket::disconnected, this, &PeerSession::onDisconnected);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &PeerSession::writeProgress);
 
     connect(m_handshakeTimer, &QTimer::timeout, this, [this] {
         abort(tr("The secure connection was not set up within %1 seconds.")
@@ -162,6 +163,11 @@ QString PeerSession::tlsProtocolName() const
 QString PeerSession::tlsCipherName() const
 {
     return m_socket->isEncrypted() ? m_socket->sessionCipher().name() : QString();
+}
+
+qint64 PeerSession::bytesToWrite() const
+{
+    return m_socket->bytesToWrite();
 }
 
 bool PeerSession::sendText(const Text &text)

@@ -63,6 +63,9 @@ public:
     QString closeReason() const { return m_closeReason; }
     CloseCause closeCause() const { return m_closeCause; }
 
+    // Bytes handed to sendText & co. that TLS has not taken yet; see writeProgress().
+    qint64 bytesToWrite() const;
+
     // False unless established (and, for text, unless the message is valid).
     bool sendText(const Text &text);
     bool sendReceipt(const QString &id);
@@ -82,6 +85,7 @@ signals:
     void receiptReceived(const QString &id);
     void typingReceived(bool active);
     void closed(const QString &reason);
+    void writeProgress(); // some of bytesToWrite() went out
 
 private:
     void setState(State state);

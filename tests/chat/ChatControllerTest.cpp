@@ -312,3 +312,31 @@ TEST_CASE("History is capped: the oldest messages go, the newest stay", "[chat][
     CHECK(alice->messages(aliceId).size() < 40);
     CHECK(alice->state(aliceId) == ConversationState::Ready);
 }
+
+TEST_CASE("A burst of large messages waits in the queue, then goes out in order",
+    "[chat][loopback]")
+{
+    Node host(Who::Host);
+    Node alice(Who::Alice);
+    host.listen();
+    const auto [aliceId, hostId] = connectAndAccept(alice, host);
+    const int count = 40;
+    for (int i = 0; i < count; ++i)
+        alice->sendText(aliceId, QString::number(i) + QString(net::kMaxTextBytes - 8, u'b'));
+    const auto sending = alice->messages(aliceId);
+    CHECK(std::count_if(sending.begin(), sending.end(), [](const chat::ChatMessage &m) {
+        return m.delivery == DeliveryState::Sending;
+    }) > count / 2);
+    REQUIRE(QTest::qWaitFor([&] { return receivedBodies(host, hostId).size() == count; }, 30000));
+    const QStringList bodies = receivedBodies(host, hostId);
+    for (int i = 0; i < count; ++i)
+        CHECK(bodies.at(i).startsWith(QString::number(i) + u'b'));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const auto messages = alice->messages(aliceId);
+            return std::all_of(messages.begin(), messages.end(), [](const chat::ChatMessage &m) {
+                return m.delivery == DeliveryState::Delivered;
+            });
+        },
+        kWaitMs));
+}
