@@ -442,6 +442,11 @@ void ChatController::onSessionClosed(ConversationId id, const QString &reason)
     if (c->session)
         c->session->deleteLater();
     c->session = nullptr;
+    c->held.clear();
+    setState(*c, ConversationState::Closed);
+    c = find(id);
+    if (!c)
+        return;
     const QList<QString> queued = std::exchange(c->queued, {});
     for (const QString &messageId : queued) {
         const qsizetype index = c->outgoingIndex.value(messageId, -1);
@@ -450,8 +455,6 @@ void ChatController::onSessionClosed(ConversationId id, const QString &reason)
             emit deliveryChanged(id, messageId, DeliveryState::Failed);
         }
     }
-    c->held.clear();
-    setState(*c, ConversationState::Closed);
     emit conversationClosed(id, reason);
     checkAllClosed();
 }

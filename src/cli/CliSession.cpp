@@ -1,0 +1,294 @@
+#include "CliSession.h"
+
+#include "StdinReader.h"
+#include "TerminalText.h"
+
+#include <Protocol.h>
+#include <cstdio>
+
+#include <QCoreApplication>
+
+namespace securechat::cli {
+
+namespace {
+
+void printErr(const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stderr);
+    std::fputc('\n', stderr);
+    std::fflush(stderr);
+}
+
+void printOut(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+using chat::ConversationState;
+
+} // namespace
+
+CliSession::CliSession(chat::ChatController *controller, const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_controller(controller)
+    , m_options(options)
+    , m_stdin(new StdinReader(this))
+{
+    connect(m_stdin, &StdinReader::lineRead, this, &CliSession::onLine);
+    connect(m_stdin, &StdinReader::finished, this, &CliSession::onEndOfInput);
+    connect(m_controller, &chat::ChatController::stateChanged, this, &CliSession::onStateChanged);
+    connect(m_controller, &chat::ChatController::conversationClosed, this, &CliSession::onClosed);
+    connect(m_controller, &chat::ChatController::messageReceived, this,
+        [](chat::ConversationId, const chat::ChatMessage &message) {
+            printOut(QStringLiteral("%1: %2").arg(
+                escapeForTerminal(message.senderName), escapeForTerminal(message.body)));
+        });
+    connect(m_controller, &chat::ChatController::deliveryChanged, this,
+        [this](chat::ConversationId id, const QString &, chat::DeliveryState state) {
+            if (state == chat::DeliveryState::Failed)
+                printErr(tr("A message to %1 could not be sent.").arg(peerLabel(id)));
+            maybeFinishAfterInput();
+        });
+    connect(m_controller, &chat::ChatController::incomingFailed, this,
+        [](const QString &address, const QString &reason) {
+            printErr(tr("Dropped a connection from %1: %2").arg(address, reason));
+        });
+    connect(m_controller, &chat::ChatController::warning, this, &printErr);
+    connect(m_controller, &chat::ChatController::allClosed, this, [this] {
+        if (m_closingAll && m_hosting)
+            finish(m_exitCode);
+    });
+}
+
+void CliSession::host(const QHostAddress &address, quint16 port)
+{
+    m_hosting = true;
+    if (!m_controller->listen(address, port)) {
+        printErr(m_controller->lastListenError());
+        finish(ExitListen);
+        return;
+    }
+    QStringList addresses;
+    const auto all = m_controller->listeningAddresses();
+    for (const QHostAddress &a : all)
+        addresses.append(a.toString());
+    printErr(tr("Listening on %1, port %2. Waiting for peers; type a line to send it to everyone "
+                "connected, end the input (Ctrl+D) to quit.")
+                 .arg(addresses.join(QStringLiteral(", ")))
+                 .arg(m_controller->listeningPort()));
+}
+
+void CliSession::connectTo(const QString &host, quint16 port, const crypto::Fingerprint &expected)
+{
+    printErr(tr("Connecting to %1 port %2…").arg(host).arg(port));
+    m_outgoing = m_controller->connectToPeer(host, port, expected);
+}
+
+void CliSession::onLine(const QString &line)
+{
+    if (m_finished)
+        return;
+    if (m_asking) {
+        answerDecision(line);
+        return;
+    }
+    if (line.toUtf8().size() > net::kMaxTextBytes) {
+        printErr(tr("That line is longer than %1 bytes and was not sent.").arg(net::kMaxTextBytes));
+        return;
+    }
+    if (m_hosting) {
+        int sent = 0;
+        const auto ids = m_controller->conversations();
+        for (const auto id : ids) {
+            if (m_controller->state(id) == ConversationState::Ready
+                && !m_controller->sendText(id, line).isEmpty())
+                ++sent;
+        }
+        if (sent == 0)
+            printErr(tr("Nobody is connected yet; the line was not sent."));
+    } else if (m_controller->sendText(m_outgoing, line).isEmpty()) {
+        printErr(tr("The conversation is closed; the line was not sent."));
+    }
+}
+
+void CliSession::onEndOfInput()
+{
+    m_inputEnded = true;
+    if (m_asking) {
+        // No answer will come: refuse what was being asked.
+        m_asking = false;
+        for (const auto id : std::as_const(m_decisions))
+            m_controller->rejectPeer(id);
+        m_decisions.clear();
+    }
+    maybeFinishAfterInput();
+}
+
+void CliSession::maybeFinishAfterInput()
+{
+    if (!m_inputEnded || m_closingAll || m_finished)
+        return;
+    // Lines typed before the end are delivered (or fail) before saying goodbye.
+    const auto ids = m_controller->conversations();
+    for (const auto id : ids) {
+        if (m_controller->state(id) == ConversationState::Closed)
+            continue;
+        const auto messages = m_controller->messages(id);
+        for (const auto &message : messages) {
+            if (message.outgoing
+                && (message.delivery == chat::DeliveryState::Sending
+                    || message.delivery == chat::DeliveryState::Sent))
+                return;
+        }
+    }
+    m_closingAll = true;
+    m_controller->closeAll();
+}
+
+void CliSession::onStateChanged(chat::ConversationId id, chat::ConversationState state)
+{
+    switch (state) {
+    case ConversationState::Ready:
+        printReady(id);
+        maybeFinishAfterInput();
+        break;
+    case ConversationState::AwaitingApproval:
+    case ConversationState::KeyChanged:
+        if (m_options.interactive && !m_inputEnded
+            && !(state == ConversationState::AwaitingApproval && m_options.acceptNew)) {
+            m_decisions.append(id);
+            askNextDecision();
+        } else {
+            decideWithoutAsking(id);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+void CliSession::decideWithoutAsking(chat::ConversationId id)
+{
+    const chat::PeerInfo peer = m_controller->peer(id);
+    if (m_controller->state(id) == ConversationState::AwaitingApproval && m_options.acceptNew) {
+        printErr(tr("Accepting new peer %1 (--accept-new).").arg(peerLabel(id)));
+        m_controller->acceptPeer(id);
+        return;
+    }
+    if (m_controller->state(id) == ConversationState::KeyChanged) {
+        printErr(tr("WARNING: %1 presents a different key than the one known for this name or "
+                    "address.\n  previous: %2\n  now:      %3\nRefusing. Someone may be "
+                    "impersonating them; if they really made a new key, run interactively to "
+                    "accept it.")
+                     .arg(peerLabel(id), peer.previousFingerprint.grouped(),
+                         peer.fingerprint.grouped()));
+    } else {
+        printErr(tr("Refusing unknown peer %1 (fingerprint %2): input is not a terminal, and "
+                    "--accept-new was not given.")
+                     .arg(peerLabel(id), peer.fingerprint.grouped()));
+    }
+    if (!m_hosting)
+        m_exitCode = ExitRefused;
+    m_controller->rejectPeer(id);
+}
+
+void CliSession::askNextDecision()
+{
+    if (m_asking || m_decisions.isEmpty())
+        return;
+    const chat::ConversationId id = m_decisions.constFirst();
+    const chat::PeerInfo peer = m_controller->peer(id);
+    m_asking = true;
+    if (m_controller->state(id) == ConversationState::KeyChanged) {
+        printErr(tr("\nWARNING: THE KEY OF %1 HAS CHANGED.\n  previous fingerprint: %2\n  new "
+                    "fingerprint:      %3\n  safety number:        %4\nSomeone may be "
+                    "impersonating them. Only accept if they told you, through another channel, "
+                    "that they made a new key.\nType \"accept\" to trust the new key, anything "
+                    "else to refuse:")
+                     .arg(peerLabel(id).toUpper(), peer.previousFingerprint.grouped(),
+                         peer.fingerprint.grouped(), peer.safetyNumber));
+    } else {
+        printErr(
+            tr("\n%1 (%2) is not known yet.\n  fingerprint:   %3\n  safety number: %4\n"
+               "Accept this peer? [y/N]")
+                .arg(peerLabel(id), peer.address, peer.fingerprint.grouped(), peer.safetyNumber));
+    }
+}
+
+void CliSession::answerDecision(const QString &answer)
+{
+    m_asking = false;
+    const chat::ConversationId id = m_decisions.takeFirst();
+    const QString a = answer.trimmed().toLower();
+    if (m_controller->state(id) == ConversationState::KeyChanged) {
+        if (a == QLatin1StringView("accept"))
+            m_controller->acceptChangedKey(id);
+        else
+            m_controller->rejectPeer(id);
+    } else if (m_controller->state(id) == ConversationState::AwaitingApproval) {
+        if (a == QLatin1StringView("y") || a == QLatin1StringView("yes"))
+            m_controller->acceptPeer(id);
+        else
+            m_controller->rejectPeer(id);
+    }
+    askNextDecision();
+}
+
+void CliSession::printReady(chat::ConversationId id)
+{
+    const chat::PeerInfo peer = m_controller->peer(id);
+    QString trust = peer.verified ? tr("verified") : peer.known ? tr("known") : tr("new");
+    printErr(tr("Connected to %1 (%2 port %3, %4).\n  their fingerprint: %5\n  safety number:     "
+                "%6\n  %7, %8; key %9")
+                 .arg(peerLabel(id), peer.address)
+                 .arg(peer.port)
+                 .arg(peer.incoming ? tr("incoming") : tr("outgoing"), peer.fingerprint.grouped(),
+                     peer.safetyNumber, peer.tlsProtocol, peer.tlsCipher, trust));
+}
+
+void CliSession::onClosed(chat::ConversationId id, const QString &reason)
+{
+    printErr(tr("Conversation with %1 ended: %2").arg(peerLabel(id), reason));
+    m_decisions.removeAll(id);
+    if (m_hosting) {
+        maybeFinishAfterInput();
+        return;
+    }
+    if (id != m_outgoing)
+        return;
+    // The one conversation of connect mode decides the exit code, however it ended.
+    switch (m_controller->closeCause(id)) {
+    case chat::CloseCause::ClosedHere:
+    case chat::CloseCause::ClosedByPeer:
+        finish(m_exitCode);
+        break;
+    case chat::CloseCause::DeclinedHere:
+    case chat::CloseCause::FingerprintMismatch:
+        finish(ExitRefused);
+        break;
+    default:
+        finish(ExitFailed);
+        break;
+    }
+}
+
+void CliSession::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(code);
+}
+
+QString CliSession::peerLabel(chat::ConversationId id) const
+{
+    const chat::PeerInfo peer = m_controller->peer(id);
+    if (!peer.displayName.isEmpty())
+        return escapeForTerminal(peer.displayName);
+    return QStringLiteral("%1:%2").arg(peer.address).arg(peer.port);
+}
+
+} // namespace securechat::cli

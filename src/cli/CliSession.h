@@ -1,0 +1,69 @@
+#pragma once
+
+#include <ChatController.h>
+
+#include <QHostAddress>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace securechat::cli {
+
+class StdinReader;
+
+// Drives a ChatController from a terminal: stdin lines become messages, received messages are
+// printed on stdout as "NAME: TEXT", everything else goes to stderr. Emits finished(exitCode).
+class CliSession : public QObject
+{
+    Q_OBJECT
+public:
+    // Process exit codes; --help documents them.
+    enum ExitCode {
+        ExitOk = 0, // end of input, or the peer ended the conversation
+        ExitUsage = 1, // bad command line
+        ExitIdentity = 2, // identity or profile could not be created or loaded
+        ExitListen = 3, // could not listen (port in use, address not available)
+        ExitFailed = 4, // connection failed, TLS refused, peer declined, protocol error, timeout
+        ExitRefused = 5 // refused here: expected fingerprint mismatch, changed key, unknown peer
+    };
+
+    struct Options {
+        bool acceptNew = false;
+        bool interactive = false; // stdin is a terminal: ask about unknown peers
+    };
+
+    CliSession(chat::ChatController *controller, const Options &options, QObject *parent = nullptr);
+
+    void host(const QHostAddress &address, quint16 port);
+    void connectTo(const QString &host, quint16 port, const crypto::Fingerprint &expected);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void onLine(const QString &line);
+    void onEndOfInput();
+    void onStateChanged(chat::ConversationId id, chat::ConversationState state);
+    void onClosed(chat::ConversationId id, const QString &reason);
+    void askNextDecision();
+    void answerDecision(const QString &answer);
+    void decideWithoutAsking(chat::ConversationId id);
+    void printReady(chat::ConversationId id);
+    void maybeFinishAfterInput();
+    void finish(int code);
+    QString peerLabel(chat::ConversationId id) const;
+
+    chat::ChatController *m_controller;
+    Options m_options;
+    StdinReader *m_stdin = nullptr;
+    bool m_hosting = false;
+    chat::ConversationId m_outgoing = 0;
+    QList<chat::ConversationId> m_decisions; // waiting for the user's y/n, front is asked
+    bool m_asking = false;
+    bool m_inputEnded = false;
+    bool m_closingAll = false;
+    bool m_finished = false;
+    int m_exitCode = ExitOk;
+};
+
+} // namespace securechat::cli
