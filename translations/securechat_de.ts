@@ -1403,6 +1403,10 @@ Neue Identität erstellen?</translation>
             <source>%1 could not be made private to you (permissions 0600).</source>
             <translation>%1 konnte nicht auf Sie beschränkt werden (Rechte 0600).</translation>
         </message>
+        <message>
+            <source>%1 already exists and was left untouched.</source>
+            <translation>%1 existiert bereits und wurde nicht angetastet.</translation>
+        </message>
     </context>
     <context>
         <name>securechat::storage::Settings</name>

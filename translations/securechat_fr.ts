@@ -1403,6 +1403,10 @@ Créer une nouvelle identité ?</translation>
             <source>%1 could not be made private to you (permissions 0600).</source>
             <translation>%1 n'a pas pu être rendu privé (droits 0600).</translation>
         </message>
+        <message>
+            <source>%1 already exists and was left untouched.</source>
+            <translation>%1 existe déjà et n'a pas été modifié.</translation>
+        </message>
     </context>
     <context>
         <name>securechat::storage::Settings</name>
