@@ -233,6 +233,7 @@ void MainWindow::onCurrentRowChanged(const QModelIndex &current)
     stopTyping();
     m_current = id;
     m_ui->composer->clear();
+    m_ui->messageView->clearMessages();
     m_model->markRead(id);
     updateConversationView();
 }
