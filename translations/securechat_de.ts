@@ -358,6 +358,14 @@
             <source>Ctrl+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
+        <message>
+            <source>&amp;Reconnect</source>
+            <translation>Erneut &amp;verbinden</translation>
+        </message>
+        <message>
+            <source>Connect again to the same address, expecting the same key</source>
+            <translation>Erneut mit derselben Adresse verbinden und denselben Schlüssel erwarten</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>

@@ -358,6 +358,14 @@
             <source>Ctrl+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
+        <message>
+            <source>&amp;Reconnect</source>
+            <translation>&amp;Reconnecter</translation>
+        </message>
+        <message>
+            <source>Connect again to the same address, expecting the same key</source>
+            <translation>Se reconnecter à la même adresse en attendant la même clé</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
