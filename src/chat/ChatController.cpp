@@ -645,23 +645,4 @@ CloseCause ChatController::closeCause(ConversationId id) const
     return c ? c->closeCause : CloseCause::None;
 }
 
-QString ChatController::stateName(ConversationState state)
-{
-    switch (state) {
-    case ConversationState::Connecting:
-        return tr("Connecting");
-    case ConversationState::Handshaking:
-        return tr("Securing the connection");
-    case ConversationState::AwaitingApproval:
-        return tr("Waiting for your approval");
-    case ConversationState::KeyChanged:
-        return tr("Key changed");
-    case ConversationState::Ready:
-        return tr("Connected");
-    case ConversationState::Closed:
-        return tr("Closed");
-    }
-    return {};
-}
-
 } // namespace securechat::chat

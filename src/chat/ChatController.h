@@ -136,8 +136,6 @@ public:
     // without --accept-new); by default it is trusted on first use.
     void setConfirmNewOutgoing(bool confirm) { m_confirmNewOutgoing = confirm; }
 
-    static QString stateName(ConversationState state);
-
 signals:
     void listeningChanged(bool listening);
     void listenFailed(const QString &reason);
