@@ -517,30 +517,6 @@
             <source>You closed all conversations.</source>
             <translation>Sie haben alle Gespräche geschlossen.</translation>
         </message>
-        <message>
-            <source>Connecting</source>
-            <translation>Verbinde</translation>
-        </message>
-        <message>
-            <source>Securing the connection</source>
-            <translation>Verbindung wird abgesichert</translation>
-        </message>
-        <message>
-            <source>Waiting for your approval</source>
-            <translation>Wartet auf Ihre Zustimmung</translation>
-        </message>
-        <message>
-            <source>Key changed</source>
-            <translation>Schlüssel geändert</translation>
-        </message>
-        <message>
-            <source>Connected</source>
-            <translation>Verbunden</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Beendet</translation>
-        </message>
     </context>
     <context>
         <name>securechat::crypto::CapabilityReport</name>

@@ -517,30 +517,6 @@
             <source>You closed all conversations.</source>
             <translation>Vous avez fermé toutes les conversations.</translation>
         </message>
-        <message>
-            <source>Connecting</source>
-            <translation>Connexion</translation>
-        </message>
-        <message>
-            <source>Securing the connection</source>
-            <translation>Sécurisation de la connexion</translation>
-        </message>
-        <message>
-            <source>Waiting for your approval</source>
-            <translation>En attente de votre accord</translation>
-        </message>
-        <message>
-            <source>Key changed</source>
-            <translation>Clé modifiée</translation>
-        </message>
-        <message>
-            <source>Connected</source>
-            <translation>Connecté</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Terminée</translation>
-        </message>
     </context>
     <context>
         <name>securechat::crypto::CapabilityReport</name>
