@@ -358,6 +358,14 @@
             <source>Ctrl+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
+        <message>
+            <source>&amp;Reconnect</source>
+            <translation>Erneut &amp;verbinden</translation>
+        </message>
+        <message>
+            <source>Connect again to the same address, expecting the same key</source>
+            <translation>Erneut mit derselben Adresse verbinden und denselben Schlüssel erwarten</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
@@ -465,6 +473,73 @@
         <message>
             <source>Known peers</source>
             <translation>Bekannte Kontakte</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::chat::ChatController</name>
+        <message>
+            <source>Port %1 is already in use on %2. Choose another port, or quit the program that is using it.</source>
+            <translation>Port %1 wird auf %2 bereits verwendet. Wählen Sie einen anderen Port oder beenden Sie das Programm, das ihn benutzt.</translation>
+        </message>
+        <message>
+            <source>The address %1 does not belong to this computer, so SecureChat cannot listen on it.</source>
+            <translation>Die Adresse %1 gehört nicht zu diesem Computer, daher kann SecureChat nicht auf ihr lauschen.</translation>
+        </message>
+        <message>
+            <source>Listening on port %1 needs special privileges. Choose a port above 1023.</source>
+            <translation>Lauschen auf Port %1 erfordert besondere Rechte. Wählen Sie einen Port über 1023.</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1 port %2: %3</source>
+            <translation>Lauschen auf %1 Port %2 nicht möglich: %3</translation>
+        </message>
+        <message>
+            <source>Could not remember %1's key: %2</source>
+            <translation>Der Schlüssel von %1 konnte nicht gespeichert werden: %2</translation>
+        </message>
+        <message>
+            <source>%1 sent too much before you accepted the conversation, so it was closed.</source>
+            <translation>%1 hat vor Ihrer Annahme zu viel gesendet, daher wurde das Gespräch geschlossen.</translation>
+        </message>
+        <message>
+            <source>You declined the conversation with %1.</source>
+            <translation>Sie haben das Gespräch mit %1 abgelehnt.</translation>
+        </message>
+        <message>
+            <source>You closed the conversation.</source>
+            <translation>Sie haben das Gespräch geschlossen.</translation>
+        </message>
+        <message>
+            <source>SecureChat is closing.</source>
+            <translation>SecureChat wird beendet.</translation>
+        </message>
+        <message>
+            <source>You closed all conversations.</source>
+            <translation>Sie haben alle Gespräche geschlossen.</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Verbinde</translation>
+        </message>
+        <message>
+            <source>Securing the connection</source>
+            <translation>Verbindung wird abgesichert</translation>
+        </message>
+        <message>
+            <source>Waiting for your approval</source>
+            <translation>Wartet auf Ihre Zustimmung</translation>
+        </message>
+        <message>
+            <source>Key changed</source>
+            <translation>Schlüssel geändert</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Verbunden</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Beendet</translation>
         </message>
     </context>
     <context>
@@ -831,6 +906,14 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
             <source>Saying goodbye…</source>
             <translation>Verabschiede mich …</translation>
         </message>
+        <message>
+            <source>A connection from %1 was refused: %2</source>
+            <translation>Eine Verbindung von %1 wurde abgewiesen: %2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>von %1</translation>
+        </message>
     </context>
     <context>
         <name>securechat::gui::PassphraseDialog</name>
@@ -918,6 +1001,230 @@ Neue Identität erstellen?</translation>
         <message>
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::net::FieldReader</name>
+        <message>
+            <source>the "%1" field is missing</source>
+            <translation>das Feld „%1“ fehlt</translation>
+        </message>
+        <message>
+            <source>the "%1" field must be a text string</source>
+            <translation>das Feld „%1“ muss eine Zeichenkette sein</translation>
+        </message>
+        <message>
+            <source>the "%1" field is empty</source>
+            <translation>das Feld „%1“ ist leer</translation>
+        </message>
+        <message>
+            <source>the "%1" field is longer than %2 bytes</source>
+            <translation>das Feld „%1“ ist länger als %2 Byte</translation>
+        </message>
+        <message>
+            <source>the "%1" field must be an integer</source>
+            <translation>das Feld „%1“ muss eine ganze Zahl sein</translation>
+        </message>
+        <message>
+            <source>the "%1" field is out of range</source>
+            <translation>das Feld „%1“ liegt außerhalb des gültigen Bereichs</translation>
+        </message>
+        <message>
+            <source>the "%1" field must be true or false</source>
+            <translation>das Feld „%1“ muss wahr oder falsch sein</translation>
+        </message>
+        <message>
+            <source>the "%1" field must be an array</source>
+            <translation>das Feld „%1“ muss ein Array sein</translation>
+        </message>
+        <message>
+            <source>the "%1" field has more than %2 entries</source>
+            <translation>das Feld „%1“ hat mehr als %2 Einträge</translation>
+        </message>
+        <message>
+            <source>the "%1" field must hold text strings of 1 to %2 bytes</source>
+            <translation>das Feld „%1“ muss Zeichenketten von 1 bis %2 Byte enthalten</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::net::FrameCodec</name>
+        <message>
+            <source>an empty frame</source>
+            <translation>ein leerer Rahmen</translation>
+        </message>
+        <message>
+            <source>a frame of %1 bytes, more than the limit of %2 bytes</source>
+            <translation>ein Rahmen von %1 Byte, mehr als die Grenze von %2 Byte</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::net::MessageCodec</name>
+        <message>
+            <source>malformed CBOR (%1)</source>
+            <translation>fehlerhaftes CBOR (%1)</translation>
+        </message>
+        <message>
+            <source>bytes left over after the CBOR item</source>
+            <translation>übrige Bytes nach dem CBOR-Element</translation>
+        </message>
+        <message>
+            <source>the message is not a CBOR map</source>
+            <translation>die Nachricht ist keine CBOR-Map</translation>
+        </message>
+        <message>
+            <source>a map key is not a text string</source>
+            <translation>ein Map-Schlüssel ist keine Zeichenkette</translation>
+        </message>
+        <message>
+            <source>the key "%1" appears twice</source>
+            <translation>der Schlüssel „%1“ kommt doppelt vor</translation>
+        </message>
+        <message>
+            <source>the "name" field is blank or holds control characters</source>
+            <translation>das Feld „name“ ist leer oder enthält Steuerzeichen</translation>
+        </message>
+        <message>
+            <source>the "software" field holds control characters</source>
+            <translation>das Feld „software“ enthält Steuerzeichen</translation>
+        </message>
+        <message>
+            <source>the "id" field holds characters other than A-Z a-z 0-9 - _ .</source>
+            <translation>das Feld „id“ enthält andere Zeichen als A-Z a-z 0-9 - _ .</translation>
+        </message>
+        <message>
+            <source>unknown message type "%1"</source>
+            <translation>unbekannter Nachrichtentyp „%1“</translation>
+        </message>
+        <message>
+            <source>invalid %1 message: %2</source>
+            <translation>ungültige %1-Nachricht: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::net::PeerSession</name>
+        <message>
+            <source>The secure connection was not set up within %1 seconds.</source>
+            <translation>Die sichere Verbindung wurde nicht innerhalb von %1 Sekunden aufgebaut.</translation>
+        </message>
+        <message>
+            <source>The peer did not introduce itself within %1 seconds.</source>
+            <translation>Das Gegenüber hat sich nicht innerhalb von %1 Sekunden vorgestellt.</translation>
+        </message>
+        <message>
+            <source>The incoming connection could not be taken over: %1</source>
+            <translation>Die eingehende Verbindung konnte nicht übernommen werden: %1</translation>
+        </message>
+        <message>
+            <source>unexpected TLS version</source>
+            <translation>unerwartete TLS-Version</translation>
+        </message>
+        <message>
+            <source>The peer negotiated an older TLS version; only TLS 1.3 is accepted.</source>
+            <translation>Das Gegenüber hat eine ältere TLS-Version ausgehandelt; nur TLS 1.3 wird akzeptiert.</translation>
+        </message>
+        <message>
+            <source>The peer presented no usable certificate, so it cannot be identified.</source>
+            <translation>Das Gegenüber hat kein brauchbares Zertifikat vorgelegt und kann daher nicht identifiziert werden.</translation>
+        </message>
+        <message>
+            <source>The host presented the key %1, but you expected %2. Someone may be intercepting the connection, so nothing was sent.</source>
+            <translation>Der Rechner hat den Schlüssel %1 vorgelegt, Sie haben aber %2 erwartet. Möglicherweise fängt jemand die Verbindung ab, daher wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>The peer presented no certificate, so it cannot be identified.</source>
+            <translation>Das Gegenüber hat kein Zertifikat vorgelegt und kann daher nicht identifiziert werden.</translation>
+        </message>
+        <message>
+            <source>The peer's certificate was refused: %1</source>
+            <translation>Das Zertifikat des Gegenübers wurde abgelehnt: %1</translation>
+        </message>
+        <message>
+            <source>a %1 message before the hello</source>
+            <translation>eine %1-Nachricht vor der Begrüßung</translation>
+        </message>
+        <message>
+            <source>The peer speaks protocol version %1, this program speaks version %2. One of you needs another version of SecureChat.</source>
+            <translation>Das Gegenüber spricht Protokollversion %1, dieses Programm Version %2. Einer von Ihnen braucht eine andere Version von SecureChat.</translation>
+        </message>
+        <message>
+            <source>a second hello</source>
+            <translation>eine zweite Begrüßung</translation>
+        </message>
+        <message>
+            <source>%1 declined the conversation.</source>
+            <translation>%1 hat das Gespräch abgelehnt.</translation>
+        </message>
+        <message>
+            <source>%1 quit SecureChat.</source>
+            <translation>%1 hat SecureChat beendet.</translation>
+        </message>
+        <message>
+            <source>%1's program reported that this side broke the protocol: %2</source>
+            <translation>Das Programm von %1 meldet, dass diese Seite das Protokoll verletzt hat: %2</translation>
+        </message>
+        <message>
+            <source>%1's program does not speak this protocol version: %2</source>
+            <translation>Das Programm von %1 spricht diese Protokollversion nicht: %2</translation>
+        </message>
+        <message>
+            <source>%1's program gave up waiting for this side.</source>
+            <translation>Das Programm von %1 hat das Warten auf diese Seite aufgegeben.</translation>
+        </message>
+        <message>
+            <source>%1 ended the conversation.</source>
+            <translation>%1 hat das Gespräch beendet.</translation>
+        </message>
+        <message>
+            <source>%1 ended the conversation: %2</source>
+            <translation>%1 hat das Gespräch beendet: %2</translation>
+        </message>
+        <message>
+            <source>The peer sent something invalid (%1), so the conversation was closed.</source>
+            <translation>Das Gegenüber hat etwas Ungültiges gesendet (%1), daher wurde das Gespräch geschlossen.</translation>
+        </message>
+        <message>
+            <source>The peer closed the connection before the session was set up (it may have refused this side's certificate).</source>
+            <translation>Das Gegenüber hat die Verbindung geschlossen, bevor die Sitzung aufgebaut war (es hat vielleicht das Zertifikat dieser Seite abgelehnt).</translation>
+        </message>
+        <message>
+            <source>Nobody accepts connections at %1 port %2 (connection refused).</source>
+            <translation>Unter %1 Port %2 nimmt niemand Verbindungen an (Verbindung abgelehnt).</translation>
+        </message>
+        <message>
+            <source>The host %1 could not be found.</source>
+            <translation>Der Rechner %1 wurde nicht gefunden.</translation>
+        </message>
+        <message>
+            <source>The TLS handshake failed: %1</source>
+            <translation>Der TLS-Verbindungsaufbau ist fehlgeschlagen: %1</translation>
+        </message>
+        <message>
+            <source>Network error: %1</source>
+            <translation>Netzwerkfehler: %1</translation>
+        </message>
+        <message>
+            <source>The connection closed in the middle of a message.</source>
+            <translation>Die Verbindung wurde mitten in einer Nachricht geschlossen.</translation>
+        </message>
+        <message>
+            <source>The connection to %1 was lost.</source>
+            <translation>Die Verbindung zu %1 ist abgebrochen.</translation>
+        </message>
+        <message>
+            <source>The connection closed before the session was set up.</source>
+            <translation>Die Verbindung wurde geschlossen, bevor die Sitzung aufgebaut war.</translation>
+        </message>
+        <message>
+            <source>%1 stopped answering (nothing received for %2 seconds).</source>
+            <translation>%1 antwortet nicht mehr (seit %2 Sekunden nichts empfangen).</translation>
+        </message>
+        <message>
+            <source>The conversation was closed.</source>
+            <translation>Das Gespräch wurde geschlossen.</translation>
+        </message>
+        <message>
+            <source>The peer</source>
+            <translation>Das Gegenüber</translation>
         </message>
     </context>
     <context>
@@ -1103,6 +1410,10 @@ Neue Identität erstellen?</translation>
         <message>
             <source>%1 could not be made private to you (permissions 0600).</source>
             <translation>%1 konnte nicht auf Sie beschränkt werden (Rechte 0600).</translation>
+        </message>
+        <message>
+            <source>%1 already exists and was left untouched.</source>
+            <translation>%1 existiert bereits und wurde nicht angetastet.</translation>
         </message>
     </context>
     <context>

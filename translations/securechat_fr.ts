@@ -358,6 +358,14 @@
             <source>Ctrl+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
+        <message>
+            <source>&amp;Reconnect</source>
+            <translation>&amp;Reconnecter</translation>
+        </message>
+        <message>
+            <source>Connect again to the same address, expecting the same key</source>
+            <translation>Se reconnecter à la même adresse en attendant la même clé</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
@@ -465,6 +473,73 @@
         <message>
             <source>Known peers</source>
             <translation>Contacts connus</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::chat::ChatController</name>
+        <message>
+            <source>Port %1 is already in use on %2. Choose another port, or quit the program that is using it.</source>
+            <translation>Le port %1 est déjà utilisé sur %2. Choisissez un autre port ou quittez le programme qui l'utilise.</translation>
+        </message>
+        <message>
+            <source>The address %1 does not belong to this computer, so SecureChat cannot listen on it.</source>
+            <translation>L'adresse %1 n'appartient pas à cet ordinateur, SecureChat ne peut donc pas y écouter.</translation>
+        </message>
+        <message>
+            <source>Listening on port %1 needs special privileges. Choose a port above 1023.</source>
+            <translation>Écouter sur le port %1 exige des privilèges particuliers. Choisissez un port supérieur à 1023.</translation>
+        </message>
+        <message>
+            <source>Cannot listen on %1 port %2: %3</source>
+            <translation>Impossible d'écouter sur %1 port %2 : %3</translation>
+        </message>
+        <message>
+            <source>Could not remember %1's key: %2</source>
+            <translation>Impossible de mémoriser la clé de %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 sent too much before you accepted the conversation, so it was closed.</source>
+            <translation>%1 a envoyé trop de données avant que vous acceptiez la conversation, elle a donc été fermée.</translation>
+        </message>
+        <message>
+            <source>You declined the conversation with %1.</source>
+            <translation>Vous avez refusé la conversation avec %1.</translation>
+        </message>
+        <message>
+            <source>You closed the conversation.</source>
+            <translation>Vous avez fermé la conversation.</translation>
+        </message>
+        <message>
+            <source>SecureChat is closing.</source>
+            <translation>SecureChat se ferme.</translation>
+        </message>
+        <message>
+            <source>You closed all conversations.</source>
+            <translation>Vous avez fermé toutes les conversations.</translation>
+        </message>
+        <message>
+            <source>Connecting</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <source>Securing the connection</source>
+            <translation>Sécurisation de la connexion</translation>
+        </message>
+        <message>
+            <source>Waiting for your approval</source>
+            <translation>En attente de votre accord</translation>
+        </message>
+        <message>
+            <source>Key changed</source>
+            <translation>Clé modifiée</translation>
+        </message>
+        <message>
+            <source>Connected</source>
+            <translation>Connecté</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Terminée</translation>
         </message>
     </context>
     <context>
@@ -831,6 +906,14 @@ Rien de ce qu'elle envoie n'est affiché avant que vous acceptiez. Si vous n'att
             <source>Saying goodbye…</source>
             <translation>Au revoir…</translation>
         </message>
+        <message>
+            <source>A connection from %1 was refused: %2</source>
+            <translation>Une connexion depuis %1 a été refusée : %2</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>depuis %1</translation>
+        </message>
     </context>
     <context>
         <name>securechat::gui::PassphraseDialog</name>
@@ -918,6 +1001,230 @@ Créer une nouvelle identité ?</translation>
         <message>
             <source>&amp;Save</source>
             <translation>&amp;Enregistrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::net::FieldReader</name>
+        <message>
+            <source>the "%1" field is missing</source>
+            <translation>le champ « %1 » est absent</translation>
+        </message>
+        <message>
+            <source>the "%1" field must be a text string</source>
+            <translation>le champ « %1 » doit être une chaîne de texte</translation>
+        </message>
+        <message>
+            <source>the "%1" field is empty</source>
+            <translation>le champ « %1 » est vide</translation>
+        </message>
+        <message>
+            <source>the "%1" field is longer than %2 bytes</source>
+            <translation>le champ « %1 » dépasse %2 octets</translation>
+        </message>
+        <message>
+            <source>the "%1" field must be an integer</source>
+            <translation>le champ « %1 » doit être un entier</translation>
+        </message>
+        <message>
+            <source>the "%1" field is out of range</source>
+            <translation>le champ « %1 » est hors limites</translation>
+        </message>
+        <message>
+            <source>the "%1" field must be true or false</source>
+            <translation>le champ « %1 » doit valoir vrai ou faux</translation>
+        </message>
+        <message>
+            <source>the "%1" field must be an array</source>
+            <translation>le champ « %1 » doit être un tableau</translation>
+        </message>
+        <message>
+            <source>the "%1" field has more than %2 entries</source>
+            <translation>le champ « %1 » a plus de %2 entrées</translation>
+        </message>
+        <message>
+            <source>the "%1" field must hold text strings of 1 to %2 bytes</source>
+            <translation>le champ « %1 » doit contenir des chaînes de 1 à %2 octets</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::net::FrameCodec</name>
+        <message>
+            <source>an empty frame</source>
+            <translation>une trame vide</translation>
+        </message>
+        <message>
+            <source>a frame of %1 bytes, more than the limit of %2 bytes</source>
+            <translation>une trame de %1 octets, au-delà de la limite de %2 octets</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::net::MessageCodec</name>
+        <message>
+            <source>malformed CBOR (%1)</source>
+            <translation>CBOR mal formé (%1)</translation>
+        </message>
+        <message>
+            <source>bytes left over after the CBOR item</source>
+            <translation>des octets restent après l'élément CBOR</translation>
+        </message>
+        <message>
+            <source>the message is not a CBOR map</source>
+            <translation>le message n'est pas une table CBOR</translation>
+        </message>
+        <message>
+            <source>a map key is not a text string</source>
+            <translation>une clé de la table n'est pas une chaîne de texte</translation>
+        </message>
+        <message>
+            <source>the key "%1" appears twice</source>
+            <translation>la clé « %1 » apparaît deux fois</translation>
+        </message>
+        <message>
+            <source>the "name" field is blank or holds control characters</source>
+            <translation>le champ « name » est vide ou contient des caractères de contrôle</translation>
+        </message>
+        <message>
+            <source>the "software" field holds control characters</source>
+            <translation>le champ « software » contient des caractères de contrôle</translation>
+        </message>
+        <message>
+            <source>the "id" field holds characters other than A-Z a-z 0-9 - _ .</source>
+            <translation>le champ « id » contient des caractères autres que A-Z a-z 0-9 - _ .</translation>
+        </message>
+        <message>
+            <source>unknown message type "%1"</source>
+            <translation>type de message inconnu « %1 »</translation>
+        </message>
+        <message>
+            <source>invalid %1 message: %2</source>
+            <translation>message %1 invalide : %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>securechat::net::PeerSession</name>
+        <message>
+            <source>The secure connection was not set up within %1 seconds.</source>
+            <translation>La connexion sécurisée n'a pas été établie dans les %1 secondes.</translation>
+        </message>
+        <message>
+            <source>The peer did not introduce itself within %1 seconds.</source>
+            <translation>Le correspondant ne s'est pas présenté dans les %1 secondes.</translation>
+        </message>
+        <message>
+            <source>The incoming connection could not be taken over: %1</source>
+            <translation>La connexion entrante n'a pas pu être prise en charge : %1</translation>
+        </message>
+        <message>
+            <source>unexpected TLS version</source>
+            <translation>version de TLS inattendue</translation>
+        </message>
+        <message>
+            <source>The peer negotiated an older TLS version; only TLS 1.3 is accepted.</source>
+            <translation>Le correspondant a négocié une version de TLS plus ancienne ; seul TLS 1.3 est accepté.</translation>
+        </message>
+        <message>
+            <source>The peer presented no usable certificate, so it cannot be identified.</source>
+            <translation>Le correspondant n'a présenté aucun certificat utilisable et ne peut donc pas être identifié.</translation>
+        </message>
+        <message>
+            <source>The host presented the key %1, but you expected %2. Someone may be intercepting the connection, so nothing was sent.</source>
+            <translation>L'hôte a présenté la clé %1, mais vous attendiez %2. Quelqu'un intercepte peut-être la connexion, rien n'a donc été envoyé.</translation>
+        </message>
+        <message>
+            <source>The peer presented no certificate, so it cannot be identified.</source>
+            <translation>Le correspondant n'a présenté aucun certificat et ne peut donc pas être identifié.</translation>
+        </message>
+        <message>
+            <source>The peer's certificate was refused: %1</source>
+            <translation>Le certificat du correspondant a été refusé : %1</translation>
+        </message>
+        <message>
+            <source>a %1 message before the hello</source>
+            <translation>un message %1 avant le hello</translation>
+        </message>
+        <message>
+            <source>The peer speaks protocol version %1, this program speaks version %2. One of you needs another version of SecureChat.</source>
+            <translation>Le correspondant parle la version %1 du protocole, ce programme la version %2. L'un de vous a besoin d'une autre version de SecureChat.</translation>
+        </message>
+        <message>
+            <source>a second hello</source>
+            <translation>un second hello</translation>
+        </message>
+        <message>
+            <source>%1 declined the conversation.</source>
+            <translation>%1 a refusé la conversation.</translation>
+        </message>
+        <message>
+            <source>%1 quit SecureChat.</source>
+            <translation>%1 a quitté SecureChat.</translation>
+        </message>
+        <message>
+            <source>%1's program reported that this side broke the protocol: %2</source>
+            <translation>Le programme de %1 signale que ce côté-ci a enfreint le protocole : %2</translation>
+        </message>
+        <message>
+            <source>%1's program does not speak this protocol version: %2</source>
+            <translation>Le programme de %1 ne parle pas cette version du protocole : %2</translation>
+        </message>
+        <message>
+            <source>%1's program gave up waiting for this side.</source>
+            <translation>Le programme de %1 a cessé d'attendre ce côté-ci.</translation>
+        </message>
+        <message>
+            <source>%1 ended the conversation.</source>
+            <translation>%1 a mis fin à la conversation.</translation>
+        </message>
+        <message>
+            <source>%1 ended the conversation: %2</source>
+            <translation>%1 a mis fin à la conversation : %2</translation>
+        </message>
+        <message>
+            <source>The peer sent something invalid (%1), so the conversation was closed.</source>
+            <translation>Le correspondant a envoyé quelque chose d'invalide (%1), la conversation a donc été fermée.</translation>
+        </message>
+        <message>
+            <source>The peer closed the connection before the session was set up (it may have refused this side's certificate).</source>
+            <translation>Le correspondant a fermé la connexion avant que la session soit établie (il a peut-être refusé le certificat de ce côté-ci).</translation>
+        </message>
+        <message>
+            <source>Nobody accepts connections at %1 port %2 (connection refused).</source>
+            <translation>Personne n'accepte de connexions sur %1 port %2 (connexion refusée).</translation>
+        </message>
+        <message>
+            <source>The host %1 could not be found.</source>
+            <translation>L'hôte %1 est introuvable.</translation>
+        </message>
+        <message>
+            <source>The TLS handshake failed: %1</source>
+            <translation>L'établissement de la connexion TLS a échoué : %1</translation>
+        </message>
+        <message>
+            <source>Network error: %1</source>
+            <translation>Erreur réseau : %1</translation>
+        </message>
+        <message>
+            <source>The connection closed in the middle of a message.</source>
+            <translation>La connexion s'est fermée au milieu d'un message.</translation>
+        </message>
+        <message>
+            <source>The connection to %1 was lost.</source>
+            <translation>La connexion avec %1 a été perdue.</translation>
+        </message>
+        <message>
+            <source>The connection closed before the session was set up.</source>
+            <translation>La connexion s'est fermée avant que la session soit établie.</translation>
+        </message>
+        <message>
+            <source>%1 stopped answering (nothing received for %2 seconds).</source>
+            <translation>%1 ne répond plus (rien reçu depuis %2 secondes).</translation>
+        </message>
+        <message>
+            <source>The conversation was closed.</source>
+            <translation>La conversation a été fermée.</translation>
+        </message>
+        <message>
+            <source>The peer</source>
+            <translation>Le correspondant</translation>
         </message>
     </context>
     <context>
@@ -1103,6 +1410,10 @@ Créer une nouvelle identité ?</translation>
         <message>
             <source>%1 could not be made private to you (permissions 0600).</source>
             <translation>%1 n'a pas pu être rendu privé (droits 0600).</translation>
+        </message>
+        <message>
+            <source>%1 already exists and was left untouched.</source>
+            <translation>%1 existe déjà et n'a pas été modifié.</translation>
         </message>
     </context>
     <context>

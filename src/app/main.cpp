@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "StartupFlow.h"
 #include "Translations.h"
 
@@ -44,6 +45,11 @@ int main(int argc, char *argv[])
             capabilities.explanation());
         return 1;
     }
+
+    // Documentation screenshots (tools/screenshots.sh): a scripted tour with throw-away profiles.
+    const QString screenshotDir = qEnvironmentVariable("SECURECHAT_SCREENSHOT_DIR");
+    if (!screenshotDir.isEmpty())
+        return securechat::app::ScreenshotTour(screenshotDir).run();
 
     const QString profile = parser.value(profileOption);
     securechat::storage::IdentityStore store(profile);

@@ -43,8 +43,16 @@ struct ChatController::Conversation {
     PeerInfo peer;
     crypto::Fingerprint expected;
     QList<ChatMessage> messages;
-    QHash<QString, qsizetype> outgoingIndex; // message id -> index in messages
-    QSet<QString> receivedIds;
+    QHash<QString, qsizetype> outgoingIndex; // message id -> position since the conversation began
+    QSet<QString> receivedIds; // of the messages still in the history
+    qsizetype dropped = 0; // messages removed from the front of the history
+    qint64 historyBytes = 0;
+
+    ChatMessage *outgoing(const QString &messageId)
+    {
+        const qsizetype position = outgoingIndex.value(messageId, -1) - dropped;
+        return position >= 0 && position < messages.size() ? &messages[position] : nullptr;
+    }
     QList<net::Text> held; // received while waiting for the user's decision
     qint64 heldBytes = 0;
     QList<QString> queued; // outgoing ids waiting for Ready
@@ -369,10 +377,10 @@ void ChatController::flushOutgoing(Conversation &conversation)
 {
     const QList<QString> queued = std::exchange(conversation.queued, {});
     for (const QString &messageId : queued) {
-        const qsizetype index = conversation.outgoingIndex.value(messageId, -1);
-        if (index < 0 || !conversation.session)
+        ChatMessage *found = conversation.outgoing(messageId);
+        if (!found || !conversation.session)
             continue;
-        ChatMessage &message = conversation.messages[index];
+        ChatMessage &message = *found;
         if (conversation.session->sendText(net::Text { message.id, message.body, message.time })) {
             message.delivery = DeliveryState::Sent;
             emit deliveryChanged(conversation.id, message.id, DeliveryState::Sent);
@@ -416,8 +424,29 @@ void ChatController::deliver(Conversation &conversation, const ChatMessage &mess
     if (conversation.receivedIds.contains(message.id))
         return;
     conversation.receivedIds.insert(message.id);
-    conversation.messages.append(message);
+    appendToHistory(conversation, message);
     emit messageReceived(conversation.id, message);
+}
+
+void ChatController::appendToHistory(Conversation &conversation, const ChatMessage &message)
+{
+    const auto cost = [](const ChatMessage &m) {
+        return qint64(m.body.size()) * 2 + 256;
+    };
+    conversation.messages.append(message);
+    conversation.historyBytes += cost(message);
+    // Oldest first, but never a message still waiting to be sent, and never the newest.
+    while (conversation.historyBytes > m_historyLimitBytes && conversation.messages.size() > 1
+        && conversation.messages.constFirst().delivery != DeliveryState::Sending) {
+        const ChatMessage &oldest = conversation.messages.constFirst();
+        conversation.historyBytes -= cost(oldest);
+        if (oldest.outgoing)
+            conversation.outgoingIndex.remove(oldest.id);
+        else
+            conversation.receivedIds.remove(oldest.id);
+        conversation.messages.removeFirst();
+        ++conversation.dropped;
+    }
 }
 
 void ChatController::onReceiptReceived(ConversationId id, const QString &messageId)
@@ -425,10 +454,10 @@ void ChatController::onReceiptReceived(ConversationId id, const QString &message
     Conversation *c = find(id);
     if (!c)
         return;
-    const qsizetype index = c->outgoingIndex.value(messageId, -1);
-    if (index < 0 || c->messages[index].delivery == DeliveryState::Delivered)
+    ChatMessage *message = c->outgoing(messageId);
+    if (!message || message->delivery == DeliveryState::Delivered)
         return;
-    c->messages[index].delivery = DeliveryState::Delivered;
+    message->delivery = DeliveryState::Delivered;
     emit deliveryChanged(id, messageId, DeliveryState::Delivered);
 }
 
@@ -449,9 +478,8 @@ void ChatController::onSessionClosed(ConversationId id, const QString &reason)
         return;
     const QList<QString> queued = std::exchange(c->queued, {});
     for (const QString &messageId : queued) {
-        const qsizetype index = c->outgoingIndex.value(messageId, -1);
-        if (index >= 0) {
-            c->messages[index].delivery = DeliveryState::Failed;
+        if (ChatMessage *message = c->outgoing(messageId)) {
+            message->delivery = DeliveryState::Failed;
             emit deliveryChanged(id, messageId, DeliveryState::Failed);
         }
     }
@@ -477,8 +505,8 @@ QString ChatController::sendText(ConversationId id, const QString &body)
         message.delivery = DeliveryState::Sent;
     else
         c->queued.append(message.id);
-    c->outgoingIndex.insert(message.id, c->messages.size());
-    c->messages.append(message);
+    c->outgoingIndex.insert(message.id, c->dropped + c->messages.size());
+    appendToHistory(*c, message);
     emit messageSent(id, message);
     return message.id;
 }

@@ -123,7 +123,12 @@ public:
     QList<ConversationId> conversations() const;
     ConversationState state(ConversationId id) const; // Closed for unknown ids
     PeerInfo peer(ConversationId id) const;
+    // The conversation's history, oldest first. Only the newest messages up to
+    // historyLimitBytes() of text are kept, so a peer cannot fill memory without end.
     QList<ChatMessage> messages(ConversationId id) const;
+    static constexpr qint64 kDefaultHistoryLimitBytes = qint64(64) << 20;
+    void setHistoryLimitBytes(qint64 bytes) { m_historyLimitBytes = bytes; }
+    qint64 historyLimitBytes() const { return m_historyLimitBytes; }
     QString closeReason(ConversationId id) const;
     CloseCause closeCause(ConversationId id) const; // None while open
 
@@ -171,6 +176,7 @@ private:
     void onReceiptReceived(ConversationId id, const QString &messageId);
     void onSessionClosed(ConversationId id, const QString &reason);
     void deliver(Conversation &conversation, const ChatMessage &message);
+    void appendToHistory(Conversation &conversation, const ChatMessage &message);
     void becomeReady(Conversation &conversation);
     void flushOutgoing(Conversation &conversation);
     void rememberPeer(Conversation &conversation);
@@ -188,6 +194,7 @@ private:
     QList<net::PeerSession *> m_pendingIncoming;
     bool m_closingAll = false;
     bool m_confirmNewOutgoing = false;
+    qint64 m_historyLimitBytes = kDefaultHistoryLimitBytes;
 };
 
 } // namespace securechat::chat

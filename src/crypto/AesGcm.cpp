@@ -13,56 +13,73 @@ bool usable(const QCA::SymmetricKey &key, const QByteArray &iv)
         && QCA::isSupported("aes256-gcm");
 }
 
-bool run(QCA::Cipher &cipher, const QByteArray &input, QByteArray *output)
+// Appends the transformed input to *output; false (and *output cut back) on any failure.
+bool run(QCA::Cipher &cipher, QByteArrayView input, QByteArray *output)
 {
-    output->clear();
-    output->reserve(input.size());
+    const qsizetype start = output->size();
+    output->reserve(start + input.size());
+    auto fail = [&] {
+        std::fill(output->begin() + start, output->end(), '\0');
+        output->truncate(start);
+        return false;
+    };
     for (qsizetype offset = 0; offset < input.size(); offset += kChunk) {
-        const QCA::SecureArray part = cipher.update(QCA::MemoryRegion(QByteArray::fromRawData(
-            input.constData() + offset, std::min(kChunk, input.size() - offset))));
+        const QByteArrayView piece = input.mid(offset, std::min(kChunk, input.size() - offset));
+        const QCA::SecureArray part
+            = cipher.update(QCA::MemoryRegion(QByteArray::fromRawData(piece.data(), piece.size())));
         if (!cipher.ok())
-            return false;
+            return fail();
         output->append(part.constData(), part.size());
     }
     const QCA::SecureArray last = cipher.final();
     if (!cipher.ok())
-        return false;
+        return fail();
     output->append(last.constData(), last.size());
-    return output->size() == input.size();
+    if (output->size() - start != input.size())
+        return fail();
+    return true;
 }
 
 } // namespace
 
-std::optional<AesGcm::Sealed> AesGcm::encrypt(
-    const QCA::SymmetricKey &key, const QByteArray &iv, const QByteArray &plaintext)
+bool AesGcm::encryptAppend(const QCA::SymmetricKey &key, const QByteArray &iv,
+    QByteArrayView plaintext, QByteArray *output, QByteArray *tag)
 {
     if (!usable(key, iv))
-        return std::nullopt;
+        return false;
     // An empty AuthTag would mean "no tag": ask for exactly 16 bytes.
     QCA::Cipher cipher(QStringLiteral("aes256"), QCA::Cipher::GCM, QCA::Cipher::NoPadding,
         QCA::Encode, key, QCA::InitializationVector(iv), QCA::AuthTag(kTagLength));
+    if (!run(cipher, plaintext, output))
+        return false;
+    *tag = cipher.tag().toByteArray();
+    if (tag->size() != kTagLength) {
+        output->truncate(output->size() - plaintext.size());
+        return false;
+    }
+    return true;
+}
+
+std::optional<AesGcm::Sealed> AesGcm::encrypt(
+    const QCA::SymmetricKey &key, const QByteArray &iv, QByteArrayView plaintext)
+{
     Sealed sealed;
-    if (!run(cipher, plaintext, &sealed.ciphertext))
-        return std::nullopt;
-    sealed.tag = cipher.tag().toByteArray();
-    if (sealed.tag.size() != kTagLength)
+    if (!encryptAppend(key, iv, plaintext, &sealed.ciphertext, &sealed.tag))
         return std::nullopt;
     return sealed;
 }
 
 std::optional<QByteArray> AesGcm::decrypt(const QCA::SymmetricKey &key, const QByteArray &iv,
-    const QByteArray &ciphertext, const QByteArray &tag)
+    QByteArrayView ciphertext, QByteArrayView tag)
 {
     // An empty tag would make QCA skip authentication altogether.
     if (!usable(key, iv) || tag.size() != kTagLength)
         return std::nullopt;
     QCA::Cipher cipher(QStringLiteral("aes256"), QCA::Cipher::GCM, QCA::Cipher::NoPadding,
-        QCA::Decode, key, QCA::InitializationVector(iv), QCA::AuthTag(tag));
+        QCA::Decode, key, QCA::InitializationVector(iv), QCA::AuthTag(tag.toByteArray()));
     QByteArray plaintext;
-    if (!run(cipher, ciphertext, &plaintext)) {
-        plaintext.fill('\0');
+    if (!run(cipher, ciphertext, &plaintext))
         return std::nullopt;
-    }
     return plaintext;
 }
 

@@ -24,10 +24,15 @@ public:
 
     // nullopt on a wrong key or IV length or a provider failure.
     static std::optional<Sealed> encrypt(
-        const QCA::SymmetricKey &key, const QByteArray &iv, const QByteArray &plaintext);
+        const QCA::SymmetricKey &key, const QByteArray &iv, QByteArrayView plaintext);
     // nullopt on wrong lengths, a tag that is not exactly 16 bytes, or failed authentication.
     static std::optional<QByteArray> decrypt(const QCA::SymmetricKey &key, const QByteArray &iv,
-        const QByteArray &ciphertext, const QByteArray &tag);
+        QByteArrayView ciphertext, QByteArrayView tag);
+
+    // encrypt, appending the ciphertext to *output (saves a copy of large data). On failure
+    // *output is restored to its previous size.
+    static bool encryptAppend(const QCA::SymmetricKey &key, const QByteArray &iv,
+        QByteArrayView plaintext, QByteArray *output, QByteArray *tag);
 };
 
 } // namespace securechat::crypto

@@ -49,22 +49,16 @@ std::optional<Fingerprint> Fingerprint::fromString(const QString &text)
 {
     QByteArray hex;
     hex.reserve(kSize * 2);
-    bool previousWasSeparator = true; // no leading separator
-    for (const QChar c : text.trimmed()) {
-        if (c == u' ' || c == u':' || c == u'-') {
-            if (previousWasSeparator)
-                return std::nullopt;
-            previousWasSeparator = true;
+    for (const QChar c : text) {
+        if (c.isSpace() || c == u':' || c == u'-')
             continue;
-        }
         const bool isHex
             = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
-        if (!isHex)
+        if (!isHex || hex.size() == kSize * 2)
             return std::nullopt;
         hex.append(char(c.toLatin1()));
-        previousWasSeparator = false;
     }
-    if (hex.size() != kSize * 2 || previousWasSeparator)
+    if (hex.size() != kSize * 2)
         return std::nullopt;
     return fromBytes(QByteArray::fromHex(hex));
 }

@@ -27,7 +27,8 @@ public:
     static Fingerprint ofSubjectPublicKeyInfo(const QByteArray &der);
     // 32 raw bytes, or null when the size is wrong.
     static Fingerprint fromBytes(const QByteArray &bytes);
-    // 64 hex digits in either case; spaces, colons and hyphens between digits are ignored.
+    // 64 hex digits in either case. Whitespace (also line breaks from a pasted grouped form),
+    // colons and hyphens are ignored wherever they are; anything else is refused.
     static std::optional<Fingerprint> fromString(const QString &text);
 
     bool isNull() const { return m_bytes.isEmpty(); }

@@ -206,10 +206,13 @@ std::optional<QByteArray> RsaService::seal(
     const auto key = sealKey(secret, header);
     if (!key)
         return std::nullopt;
-    const auto sealed = AesGcm::encrypt(*key, header.right(AesGcm::kIvLength), plaintext);
-    if (!sealed)
+    QByteArray envelope = header;
+    envelope.reserve(header.size() + plaintext.size() + AesGcm::kTagLength);
+    QByteArray tag;
+    if (!AesGcm::encryptAppend(*key, header.right(AesGcm::kIvLength), plaintext, &envelope, &tag))
         return std::nullopt;
-    return header + sealed->ciphertext + sealed->tag;
+    envelope.append(tag);
+    return envelope;
 }
 
 std::optional<QByteArray> RsaService::open(
@@ -247,8 +250,9 @@ std::optional<QByteArray> RsaService::open(
     if (!aesKey)
         return fail(OpenError::Unauthentic);
     const qsizetype ciphertextLength = envelope.size() - headerLength - AesGcm::kTagLength;
+    const QByteArrayView view(envelope);
     auto plaintext = AesGcm::decrypt(*aesKey, header.right(AesGcm::kIvLength),
-        envelope.mid(headerLength, ciphertextLength), envelope.right(AesGcm::kTagLength));
+        view.sliced(headerLength, ciphertextLength), view.last(AesGcm::kTagLength));
     if (!plaintext)
         return fail(OpenError::Unauthentic);
     if (error)

@@ -113,6 +113,9 @@ void HostConnectDialog::fillRecent()
     const bool any = !recent.isEmpty();
     m_ui->recentLabel->setVisible(any);
     m_ui->recentList->setVisible(any);
+    // The list takes the free height when shown; otherwise the spacer keeps the form at the top.
+    m_ui->connectSpacer->changeSize(
+        0, 0, QSizePolicy::Minimum, any ? QSizePolicy::Fixed : QSizePolicy::Expanding);
 }
 
 void HostConnectDialog::updateLocalAddresses()
@@ -194,6 +197,7 @@ void HostConnectDialog::setConnectTarget(
     m_ui->hostEdit->setText(host);
     m_ui->connectPortSpin->setValue(port);
     m_ui->expectedFingerprintEdit->setText(fingerprint);
+    m_ui->expectedFingerprintEdit->setCursorPosition(0);
 }
 
 QString HostConnectDialog::validationError() const

@@ -4,6 +4,7 @@
 #include "GuiText.h"
 #include "ui_KeyChangedBanner.h"
 
+#include <QFontDatabase>
 #include <QIcon>
 
 namespace securechat::gui {
@@ -19,6 +20,9 @@ KeyChangedBanner::KeyChangedBanner(QWidget *parent)
     title.setBold(true);
     title.setPointSizeF(title.pointSizeF() * 1.2);
     m_ui->titleLabel->setFont(title);
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_ui->previousFingerprintLabel->setFont(fixed);
+    m_ui->newFingerprintLabel->setFont(fixed);
     applyColours();
     connect(m_ui->acceptButton, &QPushButton::clicked, this, &KeyChangedBanner::acceptRequested);
     connect(m_ui->rejectButton, &QPushButton::clicked, this, &KeyChangedBanner::rejectRequested);

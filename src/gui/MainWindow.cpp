@@ -115,6 +115,7 @@ MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *kn
     connect(m_ui->composer, &ComposerEdit::sendRequested, this, &MainWindow::sendCurrentMessage);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &MainWindow::sendCurrentMessage);
     connect(m_ui->composer, &QPlainTextEdit::textChanged, this, &MainWindow::onComposerChanged);
+    connect(m_ui->reconnectButton, &QPushButton::clicked, this, &MainWindow::reconnectCurrent);
     connect(m_ui->keyChangedBanner, &KeyChangedBanner::acceptRequested, this, [this] {
         if (m_current)
             m_controller->acceptChangedKey(m_current);
@@ -157,6 +158,13 @@ MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *kn
     connect(m_controller, &ChatController::peerTyping, this, &MainWindow::onPeerTyping);
     connect(
         m_controller, &ChatController::conversationClosed, this, &MainWindow::onConversationClosed);
+    connect(m_controller, &ChatController::incomingFailed, this,
+        [this](const QString &address, const QString &reason) {
+            statusBar()->showMessage(
+                tr("A connection from %1 was refused: %2").arg(address, reason), 10000);
+        });
+    connect(m_controller, &ChatController::warning, this,
+        [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     connect(m_controller, &ChatController::allClosed, this, [this] {
         if (m_quitting)
             QMetaObject::invokeMethod(this, &MainWindow::finishQuit, Qt::QueuedConnection);
@@ -226,6 +234,7 @@ void MainWindow::onCurrentRowChanged(const QModelIndex &current)
     stopTyping();
     m_current = id;
     m_ui->composer->clear();
+    m_ui->messageView->clearMessages();
     m_model->markRead(id);
     updateConversationView();
 }
@@ -315,6 +324,20 @@ void MainWindow::sendCurrentMessage()
     updateMessages();
 }
 
+void MainWindow::reconnectCurrent()
+{
+    if (!m_current || m_controller->state(m_current) != chat::ConversationState::Closed)
+        return;
+    const chat::PeerInfo peer = m_controller->peer(m_current);
+    if (peer.incoming || peer.address.isEmpty() || !peer.port)
+        return;
+    // The key seen last time is expected again: anyone else is refused.
+    const chat::ConversationId id
+        = m_controller->connectToPeer(peer.address, peer.port, peer.fingerprint);
+    if (id)
+        selectConversation(id);
+}
+
 void MainWindow::onComposerChanged()
 {
     if (!m_current || m_controller->state(m_current) != chat::ConversationState::Ready)
@@ -383,9 +406,12 @@ void MainWindow::updateConversationView()
     m_ui->peerVerifiedIcon->setToolTip(peer.verified ? tr("Verified") : tr("Not verified"));
     m_ui->peerVerifiedIcon->setAccessibleDescription(m_ui->peerVerifiedIcon->toolTip());
     QString stateText = GuiText::conversationState(state);
-    if (!peer.address.isEmpty())
-        stateText
-            += QStringLiteral(" · ") + QStringLiteral("%1:%2").arg(peer.address).arg(peer.port);
+    // An incoming peer's source port is an ephemeral one and means nothing to the user.
+    if (!peer.address.isEmpty()) {
+        stateText += QStringLiteral(" · ")
+            + (peer.incoming ? tr("from %1").arg(peer.address)
+                             : QStringLiteral("%1:%2").arg(peer.address).arg(peer.port));
+    }
     if (state == chat::ConversationState::Ready)
         stateText += QStringLiteral(" · ") + (peer.verified ? tr("verified") : tr("not verified"));
     m_ui->peerStateLabel->setText(stateText);
@@ -405,6 +431,8 @@ void MainWindow::updateConversationView()
     const QString reason = GuiText::composerBlockedReason(state, name);
     m_ui->composerReasonLabel->setText(reason);
     m_ui->composerReasonLabel->setVisible(!reason.isEmpty());
+    m_ui->reconnectButton->setVisible(state == chat::ConversationState::Closed && !peer.incoming
+        && !peer.address.isEmpty() && peer.port != 0);
     m_ui->composer->setAccessibleDescription(
         reason.isEmpty() ? tr("Enter sends, Shift+Enter starts a new line") : reason);
     m_ui->typingLabel->setText(

@@ -32,6 +32,18 @@ QString sanitized(const QString &text)
     return result.trimmed();
 }
 
+CloseCause causeOfBye(const QString &code, bool sentHere)
+{
+    if (code == QLatin1StringView(ByeReason::kRejected))
+        return sentHere ? CloseCause::DeclinedHere : CloseCause::DeclinedByPeer;
+    if (code == QLatin1StringView(ByeReason::kProtocolError)
+        || code == QLatin1StringView(ByeReason::kUnsupportedVersion))
+        return CloseCause::ProtocolError;
+    if (code == QLatin1StringView(ByeReason::kTimeout))
+        return CloseCause::Timeout;
+    return sentHere ? CloseCause::ClosedHere : CloseCause::ClosedByPeer;
+}
+
 } // namespace
 
 PeerSession::PeerSession(const Options &options, QObject *parent)
@@ -179,14 +191,7 @@ void PeerSession::close(
 {
     if (m_state == State::Closing || m_state == State::Closed)
         return;
-    CloseCause cause = CloseCause::ClosedHere;
-    if (reasonCode == QLatin1StringView(ByeReason::kRejected))
-        cause = CloseCause::DeclinedHere;
-    else if (reasonCode == QLatin1StringView(ByeReason::kProtocolError)
-        || reasonCode == QLatin1StringView(ByeReason::kUnsupportedVersion))
-        cause = CloseCause::ProtocolError;
-    else if (reasonCode == QLatin1StringView(ByeReason::kTimeout))
-        cause = CloseCause::Timeout;
+    const CloseCause cause = causeOfBye(reasonCode, true);
     if (m_state != State::AwaitingHello && m_state != State::Established) {
         abort(localReason, cause);
         return;
@@ -380,14 +385,7 @@ void PeerSession::handlePeerBye(const Bye &bye)
     const QString detail = sanitized(bye.message).left(300);
     const QString code = bye.reason;
     QString reason;
-    CloseCause cause = CloseCause::ClosedByPeer;
-    if (code == QLatin1StringView(ByeReason::kRejected))
-        cause = CloseCause::DeclinedByPeer;
-    else if (code == QLatin1StringView(ByeReason::kProtocolError)
-        || code == QLatin1StringView(ByeReason::kUnsupportedVersion))
-        cause = CloseCause::ProtocolError;
-    else if (code == QLatin1StringView(ByeReason::kTimeout))
-        cause = CloseCause::Timeout;
+    const CloseCause cause = causeOfBye(code, false);
     if (code == QLatin1StringView(ByeReason::kRejected))
         reason = tr("%1 declined the conversation.").arg(name);
     else if (code == QLatin1StringView(ByeReason::kShutdown))

@@ -108,33 +108,35 @@ QByteArray IdentityStore::serialize(
     return header + checksumLine + body;
 }
 
-bool IdentityStore::write(
-    const crypto::Identity &identity, const QString &passphrase, QString *error)
-{
-    const QByteArray content = serialize(identity, passphrase, error);
-    if (content.isEmpty())
-        return false;
-    return PrivateFiles::writeAtomically(identityFilePath(), content, error);
-}
-
 bool IdentityStore::save(
     const crypto::Identity &identity, const QString &passphrase, QString *error)
 {
+    const QString alreadyThere
+        = tr("An identity already exists in %1; it was left untouched. Replacing it makes you a "
+             "new person to everyone who knows you.")
+              .arg(QDir::toNativeSeparators(m_profileDir));
     if (exists()) {
         if (error)
-            *error = tr("An identity already exists in %1; it was left untouched. Replacing it "
-                        "makes you a new person to everyone who knows you.")
-                         .arg(QDir::toNativeSeparators(m_profileDir));
+            *error = alreadyThere;
         return false;
     }
-    return write(identity, passphrase, error);
+    const QByteArray content = serialize(identity, passphrase, error);
+    if (content.isEmpty())
+        return false;
+    if (!PrivateFiles::writeNew(identityFilePath(), content, error)) {
+        if (error && exists())
+            *error = alreadyThere;
+        return false;
+    }
+    return true;
 }
 
 bool IdentityStore::replace(const crypto::Identity &identity, const QString &passphrase,
     QString *error, QString *backupPath)
 {
-    // Check the new identity first so that a bad one does not even move the old file.
-    if (serialize(identity, passphrase, error).isEmpty())
+    // Encode the new identity first so that a bad one does not even copy the old file.
+    const QByteArray content = serialize(identity, passphrase, error);
+    if (content.isEmpty())
         return false;
     if (exists()) {
         QFile current(identityFilePath());
@@ -149,12 +151,12 @@ bool IdentityStore::replace(const crypto::Identity &identity, const QString &pas
         current.close();
         const QString backup
             = PrivateFiles::freeSiblingName(identityFilePath(), QStringLiteral(".backup"));
-        if (!PrivateFiles::writeAtomically(backup, old, error))
+        if (!PrivateFiles::writeNew(backup, old, error))
             return false;
         if (backupPath)
             *backupPath = backup;
     }
-    return write(identity, passphrase, error);
+    return PrivateFiles::writeAtomically(identityFilePath(), content, error);
 }
 
 IdentityStore::LoadResult IdentityStore::load(const QString &passphrase) const

@@ -54,7 +54,6 @@ public:
         const crypto::Identity &identity, const QString &passphrase, QString *error);
 
 private:
-    bool write(const crypto::Identity &identity, const QString &passphrase, QString *error);
     LoadResult parse(const QByteArray &content, const QString &passphrase) const;
 
     QString m_profileDir;

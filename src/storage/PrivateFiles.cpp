@@ -90,6 +90,32 @@ bool PrivateFiles::writeAtomically(const QString &path, const QByteArray &data, 
     return true;
 }
 
+bool PrivateFiles::writeNew(const QString &path, const QByteArray &data, QString *error)
+{
+    const QString exists
+        = tr("%1 already exists and was left untouched.").arg(QDir::toNativeSeparators(path));
+    if (QFileInfo::exists(path)) {
+        setError(error, exists);
+        return false;
+    }
+    const QString temporary = freeSiblingName(path, QStringLiteral(".new"));
+    if (!writeAtomically(temporary, data, error))
+        return false;
+    // QFile::rename refuses to replace an existing file (renameat2 with RENAME_NOREPLACE, or
+    // link and unlink), so a file created meanwhile by someone else survives.
+    QFile file(temporary);
+    if (!file.rename(path)) {
+        const bool raced = QFileInfo::exists(path);
+        const QString reason = file.errorString();
+        QFile::remove(temporary);
+        setError(error,
+            raced ? exists
+                  : tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), reason));
+        return false;
+    }
+    return true;
+}
+
 bool PrivateFiles::isOwnedByCurrentUser(const QString &path)
 {
 #ifdef Q_OS_UNIX

@@ -22,6 +22,10 @@ public:
     // On failure the previous file is untouched.
     static bool writeAtomically(const QString &path, const QByteArray &data, QString *error);
 
+    // Like writeAtomically, but only creates: fails if path exists, also when another process
+    // creates it at the same moment (the final rename never replaces a file).
+    static bool writeNew(const QString &path, const QByteArray &data, QString *error);
+
     // True when group and others have no access bits (always true where POSIX permissions do not
     // apply) and, on Unix, the current user owns it.
     static bool isPrivate(const QString &path);

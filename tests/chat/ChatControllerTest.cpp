@@ -286,3 +286,29 @@ TEST_CASE(
         [&] { return alice->messages(aliceId).first().delivery == DeliveryState::Delivered; },
         kWaitMs));
 }
+
+TEST_CASE("History is capped: the oldest messages go, the newest stay", "[chat][loopback]")
+{
+    Node host(Who::Host);
+    Node alice(Who::Alice);
+    host.listen();
+    host->setHistoryLimitBytes(64 * 1024);
+    alice->setHistoryLimitBytes(64 * 1024);
+    const auto [aliceId, hostId] = connectAndAccept(alice, host);
+    QSignalSpy received(host.controller.get(), &chat::ChatController::messageReceived);
+    const int count = 300;
+    for (int i = 0; i < count; ++i)
+        alice->sendText(aliceId, QStringLiteral("%1 ").arg(i) + QString(1000, u'h'));
+    REQUIRE(QTest::qWaitFor([&] { return received.size() == count; }, kWaitMs));
+    // Every message arrived; only about 64 KiB of them are kept.
+    const auto kept = host->messages(hostId);
+    CHECK(kept.size() < 40);
+    CHECK(kept.size() > 20);
+    CHECK(kept.last().body.startsWith(QStringLiteral("%1 ").arg(count - 1)));
+    // Receipts for messages no longer in the sender's history are ignored; the rest arrive.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return alice->messages(aliceId).last().delivery == DeliveryState::Delivered; },
+        kWaitMs));
+    CHECK(alice->messages(aliceId).size() < 40);
+    CHECK(alice->state(aliceId) == ConversationState::Ready);
+}

@@ -77,15 +77,20 @@ QString safetyNumberIn(const QString &err)
     return pattern.match(err).captured(1);
 }
 
+// A host on 127.0.0.1, on a free port (read back with listeningPort()), accepting new peers.
+QStringList loopbackHostArgs(const QTemporaryDir &dir, const QString &who)
+{
+    return QStringList { QStringLiteral("host"), QStringLiteral("--port"), QStringLiteral("0"),
+        QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--accept-new") }
+    + profileArgs(dir, who);
+}
+
 } // namespace
 
 TEST_CASE("Two securechat-cli processes chat over loopback", "[cli]")
 {
     QTemporaryDir dir;
-    Cli host(
-        QStringList { QStringLiteral("host"), QStringLiteral("--port"), QStringLiteral("0"),
-            QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--accept-new") }
-        + profileArgs(dir, QStringLiteral("Hosty")));
+    Cli host(loopbackHostArgs(dir, QStringLiteral("Hosty")));
     const quint16 port = host.listeningPort();
     INFO(host.err().toStdString());
     REQUIRE(port != 0);
@@ -157,10 +162,7 @@ TEST_CASE("securechat-cli prints each message on one safe line and follows the h
 TEST_CASE("SIGTERM (or Ctrl+C) makes securechat-cli say goodbye before it exits", "[cli]")
 {
     QTemporaryDir dir;
-    Cli host(
-        QStringList { QStringLiteral("host"), QStringLiteral("--port"), QStringLiteral("0"),
-            QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--accept-new") }
-        + profileArgs(dir, QStringLiteral("Quitter")));
+    Cli host(loopbackHostArgs(dir, QStringLiteral("Quitter")));
     const quint16 port = host.listeningPort();
     REQUIRE(port != 0);
     Node alice(Who::Alice);

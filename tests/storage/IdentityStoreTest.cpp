@@ -380,3 +380,21 @@ TEST_CASE("Atomic writes fail cleanly when the folder cannot exist", "[storage][
     CHECK(QDir(temp.filePath(QStringLiteral("dir"))).entryList(QDir::Files | QDir::Hidden)
         == QStringList { QStringLiteral("data.json") });
 }
+
+TEST_CASE("writeNew creates a file but never replaces one", "[storage][files]")
+{
+    using securechat::storage::PrivateFiles;
+    QTemporaryDir temp;
+    const QString target = temp.filePath(QStringLiteral("p/new.txt"));
+    QString error;
+    REQUIRE(PrivateFiles::writeNew(target, "first", &error));
+    CHECK(readFile(target) == "first");
+    CHECK(modeOf(target) == 0600);
+    CHECK(modeOf(temp.filePath(QStringLiteral("p"))) == 0700);
+
+    CHECK_FALSE(PrivateFiles::writeNew(target, "second", &error));
+    CHECK(error.contains(QStringLiteral("already exists")));
+    CHECK(readFile(target) == "first");
+    CHECK(QDir(temp.filePath(QStringLiteral("p"))).entryList(QDir::Files | QDir::Hidden)
+        == QStringList { QStringLiteral("new.txt") });
+}

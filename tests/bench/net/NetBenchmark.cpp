@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <functional>
+#include <numeric>
 #include <sys/resource.h>
 #include <vector>
 
@@ -37,21 +38,23 @@ struct Percentiles {
     int runs = 0;
 };
 
-Percentiles percentiles(std::vector<double> values)
+// Linear interpolation between the closest ranks of sorted samples.
+double quantile(const std::vector<double> &sorted, double q)
 {
-    Percentiles p;
-    if (values.empty())
-        return p;
-    std::sort(values.begin(), values.end());
-    const size_t n = values.size();
-    p.runs = int(n);
-    p.median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-    p.p99 = values[std::min(n - 1, size_t(double(n) * 0.99))];
-    double sum = 0;
-    for (double v : values)
-        sum += v;
-    p.mean = sum / double(n);
-    return p;
+    const double rank = q * double(sorted.size() - 1);
+    const size_t below = size_t(rank);
+    const size_t above = std::min(below + 1, sorted.size() - 1);
+    return sorted[below] + (sorted[above] - sorted[below]) * (rank - double(below));
+}
+
+Percentiles percentiles(std::vector<double> samples)
+{
+    if (samples.empty())
+        return {};
+    std::sort(samples.begin(), samples.end());
+    const double total = std::accumulate(samples.begin(), samples.end(), 0.0);
+    return { quantile(samples, 0.5), quantile(samples, 0.99), total / double(samples.size()),
+        int(samples.size()) };
 }
 
 QJsonObject toJson(const Percentiles &p)
@@ -282,6 +285,10 @@ OpenSslFigures measureOpenSsl(const crypto::Identity &hostIdentity,
             received.clear();
         }
         figures.roundTrip = percentiles(samples);
+        if (samples.empty())
+            figures.error = QStringLiteral("no echo from s_server -rev: %1 %2")
+                                .arg(QString::fromLocal8Bit(client->readAllStandardError()),
+                                    QString::fromLocal8Bit(server->readAllStandardOutput()));
         figures.serverPeakKiB = std::max(figures.serverPeakKiB, peakRssOf(server->processId()));
         figures.clientPeakKiB = std::max(figures.clientPeakKiB, peakRssOf(client->processId()));
         OpenSsl::stop(client.get());
@@ -432,6 +439,7 @@ int main(int argc, char *argv[])
         rtt.push_back(ms(timer.nsecsElapsed()));
     }
     const Percentiles rttStats = percentiles(rtt);
+    const long peakBeforeThroughput = peakRssKiB();
 
     // 3. Throughput: a burst of messages of each size, timed until the last one is delivered
     // to the host's application.
@@ -490,10 +498,14 @@ int main(int argc, char *argv[])
     out(QStringLiteral("| throughput, bulk stream | — | %1 MB/s (%2 MiB through s_client) |")
             .arg(fmt(ossl.bulkMBps, 1))
             .arg(ossl.bulkBytes >> 20));
-    out(QStringLiteral("| peak RSS | %1 MiB (one process: both controllers) | s_server %2 MiB + "
-                       "s_client %3 MiB |")
-            .arg(fmt(ourPeak / 1024.0, 1), fmt(ossl.serverPeakKiB / 1024.0, 1),
+    out(QStringLiteral("| peak RSS, connections and round trips | %1 MiB (one process, both "
+                       "controllers) | s_server %2 MiB, s_client %3 MiB |")
+            .arg(fmt(peakBeforeThroughput / 1024.0, 1), fmt(ossl.serverPeakKiB / 1024.0, 1),
                 fmt(ossl.clientPeakKiB / 1024.0, 1)));
+    out(QStringLiteral("| peak RSS, after the throughput bursts | %1 MiB (both sides' write "
+                       "buffers and histories, capped at %2 MiB each) | — |")
+            .arg(fmt(ourPeak / 1024.0, 1))
+            .arg(ChatController::kDefaultHistoryLimitBytes >> 20));
     if (!ossl.error.isEmpty())
         out(QStringLiteral("OpenSSL baseline: %1").arg(ossl.error));
 
@@ -512,6 +524,7 @@ int main(int argc, char *argv[])
     }
     json.insert(QStringLiteral("throughput"), tp);
     json.insert(QStringLiteral("peak_rss_kib"), qint64(ourPeak));
+    json.insert(QStringLiteral("peak_rss_before_throughput_kib"), qint64(peakBeforeThroughput));
     json.insert(QStringLiteral("openssl"),
         QJsonObject { { QStringLiteral("available"), ossl.available },
             { QStringLiteral("connect_mean_ms"), ossl.connectMeanMs },

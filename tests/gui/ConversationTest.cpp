@@ -1,0 +1,307 @@
+// Two MainWindows in one process, each with its own profile, talking over loopback through the
+// same dialogs and widgets a person uses.
+#include "TestIdentity.h"
+
+#include <ApprovalBanner.h>
+#include <ComposerEdit.h>
+#include <ConversationListModel.h>
+#include <HostConnectDialog.h>
+#include <KeyChangedBanner.h>
+#include <KnownPeers.h>
+#include <MainWindow.h>
+#include <MessageView.h>
+#include <Settings.h>
+#include <VerifyPeerDialog.h>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStatusBar>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace securechat;
+using chat::ConversationState;
+using gui::MainWindow;
+
+namespace {
+
+constexpr int kWaitMs = 15000;
+
+template<typename T> T *child(QObject *parent, const char *name)
+{
+    T *object = parent->findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(object);
+    return object;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+    return probe.serverPort();
+}
+
+// One person: a profile folder, their stores and their window.
+struct Person {
+    explicit Person(const crypto::Identity &identity)
+        : knownPeers(profile.path())
+        , settings(profile.path())
+        , window(identity, &knownPeers, &settings)
+    {
+        window.show();
+    }
+
+    chat::ChatController *controller() { return window.controller(); }
+    chat::ConversationId current() { return window.currentConversation(); }
+    QString shownMessages() { return child<gui::MessageView>(&window, "messageView")->plainText(); }
+    gui::ComposerEdit *composer() { return child<gui::ComposerEdit>(&window, "composer"); }
+
+    bool waitForState(ConversationState state)
+    {
+        return QTest::qWaitFor(
+            [&] { return current() && controller()->state(current()) == state; }, kWaitMs);
+    }
+
+    QTemporaryDir profile;
+    storage::KnownPeers knownPeers;
+    storage::Settings settings;
+    MainWindow window;
+};
+
+QPushButton *okButton(QWidget *dialog)
+{
+    return child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
+}
+
+// Hosts on 127.0.0.1 through the toolbar action and the dialog; returns the port.
+quint16 hostThroughDialog(Person &host)
+{
+    child<QAction>(&host.window, "actionHost")->trigger();
+    auto *dialog = host.window.findChild<gui::HostConnectDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    auto *address = child<QComboBox>(dialog, "listenAddressCombo");
+    address->setCurrentIndex(address->findData(QStringLiteral("127.0.0.1")));
+    const quint16 port = freePort();
+    child<QSpinBox>(dialog, "hostPortSpin")->setValue(port);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    REQUIRE(host.controller()->isListening());
+    return port;
+}
+
+void connectThroughDialog(Person &guest, quint16 port, const QString &fingerprint = {})
+{
+    child<QAction>(&guest.window, "actionConnect")->trigger();
+    auto *dialog = guest.window.findChild<gui::HostConnectDialog *>();
+    REQUIRE(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "hostEdit"), QStringLiteral("127.0.0.1"));
+    child<QSpinBox>(dialog, "connectPortSpin")->setValue(port);
+    if (!fingerprint.isEmpty())
+        QTest::keyClicks(child<QLineEdit>(dialog, "expectedFingerprintEdit"), fingerprint);
+    REQUIRE(okButton(dialog)->isEnabled());
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    REQUIRE(guest.current() != 0);
+}
+
+void send(Person &from, const QString &text)
+{
+    REQUIRE(from.composer()->isEnabled());
+    from.composer()->setFocus();
+    QTest::keyClicks(from.composer(), text);
+    QTest::keyClick(from.composer(), Qt::Key_Return);
+}
+
+} // namespace
+
+TEST_CASE(
+    "Two windows host and connect through the dialogs and exchange messages", "[gui][conversation]")
+{
+    Person alice(test::aliceIdentity());
+    Person bob(test::bobIdentity());
+
+    const quint16 port = hostThroughDialog(alice);
+    auto *listening = alice.window.statusBar()->findChild<QLabel *>();
+    REQUIRE(listening);
+    CHECK(listening->text().contains(QStringLiteral("127.0.0.1:%1").arg(port)));
+
+    // Bob checks Alice's fingerprint as she would have told it to him.
+    connectThroughDialog(bob, port, test::aliceIdentity().fingerprint().grouped());
+    REQUIRE(bob.waitForState(ConversationState::Ready));
+    CHECK(bob.controller()->peer(bob.current()).verified); // matched the expected fingerprint
+
+    // Alice is asked first; nothing is shown until she accepts.
+    REQUIRE(alice.waitForState(ConversationState::AwaitingApproval));
+    auto *approval = child<gui::ApprovalBanner>(&alice.window, "approvalBanner");
+    CHECK(approval->isVisible());
+    CHECK_FALSE(alice.composer()->isEnabled());
+    CHECK(child<QLabel>(&alice.window, "composerReasonLabel")->isVisible());
+    QTest::mouseClick(child<QPushButton>(approval, "acceptButton"), Qt::LeftButton);
+    REQUIRE(alice.waitForState(ConversationState::Ready));
+    CHECK_FALSE(approval->isVisible());
+    CHECK(alice.composer()->isEnabled());
+    CHECK_FALSE(child<QLabel>(&alice.window, "composerReasonLabel")->isVisible());
+
+    send(bob, QStringLiteral("Hello Alice <b>not bold</b>"));
+    CHECK(bob.composer()->toPlainText().isEmpty());
+    CHECK(bob.shownMessages().contains(QStringLiteral("Hello Alice <b>not bold</b>")));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return alice.shownMessages().contains(QStringLiteral("Hello Alice <b>not bold</b>"));
+        },
+        kWaitMs));
+    CHECK(alice.shownMessages().contains(QStringLiteral("Bob")));
+    // Delivery receipt comes back to Bob.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return bob.shownMessages().contains(QStringLiteral("delivered")); }, kWaitMs));
+
+    // Typing notice, then Alice's answer with a line break.
+    alice.composer()->setFocus();
+    QTest::keyClicks(alice.composer(), QStringLiteral("Hi Bob"));
+    auto *typing = child<QLabel>(&bob.window, "typingLabel");
+    REQUIRE(
+        QTest::qWaitFor([&] { return typing->text().contains(QStringLiteral("Alice")); }, kWaitMs));
+    QTest::keyClick(alice.composer(), Qt::Key_Return, Qt::ShiftModifier);
+    QTest::keyClicks(alice.composer(), QStringLiteral("second line"));
+    QTest::keyClick(alice.composer(), Qt::Key_Return);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return bob.shownMessages().contains(QStringLiteral("Hi Bob\nsecond line")); },
+        kWaitMs));
+    CHECK(typing->text().isEmpty());
+
+    // The status bar names the TLS version and cipher of the current conversation.
+    const QString tls = bob.controller()->peer(bob.current()).tlsProtocol;
+    CHECK_FALSE(tls.isEmpty());
+    bool tlsShown = false;
+    for (QLabel *label : bob.window.statusBar()->findChildren<QLabel *>())
+        tlsShown = tlsShown || label->text().contains(tls);
+    CHECK(tlsShown);
+
+    // Quit says bye: the other side sees the conversation end.
+    alice.window.close();
+    REQUIRE(QTest::qWaitFor([&] { return !alice.window.isVisible(); }, kWaitMs));
+    REQUIRE(bob.waitForState(ConversationState::Closed));
+    CHECK_FALSE(bob.composer()->isEnabled());
+}
+
+TEST_CASE("Rejecting an incoming request ends it without showing anything", "[gui][approval]")
+{
+    Person alice(test::aliceIdentity());
+    Person bob(test::bobIdentity());
+    const quint16 port = hostThroughDialog(alice);
+    connectThroughDialog(bob, port);
+    REQUIRE(bob.waitForState(ConversationState::Ready));
+    send(bob, QStringLiteral("let me in"));
+    REQUIRE(alice.waitForState(ConversationState::AwaitingApproval));
+    CHECK_FALSE(alice.shownMessages().contains(QStringLiteral("let me in")));
+    auto *approval = child<gui::ApprovalBanner>(&alice.window, "approvalBanner");
+    QTest::mouseClick(child<QPushButton>(approval, "rejectButton"), Qt::LeftButton);
+    REQUIRE(alice.waitForState(ConversationState::Closed));
+    CHECK_FALSE(approval->isVisible());
+    CHECK_FALSE(alice.shownMessages().contains(QStringLiteral("let me in")));
+    CHECK_FALSE(alice.knownPeers.find(test::bobIdentity().fingerprint()).has_value());
+    REQUIRE(bob.waitForState(ConversationState::Closed));
+
+    // Bob may try again from the ended conversation; Alice is asked again.
+    auto *reconnect = child<QPushButton>(&bob.window, "reconnectButton");
+    CHECK(reconnect->isVisible());
+    CHECK_FALSE(child<QPushButton>(&alice.window, "reconnectButton")->isVisible()); // incoming
+    const auto ended = bob.current();
+    QTest::mouseClick(reconnect, Qt::LeftButton);
+    CHECK(bob.current() != ended);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const auto ids = alice.controller()->conversations();
+            return ids.size() == 2
+                && alice.controller()->state(ids.back()) == ConversationState::AwaitingApproval;
+        },
+        kWaitMs));
+}
+
+TEST_CASE(
+    "A changed key blocks the composer behind a red banner until accepted", "[gui][keychanged]")
+{
+    Person alice(test::aliceIdentity());
+    Person bob(test::bobIdentity());
+    // Alice knew a "Bob" with another key.
+    storage::KnownPeers::Peer oldBob;
+    oldBob.fingerprint = crypto::Fingerprint::fromBytes(QByteArray(32, '\x42'));
+    oldBob.name = QStringLiteral("Bob");
+    QString error;
+    REQUIRE(alice.knownPeers.remember(oldBob, &error));
+
+    const quint16 port = hostThroughDialog(alice);
+    connectThroughDialog(bob, port);
+    REQUIRE(alice.waitForState(ConversationState::KeyChanged));
+
+    auto *banner = child<gui::KeyChangedBanner>(&alice.window, "keyChangedBanner");
+    CHECK(banner->isVisible());
+    CHECK(banner->palette().color(QPalette::Window).red() > 150);
+    const QString previous = child<QLabel>(banner, "previousFingerprintLabel")->text();
+    const QString current = child<QLabel>(banner, "newFingerprintLabel")->text();
+    CHECK(QString(previous).replace(QLatin1Char('\n'), QLatin1Char(' '))
+        == oldBob.fingerprint.grouped());
+    CHECK(QString(current).replace(QLatin1Char('\n'), QLatin1Char(' '))
+        == test::bobIdentity().fingerprint().grouped());
+    CHECK_FALSE(alice.composer()->isEnabled());
+    CHECK_FALSE(child<QPushButton>(&alice.window, "sendButton")->isEnabled());
+    // Enter in the blocked composer sends nothing.
+    QTest::keyClick(alice.composer(), Qt::Key_Return);
+    CHECK(alice.controller()->messages(alice.current()).isEmpty());
+
+    QTest::mouseClick(child<QPushButton>(banner, "acceptButton"), Qt::LeftButton);
+    REQUIRE(alice.waitForState(ConversationState::Ready));
+    CHECK_FALSE(banner->isVisible());
+    CHECK(alice.composer()->isEnabled());
+    send(alice, QStringLiteral("welcome back"));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return bob.shownMessages().contains(QStringLiteral("welcome back")); }, kWaitMs));
+}
+
+TEST_CASE("Both windows' verify dialogs show the same safety number and mark the peer verified",
+    "[gui][verify]")
+{
+    Person alice(test::aliceIdentity());
+    Person bob(test::bobIdentity());
+    const quint16 port = hostThroughDialog(alice);
+    connectThroughDialog(bob, port);
+    REQUIRE(alice.waitForState(ConversationState::AwaitingApproval));
+    alice.controller()->acceptPeer(alice.current());
+    REQUIRE(alice.waitForState(ConversationState::Ready));
+    REQUIRE(bob.waitForState(ConversationState::Ready));
+
+    auto openVerify = [](Person &person) {
+        child<QAction>(&person.window, "actionVerify")->trigger();
+        auto *dialog = person.window.findChild<gui::VerifyPeerDialog *>();
+        REQUIRE(dialog);
+        return dialog;
+    };
+    auto *atAlice = openVerify(alice);
+    auto *atBob = openVerify(bob);
+    const QString number = child<QLabel>(atAlice, "safetyNumberLabel")->text();
+    CHECK_FALSE(number.isEmpty());
+    CHECK(number == child<QLabel>(atBob, "safetyNumberLabel")->text());
+
+    auto *model = qobject_cast<gui::ConversationListModel *>(
+        child<QListView>(&alice.window, "conversationList")->model());
+    REQUIRE(model);
+    CHECK_FALSE(
+        model->data(model->indexOf(alice.current()), gui::ConversationListModel::VerifiedRole)
+            .toBool());
+    child<QCheckBox>(atAlice, "verifiedCheck")->setChecked(true);
+    QTest::mouseClick(okButton(atAlice), Qt::LeftButton);
+    CHECK(alice.controller()->peer(alice.current()).verified);
+    CHECK(model->data(model->indexOf(alice.current()), gui::ConversationListModel::VerifiedRole)
+              .toBool());
+    CHECK(alice.knownPeers.find(test::bobIdentity().fingerprint())->verified);
+    atBob->reject();
+}

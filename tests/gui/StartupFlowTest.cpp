@@ -1,0 +1,178 @@
+#include "TestIdentity.h"
+
+#include <AboutDialog.h>
+#include <IdentityStore.h>
+#include <PassphraseDialog.h>
+#include <Settings.h>
+#include <SettingsDialog.h>
+#include <StartupFlow.h>
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtCrypto>
+
+using namespace securechat;
+
+namespace {
+
+// Runs action on each modal dialog as it appears (the flow opens them with exec()).
+class ModalDriver
+{
+public:
+    explicit ModalDriver(std::function<void(QWidget *)> action)
+        : m_action(std::move(action))
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal || modal == m_last || !modal->isVisible())
+                return;
+            m_last = modal;
+            ++m_seen;
+            m_action(modal);
+        });
+        m_timer.start();
+    }
+    int seen() const { return m_seen; }
+
+private:
+    std::function<void(QWidget *)> m_action;
+    QTimer m_timer;
+    QWidget *m_last = nullptr;
+    int m_seen = 0;
+};
+
+QPushButton *buttonWithText(QWidget *box, const QString &text)
+{
+    for (QPushButton *button : box->findChildren<QPushButton *>()) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void overwrite(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+}
+
+} // namespace
+
+TEST_CASE(
+    "A damaged identity is explained, and trying again after a repair succeeds", "[gui][startup]")
+{
+    QTemporaryDir profile;
+    storage::IdentityStore store(profile.path());
+    QString error;
+    REQUIRE(store.save(test::aliceIdentity(), {}, &error));
+    const QByteArray good = readAll(store.identityFilePath());
+    overwrite(store.identityFilePath(), good.left(good.size() / 2));
+    const QString expectedMessage = store.load().message;
+
+    QString shownMessage;
+    ModalDriver driver([&](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        REQUIRE(box);
+        shownMessage = box->text();
+        // The way forward offered: try again, open the folder, start over, quit.
+        CHECK(buttonWithText(box, QStringLiteral("&Open the folder")));
+        CHECK(buttonWithText(box, QStringLiteral("Create a &new identity…")));
+        CHECK(buttonWithText(box, QStringLiteral("&Quit")));
+        overwrite(store.identityFilePath(), good); // the user restores their backup
+        buttonWithText(box, QStringLiteral("&Try again"))->click();
+    });
+    const auto identity = gui::StartupFlow(&store).run();
+    CHECK(driver.seen() == 1);
+    CHECK_FALSE(shownMessage.isEmpty());
+    CHECK(shownMessage == expectedMessage); // the store's own explanation reaches the user
+    REQUIRE(identity.has_value());
+    CHECK(identity->fingerprint() == test::aliceIdentity().fingerprint());
+}
+
+TEST_CASE("Quitting from the identity error leaves the file untouched", "[gui][startup]")
+{
+    QTemporaryDir profile;
+    storage::IdentityStore store(profile.path());
+    QString error;
+    REQUIRE(store.save(test::aliceIdentity(), {}, &error));
+    overwrite(store.identityFilePath(), "garbage");
+    ModalDriver driver([](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        REQUIRE(box);
+        buttonWithText(box, QStringLiteral("&Quit"))->click();
+    });
+    CHECK_FALSE(gui::StartupFlow(&store).run().has_value());
+    CHECK(readAll(store.identityFilePath()) == "garbage");
+}
+
+TEST_CASE("A protected identity is unlocked through the passphrase dialog", "[gui][startup]")
+{
+    QTemporaryDir profile;
+    storage::IdentityStore store(profile.path());
+    QString error;
+    REQUIRE(store.save(test::bobIdentity(), QStringLiteral("s3cret"), &error));
+    ModalDriver driver([](QWidget *modal) {
+        auto *dialog = qobject_cast<gui::PassphraseDialog *>(modal);
+        REQUIRE(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("passphraseEdit"))
+            ->setText(QStringLiteral("s3cret"));
+        dialog->accept();
+    });
+    const auto identity = gui::StartupFlow(&store).run();
+    REQUIRE(identity.has_value());
+    CHECK(identity->fingerprint() == test::bobIdentity().fingerprint());
+}
+
+TEST_CASE("The settings dialog saves name, port and notifications", "[gui][settings]")
+{
+    QTemporaryDir profile;
+    storage::Settings settings(profile.path());
+    gui::SettingsDialog dialog(&settings, QStringLiteral("Alice"));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    CHECK(name->text() == QStringLiteral("Alice"));
+    name->setText(QStringLiteral("Alice B."));
+    dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(47123);
+    dialog.findChild<QCheckBox *>(QStringLiteral("notificationsCheck"))->setChecked(false);
+    dialog.accept();
+    CHECK(dialog.result() == QDialog::Accepted);
+    storage::Settings reread(profile.path());
+    CHECK(reread.displayName() == QStringLiteral("Alice B."));
+    CHECK(reread.defaultPort() == 47123);
+    CHECK_FALSE(reread.notificationsEnabled());
+
+    gui::SettingsDialog empty(&settings, QStringLiteral("Alice"));
+    empty.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->clear();
+    empty.accept();
+    CHECK(empty.result() != QDialog::Accepted);
+    CHECK(empty.findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisibleTo(&empty));
+}
+
+TEST_CASE("The about dialog names the Qt and QCA versions and the licence", "[gui][about]")
+{
+    gui::AboutDialog dialog;
+    const QString versions = dialog.findChild<QLabel *>(QStringLiteral("versionsLabel"))->text();
+    CHECK(versions.contains(QString::fromLatin1(qVersion())));
+    CHECK(versions.contains(QString::fromLatin1(qcaVersionStr())));
+    CHECK(dialog.findChild<QLabel *>(QStringLiteral("licenceLabel"))
+              ->text()
+              .contains(QStringLiteral("MIT")));
+}
