@@ -358,6 +358,14 @@
             <source>Ctrl+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
+        <message>
+            <source>&amp;Reconnect</source>
+            <translation>Erneut &amp;verbinden</translation>
+        </message>
+        <message>
+            <source>Connect again to the same address, expecting the same key</source>
+            <translation>Erneut mit derselben Adresse verbinden und denselben Schlüssel erwarten</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
@@ -508,30 +516,6 @@
         <message>
             <source>You closed all conversations.</source>
             <translation>Sie haben alle Gespräche geschlossen.</translation>
-        </message>
-        <message>
-            <source>Connecting</source>
-            <translation>Verbinde</translation>
-        </message>
-        <message>
-            <source>Securing the connection</source>
-            <translation>Verbindung wird abgesichert</translation>
-        </message>
-        <message>
-            <source>Waiting for your approval</source>
-            <translation>Wartet auf Ihre Zustimmung</translation>
-        </message>
-        <message>
-            <source>Key changed</source>
-            <translation>Schlüssel geändert</translation>
-        </message>
-        <message>
-            <source>Connected</source>
-            <translation>Verbunden</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Beendet</translation>
         </message>
     </context>
     <context>
@@ -1402,6 +1386,10 @@ Neue Identität erstellen?</translation>
         <message>
             <source>%1 could not be made private to you (permissions 0600).</source>
             <translation>%1 konnte nicht auf Sie beschränkt werden (Rechte 0600).</translation>
+        </message>
+        <message>
+            <source>%1 already exists and was left untouched.</source>
+            <translation>%1 existiert bereits und wurde nicht angetastet.</translation>
         </message>
     </context>
     <context>

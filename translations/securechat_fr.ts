@@ -358,6 +358,14 @@
             <source>Ctrl+Q</source>
             <translation>Ctrl+Q</translation>
         </message>
+        <message>
+            <source>&amp;Reconnect</source>
+            <translation>&amp;Reconnecter</translation>
+        </message>
+        <message>
+            <source>Connect again to the same address, expecting the same key</source>
+            <translation>Se reconnecter à la même adresse en attendant la même clé</translation>
+        </message>
     </context>
     <context>
         <name>PassphraseDialog</name>
@@ -508,30 +516,6 @@
         <message>
             <source>You closed all conversations.</source>
             <translation>Vous avez fermé toutes les conversations.</translation>
-        </message>
-        <message>
-            <source>Connecting</source>
-            <translation>Connexion</translation>
-        </message>
-        <message>
-            <source>Securing the connection</source>
-            <translation>Sécurisation de la connexion</translation>
-        </message>
-        <message>
-            <source>Waiting for your approval</source>
-            <translation>En attente de votre accord</translation>
-        </message>
-        <message>
-            <source>Key changed</source>
-            <translation>Clé modifiée</translation>
-        </message>
-        <message>
-            <source>Connected</source>
-            <translation>Connecté</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Terminée</translation>
         </message>
     </context>
     <context>
@@ -1402,6 +1386,10 @@ Créer une nouvelle identité ?</translation>
         <message>
             <source>%1 could not be made private to you (permissions 0600).</source>
             <translation>%1 n'a pas pu être rendu privé (droits 0600).</translation>
+        </message>
+        <message>
+            <source>%1 already exists and was left untouched.</source>
+            <translation>%1 existe déjà et n'a pas été modifié.</translation>
         </message>
     </context>
     <context>

@@ -74,6 +74,40 @@ if out=$(securechat-cli --version 2>&1); then pass "securechat-cli --version: $o
 if out=$(QT_QPA_PLATFORM=offscreen securechat --version 2>&1); then pass "securechat --version: $out"; else fail "securechat --version: $out"; fi
 if out=$(securechat-cli --help 2>&1); then pass "securechat-cli --help ($(echo "$out" | wc -l) lines)"; else fail "securechat-cli --help: $out"; fi
 
+step "securechat-cli: two processes talk over loopback"
+mkfifo "$work/host.in"
+# Holding the write end open keeps the host's standard input open until we close it.
+exec 4<>"$work/host.in"
+# (The host itself must not inherit that write end, hence 4>&-.)
+securechat-cli host --bind 127.0.0.1 --port 0 --profile "$work/alice" --name Alice --key-bits 2048 \
+    --accept-new <"$work/host.in" >"$work/host.out" 2>"$work/host.err" 4>&- &
+host=$!
+host_listening() { grep -q 'Listening on 127.0.0.1, port [0-9]' "$work/host.err"; }
+if wait_for host_listening; then
+    port=$(sed -n 's/.*Listening on 127\.0\.0\.1, port \([0-9]*\).*/\1/p' "$work/host.err")
+    pass "host listens on 127.0.0.1 port $port"
+    if echo "hello from the package test" | securechat-cli connect "127.0.0.1:$port" \
+        --profile "$work/bob" --name Bob --key-bits 2048 --accept-new \
+        >"$work/bob.out" 2>"$work/bob.err" 4>&-; then
+        pass "connect sent a line and exited 0: $(grep -o 'TLS 1.3, [A-Z0-9_]*' "$work/bob.err")"
+    else
+        fail "connect exited $?"
+        cat "$work/bob.err"
+    fi
+    message_arrived() { grep -qx 'Bob: hello from the package test' "$work/host.out"; }
+    if wait_for message_arrived; then pass "the host printed: $(cat "$work/host.out")"; else fail "the message did not arrive"; fi
+else
+    fail "the host did not start listening"
+fi
+exec 4>&-
+host_exited() { ! kill -0 "$host" 2>/dev/null; }
+if wait_for host_exited; then
+    if wait "$host"; then pass "host exited 0 at the end of its input"; else fail "host exited $?"; cat "$work/host.err"; fi
+else
+    fail "host still running ${deadline_seconds}s after the end of its input"
+    stop_process "$host"
+fi
+
 step "GUI on the offscreen platform"
 QT_QPA_PLATFORM=offscreen securechat >"$work/gui-offscreen.log" 2>&1 &
 gui=$!

@@ -115,6 +115,7 @@ MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *kn
     connect(m_ui->composer, &ComposerEdit::sendRequested, this, &MainWindow::sendCurrentMessage);
     connect(m_ui->sendButton, &QPushButton::clicked, this, &MainWindow::sendCurrentMessage);
     connect(m_ui->composer, &QPlainTextEdit::textChanged, this, &MainWindow::onComposerChanged);
+    connect(m_ui->reconnectButton, &QPushButton::clicked, this, &MainWindow::reconnectCurrent);
     connect(m_ui->keyChangedBanner, &KeyChangedBanner::acceptRequested, this, [this] {
         if (m_current)
             m_controller->acceptChangedKey(m_current);
@@ -233,6 +234,7 @@ void MainWindow::onCurrentRowChanged(const QModelIndex &current)
     stopTyping();
     m_current = id;
     m_ui->composer->clear();
+    m_ui->messageView->clearMessages();
     m_model->markRead(id);
     updateConversationView();
 }
@@ -320,6 +322,20 @@ void MainWindow::sendCurrentMessage()
     stopTyping();
     m_ui->composer->clear();
     updateMessages();
+}
+
+void MainWindow::reconnectCurrent()
+{
+    if (!m_current || m_controller->state(m_current) != chat::ConversationState::Closed)
+        return;
+    const chat::PeerInfo peer = m_controller->peer(m_current);
+    if (peer.incoming || peer.address.isEmpty() || !peer.port)
+        return;
+    // The key seen last time is expected again: anyone else is refused.
+    const chat::ConversationId id
+        = m_controller->connectToPeer(peer.address, peer.port, peer.fingerprint);
+    if (id)
+        selectConversation(id);
 }
 
 void MainWindow::onComposerChanged()
@@ -415,6 +431,8 @@ void MainWindow::updateConversationView()
     const QString reason = GuiText::composerBlockedReason(state, name);
     m_ui->composerReasonLabel->setText(reason);
     m_ui->composerReasonLabel->setVisible(!reason.isEmpty());
+    m_ui->reconnectButton->setVisible(state == chat::ConversationState::Closed && !peer.incoming
+        && !peer.address.isEmpty() && peer.port != 0);
     m_ui->composer->setAccessibleDescription(
         reason.isEmpty() ? tr("Enter sends, Shift+Enter starts a new line") : reason);
     m_ui->typingLabel->setText(

@@ -61,6 +61,7 @@ private:
     void onPeerTyping(chat::ConversationId id, bool typing);
     void onCurrentRowChanged(const QModelIndex &current);
     void sendCurrentMessage();
+    void reconnectCurrent();
     void onComposerChanged();
     void stopTyping();
     void updateConversationView();

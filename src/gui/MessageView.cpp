@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
 
 namespace securechat::gui {
 
@@ -39,36 +41,67 @@ QString MessageView::bodyToHtml(const QString &body)
     return html;
 }
 
+void MessageView::clearMessages()
+{
+    m_shown.clear();
+    m_note.clear();
+    clear();
+}
+
+QString MessageView::messageHtml(const chat::ChatMessage &message) const
+{
+    const QString dim = palette().color(QPalette::PlaceholderText).name();
+    const QString accent = palette().color(QPalette::Link).name();
+    const QString time
+        = QLocale().toString(message.time.toLocalTime().time(), QLocale::ShortFormat);
+    QString status;
+    if (message.outgoing)
+        status = QStringLiteral(" · %1").arg(GuiText::deliveryState(message.delivery));
+    return QStringLiteral("<b%1>%2</b> <span style=\"color:%3\">%4%5</span><br/>%6")
+        .arg(message.outgoing ? QStringLiteral(" style=\"color:%1\"").arg(accent) : QString(),
+            message.senderName.toHtmlEscaped(), dim, time.toHtmlEscaped(), status.toHtmlEscaped(),
+            bodyToHtml(message.body));
+}
+
+// One paragraph per message, all with the same block format, whether drawn from scratch or
+// appended later.
+void MessageView::appendBlock(const QString &html, bool first, int topMargin)
+{
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    QTextBlockFormat format;
+    format.setTopMargin(topMargin);
+    format.setBottomMargin(2);
+    if (first)
+        cursor.setBlockFormat(format);
+    else
+        cursor.insertBlock(format, QTextCharFormat());
+    cursor.insertHtml(html);
+}
+
 void MessageView::showMessages(const QList<chat::ChatMessage> &messages, const QString &note)
 {
     const QScrollBar *bar = verticalScrollBar();
     const bool atBottom = bar->value() >= bar->maximum() - 4;
     const int previous = bar->value();
 
-    const QString dim = palette().color(QPalette::PlaceholderText).name();
-    const QString accent = palette().color(QPalette::Link).name();
-    QString html = QStringLiteral("<html><body>");
-    const QLocale locale;
-    for (const chat::ChatMessage &message : messages) {
-        const QString time
-            = locale.toString(message.time.toLocalTime().time(), QLocale::ShortFormat);
-        QString status;
-        if (message.outgoing)
-            status = QStringLiteral(" · %1").arg(GuiText::deliveryState(message.delivery));
-        html += QStringLiteral("<p style=\"margin-top:8px; margin-bottom:0px\">"
-                               "<b%1>%2</b> <span style=\"color:%3\">%4%5</span></p>")
-                    .arg(message.outgoing ? QStringLiteral(" style=\"color:%1\"").arg(accent)
-                                          : QString(),
-                        message.senderName.toHtmlEscaped(), dim, time.toHtmlEscaped(),
-                        status.toHtmlEscaped());
-        html += QStringLiteral("<p style=\"margin-top:2px; margin-bottom:4px\">%1</p>")
-                    .arg(bodyToHtml(message.body));
+    bool append = note.isEmpty() && m_note.isEmpty() && messages.size() >= m_shown.size();
+    for (qsizetype i = 0; append && i < m_shown.size(); ++i) {
+        append = messages.at(i).id == m_shown.at(i).id
+            && messages.at(i).delivery == m_shown.at(i).delivery;
     }
+    if (!append) {
+        clear();
+        m_shown.clear();
+    }
+    for (qsizetype i = m_shown.size(); i < messages.size(); ++i) {
+        appendBlock(messageHtml(messages.at(i)), i == 0, 8);
+        m_shown.append({ messages.at(i).id, messages.at(i).delivery });
+    }
+    m_note = note;
     if (!note.isEmpty())
-        html += QStringLiteral("<p style=\"margin-top:12px\"><i>%1</i></p>")
-                    .arg(note.toHtmlEscaped());
-    html += QStringLiteral("</body></html>");
-    setHtml(html);
+        appendBlock(QStringLiteral("<i>%1</i>").arg(note.toHtmlEscaped()), messages.isEmpty(), 12);
+
     verticalScrollBar()->setValue(atBottom ? verticalScrollBar()->maximum() : previous);
 }
 

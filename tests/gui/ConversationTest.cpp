@@ -210,6 +210,21 @@ TEST_CASE("Rejecting an incoming request ends it without showing anything", "[gu
     CHECK_FALSE(alice.shownMessages().contains(QStringLiteral("let me in")));
     CHECK_FALSE(alice.knownPeers.find(test::bobIdentity().fingerprint()).has_value());
     REQUIRE(bob.waitForState(ConversationState::Closed));
+
+    // Bob may try again from the ended conversation; Alice is asked again.
+    auto *reconnect = child<QPushButton>(&bob.window, "reconnectButton");
+    CHECK(reconnect->isVisible());
+    CHECK_FALSE(child<QPushButton>(&alice.window, "reconnectButton")->isVisible()); // incoming
+    const auto ended = bob.current();
+    QTest::mouseClick(reconnect, Qt::LeftButton);
+    CHECK(bob.current() != ended);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const auto ids = alice.controller()->conversations();
+            return ids.size() == 2
+                && alice.controller()->state(ids.back()) == ConversationState::AwaitingApproval;
+        },
+        kWaitMs));
 }
 
 TEST_CASE(

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace securechat;
 
@@ -61,4 +62,39 @@ TEST_CASE("The German translation loads", "[gui][i18n]")
     gui::Translations french;
     REQUIRE(french.load(QLocale(QLocale::French, QLocale::France)));
     CHECK(QCoreApplication::translate("MainWindow", "&Quit") == QStringLiteral("&Quitter"));
+}
+
+TEST_CASE(
+    "A new message keeps the reader's selection; a delivery change is shown", "[gui][messages]")
+{
+    gui::MessageView view;
+    chat::ChatMessage first;
+    first.id = QStringLiteral("m1");
+    first.outgoing = true;
+    first.senderName = QStringLiteral("Alice");
+    first.body = QStringLiteral("copy this sentence");
+    first.time = QDateTime::currentDateTime();
+    first.delivery = chat::DeliveryState::Sent;
+    view.showMessages({ first });
+    CHECK(view.plainText().contains(QStringLiteral("sent")));
+
+    QTextCursor selection = view.document()->find(QStringLiteral("copy this"));
+    REQUIRE(selection.hasSelection());
+    view.setTextCursor(selection);
+
+    chat::ChatMessage second;
+    second.id = QStringLiteral("m2");
+    second.senderName = QStringLiteral("Bob");
+    second.body = QStringLiteral("an answer");
+    second.time = QDateTime::currentDateTime();
+    view.showMessages({ first, second });
+    CHECK(view.textCursor().selectedText() == QStringLiteral("copy this"));
+    CHECK(view.plainText().contains(QStringLiteral("an answer")));
+    CHECK(view.document()->blockCount() == 2);
+
+    first.delivery = chat::DeliveryState::Delivered;
+    view.showMessages({ first, second }, QStringLiteral("Bob left."));
+    CHECK(view.plainText().contains(QStringLiteral("delivered")));
+    CHECK(view.plainText().endsWith(QStringLiteral("Bob left.")));
+    CHECK(view.document()->blockCount() == 3);
 }
