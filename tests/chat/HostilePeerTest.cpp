@@ -162,6 +162,20 @@ TEST_CASE("Hostile peers at the TLS layer: TLS 1.2 only, no client certificate",
         INFO(reason.toStdString());
         CHECK(reason.contains(QStringLiteral("TLS handshake failed")));
     }
+    SECTION("TLS 1.3 with an expired self-signed certificate")
+    {
+        crypto::Identity expired = identity(Who::Mallory);
+        expired.certificate = crypto::RsaService::makeSelfSignedCertificate(
+            expired.privateKey, expired.displayName, QDateTime::currentDateTimeUtc().addYears(-30));
+        REQUIRE_FALSE(expired.certificate.isNull());
+        RawTlsClient attacker(&expired);
+        attacker.connectTo(fixture.host.port());
+        attacker.send(helloFrame());
+        const QString reason = fixture.waitForIncomingFailure();
+        INFO(reason.toStdString());
+        CHECK(reason.contains(QStringLiteral("certificate was refused")));
+        CHECK(reason.contains(QStringLiteral("expired")));
+    }
     SECTION("TLS 1.3 without a client certificate")
     {
         RawTlsClient attacker(nullptr);
