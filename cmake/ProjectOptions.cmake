@@ -20,3 +20,12 @@ if(SECURECHAT_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
     target_link_options(securechat_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Hardening for optimised Linux builds (FORTIFY needs optimisation; sanitizer builds skip it).
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND CMAKE_SYSTEM_NAME STREQUAL "Linux"
+   AND NOT SECURECHAT_SANITIZE)
+    target_compile_options(securechat_options INTERFACE
+        -fstack-protector-strong -fstack-clash-protection -fcf-protection
+        $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=3>)
+    target_link_options(securechat_options INTERFACE -Wl,-z,relro,-z,now)
+endif()

@@ -12,13 +12,58 @@
 #include <securechat/AppInfo.h>
 
 #include <QApplication>
+#include <QByteArrayView>
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
 #include <QtCrypto>
 
+namespace {
+
+// --help and --version must work without a display (scripts, package tests, a terminal over SSH),
+// so they are answered from a QCoreApplication before the GUI application exists.
+bool asksOnlyForInformation(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView argument(argv[i]);
+        if (argument == "-h" || argument == "-?" || argument == "--help"
+            || argument == "--help-all" || argument == "-v" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
+QCommandLineOption profileOption()
+{
+    return QCommandLineOption(QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Keep identity, known peers and settings in <directory>."),
+        QCoreApplication::translate("main", "directory"));
+}
+
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "SecureChat: private, serverless chat between two people."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(profileOption());
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForInformation(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        securechat::applyApplicationIdentity();
+        securechat::gui::Translations translations;
+        translations.load(QLocale::system());
+        QCommandLineParser parser;
+        describeOptions(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
     QCA::Initializer qcaInit;
     QApplication app(argc, argv);
     securechat::applyApplicationIdentity();
@@ -29,14 +74,7 @@ int main(int argc, char *argv[])
     translations.load(QLocale::system());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate(
-        "main", "SecureChat: private, serverless chat between two people."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    QCommandLineOption profileOption(QStringLiteral("profile"),
-        QApplication::translate("main", "Keep identity, known peers and settings in <directory>."),
-        QApplication::translate("main", "directory"));
-    parser.addOption(profileOption);
+    describeOptions(parser);
     parser.process(app);
 
     const auto capabilities = securechat::crypto::checkCryptoCapabilities();
@@ -51,7 +89,7 @@ int main(int argc, char *argv[])
     if (!screenshotDir.isEmpty())
         return securechat::app::ScreenshotTour(screenshotDir).run();
 
-    const QString profile = parser.value(profileOption);
+    const QString profile = parser.value(profileOption());
     securechat::storage::IdentityStore store(profile);
     const auto identity = securechat::gui::StartupFlow(&store).run();
     if (!identity)
