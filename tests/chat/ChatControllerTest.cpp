@@ -36,15 +36,26 @@ QStringList sampleBodies(int count, const QString &prefix)
     return bodies;
 }
 
+// Alice connected to a listening host, both ready.
+struct ConnectedPair {
+    ConnectedPair()
+    {
+        host.listen();
+        std::tie(aliceId, hostId) = connectAndAccept(alice, host);
+    }
+    Node host { Who::Host };
+    Node alice { Who::Alice };
+    chat::ConversationId aliceId = 0;
+    chat::ConversationId hostId = 0;
+};
+
 } // namespace
 
 TEST_CASE("Two controllers exchange thousands of messages both ways, once, in order, intact",
     "[chat][loopback]")
 {
-    Node host(Who::Host);
-    Node alice(Who::Alice);
-    host.listen();
-    const auto [aliceId, hostId] = connectAndAccept(alice, host);
+    ConnectedPair pair;
+    auto &[host, alice, aliceId, hostId] = pair;
 
     const int count = 2000;
     const QStringList fromAlice = sampleBodies(count, QStringLiteral("alice"));
@@ -83,10 +94,8 @@ TEST_CASE("Two controllers exchange thousands of messages both ways, once, in or
 
 TEST_CASE("A body over the limit is refused before it is sent", "[chat][loopback]")
 {
-    Node host(Who::Host);
-    Node alice(Who::Alice);
-    host.listen();
-    const auto [aliceId, hostId] = connectAndAccept(alice, host);
+    ConnectedPair pair;
+    auto &[host, alice, aliceId, hostId] = pair;
     CHECK(alice->sendText(aliceId, QString(net::kMaxTextBytes + 1, u'x')).isEmpty());
     // Counted in UTF-8 bytes, not characters.
     CHECK(alice->sendText(aliceId, QString(net::kMaxTextBytes / 2 + 1, QChar(u'é'))).isEmpty());
@@ -96,10 +105,8 @@ TEST_CASE("A body over the limit is refused before it is sent", "[chat][loopback
 
 TEST_CASE("Peer information, typing notices and a clean close with reasons", "[chat][loopback]")
 {
-    Node host(Who::Host);
-    Node alice(Who::Alice);
-    host.listen();
-    const auto [aliceId, hostId] = connectAndAccept(alice, host);
+    ConnectedPair pair;
+    auto &[host, alice, aliceId, hostId] = pair;
 
     const chat::PeerInfo seenByAlice = alice->peer(aliceId);
     const chat::PeerInfo seenByHost = host->peer(hostId);
@@ -313,13 +320,11 @@ TEST_CASE("History is capped: the oldest messages go, the newest stay", "[chat][
     CHECK(alice->state(aliceId) == ConversationState::Ready);
 }
 
-TEST_CASE("A burst of large messages waits in the queue, then goes out in order",
-    "[chat][loopback]")
+TEST_CASE(
+    "A burst of large messages waits in the queue, then goes out in order", "[chat][loopback]")
 {
-    Node host(Who::Host);
-    Node alice(Who::Alice);
-    host.listen();
-    const auto [aliceId, hostId] = connectAndAccept(alice, host);
+    ConnectedPair pair;
+    auto &[host, alice, aliceId, hostId] = pair;
     const int count = 40;
     for (int i = 0; i < count; ++i)
         alice->sendText(aliceId, QString::number(i) + QString(net::kMaxTextBytes - 8, u'b'));
@@ -334,9 +339,8 @@ TEST_CASE("A burst of large messages waits in the queue, then goes out in order"
     REQUIRE(QTest::qWaitFor(
         [&] {
             const auto messages = alice->messages(aliceId);
-            return std::all_of(messages.begin(), messages.end(), [](const chat::ChatMessage &m) {
-                return m.delivery == DeliveryState::Delivered;
-            });
+            return std::all_of(messages.begin(), messages.end(),
+                [](const chat::ChatMessage &m) { return m.delivery == DeliveryState::Delivered; });
         },
         kWaitMs));
 }
