@@ -178,7 +178,7 @@ elseif(WIN32)
         set(plugins \"\")
         file(GLOB plugins \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}/crypto/*.dll\")
         file(GET_RUNTIME_DEPENDENCIES
-            EXECUTABLES \"$<TARGET_FILE:securechat>\" \"$<TARGET_FILE:securechat-cli>\"
+            EXECUTABLES \"$<TARGET_FILE:securechat>\"
             LIBRARIES \${plugins}
             DIRECTORIES \"$<TARGET_FILE_DIR:qca-qt6>\" \"${SECURECHAT_QCA_PLUGIN_DIR}/../../bin\"
                 \"${SECURECHAT_QCA_PLUGIN_DIR}/../bin\" \$ENV{PATH}
