@@ -12,6 +12,14 @@ namespace securechat::storage {
 
 namespace {
 
+IdentityStore::LoadResult loadFailure(IdentityStore::LoadError error, const QString &message)
+{
+    IdentityStore::LoadResult result;
+    result.error = error;
+    result.message = message;
+    return result;
+}
+
 const QByteArray kMagic = QByteArrayLiteral("SecureChat identity");
 const QByteArray kFormatKey = QByteArrayLiteral("Format: ");
 const QByteArray kNameKey = QByteArrayLiteral("Display-Name: ");
@@ -164,21 +172,15 @@ IdentityStore::LoadResult IdentityStore::load(const QString &passphrase) const
     const QString path = identityFilePath();
     const QString nativePath = QDir::toNativeSeparators(path);
     LoadResult result;
-    auto failWith = [&result](LoadError error, const QString &message) {
-        result.identity = {};
-        result.error = error;
-        result.message = message;
-        return result;
-    };
 
     const QFileInfo info(path);
     if (!info.exists()) {
-        return failWith(LoadError::NoIdentity,
+        return loadFailure(LoadError::NoIdentity,
             tr("There is no identity in %1 yet. Create one to start chatting.")
                 .arg(QDir::toNativeSeparators(m_profileDir)));
     }
     if (!info.isFile()) {
-        return failWith(LoadError::IoError,
+        return loadFailure(LoadError::IoError,
             tr("%1 is not a regular file. Move it away so that SecureChat can use "
                "this profile.")
                 .arg(nativePath));
@@ -186,7 +188,7 @@ IdentityStore::LoadResult IdentityStore::load(const QString &passphrase) const
 
     QString warning;
     if (!PrivateFiles::isOwnedByCurrentUser(path)) {
-        return failWith(LoadError::UnsafePermissions,
+        return loadFailure(LoadError::UnsafePermissions,
             tr("%1 belongs to another user, so SecureChat will not use it. Make sure "
                "it is yours (chown) and readable only by you (chmod 600).")
                 .arg(nativePath));
@@ -196,7 +198,7 @@ IdentityStore::LoadResult IdentityStore::load(const QString &passphrase) const
         if (PrivateFiles::isPrivate(p))
             continue;
         if (!PrivateFiles::makePrivate(p)) {
-            return failWith(LoadError::UnsafePermissions,
+            return loadFailure(LoadError::UnsafePermissions,
                 tr("%1 can be read by other users of this computer and SecureChat "
                    "could not change that. Run chmod 700 on the folder and chmod "
                    "600 on the file, then start again.")
@@ -212,20 +214,20 @@ IdentityStore::LoadResult IdentityStore::load(const QString &passphrase) const
     }
 
     if (info.size() > kMaxFileSize) {
-        return failWith(LoadError::Corrupt,
+        return loadFailure(LoadError::Corrupt,
             tr("%1 is far too large to be a SecureChat identity. Restore it from a "
                "backup, or move it away and create a new identity.")
                 .arg(nativePath));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return failWith(LoadError::IoError,
+        return loadFailure(LoadError::IoError,
             tr("%1 could not be read: %2. Check that the file is readable by you.")
                 .arg(nativePath, file.errorString()));
     }
     const QByteArray content = file.read(kMaxFileSize + 1);
     if (file.error() != QFile::NoError) {
-        return failWith(LoadError::IoError,
+        return loadFailure(LoadError::IoError,
             tr("%1 could not be read: %2.").arg(nativePath, file.errorString()));
     }
 
@@ -239,12 +241,6 @@ IdentityStore::LoadResult IdentityStore::parse(
 {
     const QString nativePath = QDir::toNativeSeparators(identityFilePath());
     LoadResult result;
-    auto failWith = [&result](LoadError error, const QString &message) {
-        result.identity = {};
-        result.error = error;
-        result.message = message;
-        return result;
-    };
     const QString damaged = tr("%1 is damaged or incomplete (%2). Restore it from a backup; if "
                                "you have none, move it away and create a new identity, which "
                                "your contacts will see as a new person.");
@@ -252,16 +248,16 @@ IdentityStore::LoadResult IdentityStore::parse(
     // Header: magic, format, name, checksum, blank line.
     const QList<QByteArray> lines = content.left(4096).split('\n');
     if (lines.size() < 5 || lines.at(0) != kMagic)
-        return failWith(
+        return loadFailure(
             LoadError::Corrupt, damaged.arg(nativePath, tr("not a SecureChat identity file")));
     if (!lines.at(1).startsWith(kFormatKey))
-        return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("no format line")));
+        return loadFailure(LoadError::Corrupt, damaged.arg(nativePath, tr("no format line")));
     bool formatOk = false;
     const int format = lines.at(1).mid(kFormatKey.size()).toInt(&formatOk);
     if (!formatOk || format < 1)
-        return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("bad format line")));
+        return loadFailure(LoadError::Corrupt, damaged.arg(nativePath, tr("bad format line")));
     if (format > kFormatVersion) {
-        return failWith(LoadError::Corrupt,
+        return loadFailure(LoadError::Corrupt,
             tr("%1 was written by a newer version of SecureChat (format %2). "
                "Update SecureChat to use it.")
                 .arg(nativePath)
@@ -269,19 +265,19 @@ IdentityStore::LoadResult IdentityStore::parse(
     }
     if (!lines.at(2).startsWith(kNameKey) || !lines.at(3).startsWith(kChecksumKey)
         || !lines.at(4).isEmpty()) {
-        return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("malformed header")));
+        return loadFailure(LoadError::Corrupt, damaged.arg(nativePath, tr("malformed header")));
     }
     const QByteArray nameBytes = lines.at(2).mid(kNameKey.size());
     const QString name = QString::fromUtf8(nameBytes);
     if (name.isEmpty() || name.toUtf8() != nameBytes)
-        return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("bad display name")));
+        return loadFailure(LoadError::Corrupt, damaged.arg(nativePath, tr("bad display name")));
 
     const QByteArray checksumLine = lines.at(3) + '\n';
     const qsizetype checksumAt = content.indexOf(checksumLine);
     QByteArray withoutChecksum = content;
     withoutChecksum.remove(checksumAt, checksumLine.size());
     if (lines.at(3).mid(kChecksumKey.size()) != checksumOf(withoutChecksum))
-        return failWith(LoadError::Corrupt,
+        return loadFailure(LoadError::Corrupt,
             damaged.arg(nativePath,
                 tr("checksum mismatch, the file was changed or "
                    "cut short")));
@@ -294,40 +290,40 @@ IdentityStore::LoadResult IdentityStore::parse(
     const QCA::Certificate certificate
         = QCA::Certificate::fromPEM(QString::fromLatin1(certPem), &convert);
     if (certPem.isEmpty() || convert != QCA::ConvertGood || certificate.isNull())
-        return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("unreadable certificate")));
+        return loadFailure(LoadError::Corrupt, damaged.arg(nativePath, tr("unreadable certificate")));
 
     QByteArray keyPem = pemBlock(body, kEncryptedKeyBegin, kEncryptedKeyEnd);
     const bool encrypted = !keyPem.isEmpty();
     if (!encrypted)
         keyPem = pemBlock(body, kPlainKeyBegin, kPlainKeyEnd);
     if (keyPem.isEmpty())
-        return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("no private key")));
+        return loadFailure(LoadError::Corrupt, damaged.arg(nativePath, tr("no private key")));
 
     QCA::PrivateKey key;
     if (encrypted) {
         if (passphrase.isEmpty()) {
-            return failWith(LoadError::WrongPassphrase,
+            return loadFailure(LoadError::WrongPassphrase,
                 tr("Your identity is protected by a passphrase. Enter it to unlock "
                    "your key."));
         }
         key = QCA::PrivateKey::fromPEM(
             QString::fromLatin1(keyPem), QCA::SecureArray(passphrase.toUtf8()), &convert);
         if (convert != QCA::ConvertGood || key.isNull()) {
-            return failWith(LoadError::WrongPassphrase,
+            return loadFailure(LoadError::WrongPassphrase,
                 tr("The passphrase is wrong. Check it (and the keyboard layout) and "
                    "try again."));
         }
     } else {
         key = QCA::PrivateKey::fromPEM(QString::fromLatin1(keyPem), QCA::SecureArray(), &convert);
         if (convert != QCA::ConvertGood || key.isNull())
-            return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("unreadable key")));
+            return loadFailure(LoadError::Corrupt, damaged.arg(nativePath, tr("unreadable key")));
     }
     if (!key.isRSA())
-        return failWith(LoadError::Corrupt, damaged.arg(nativePath, tr("not an RSA key")));
+        return loadFailure(LoadError::Corrupt, damaged.arg(nativePath, tr("not an RSA key")));
 
     crypto::Identity identity { key, certificate, name };
     if (!identity.keyMatchesCertificate()) {
-        return failWith(LoadError::CertificateMismatch,
+        return loadFailure(LoadError::CertificateMismatch,
             tr("The certificate in %1 does not belong to its private key, so it "
                "cannot prove who you are. Restore the file from a backup, or move "
                "it away and create a new identity.")
