@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "TestIdentity.h"
 
 #include <AboutDialog.h>
@@ -25,6 +26,9 @@
 using namespace securechat;
 
 namespace {
+
+using securechat::test::readFile;
+using securechat::test::writeFile;
 
 // Runs action on each modal dialog as it appears (the flow opens them with exec()).
 class ModalDriver
@@ -62,18 +66,6 @@ QPushButton *buttonWithText(QWidget *box, const QString &text)
     return nullptr;
 }
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void overwrite(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(content);
-}
 
 } // namespace
 
@@ -84,8 +76,8 @@ TEST_CASE(
     storage::IdentityStore store(profile.path());
     QString error;
     REQUIRE(store.save(test::aliceIdentity(), {}, &error));
-    const QByteArray good = readAll(store.identityFilePath());
-    overwrite(store.identityFilePath(), good.left(good.size() / 2));
+    const QByteArray good = readFile(store.identityFilePath());
+    writeFile(store.identityFilePath(), good.left(good.size() / 2));
     const QString expectedMessage = store.load().message;
 
     QString shownMessage;
@@ -97,7 +89,7 @@ TEST_CASE(
         CHECK(buttonWithText(box, QStringLiteral("&Open the folder")));
         CHECK(buttonWithText(box, QStringLiteral("Create a &new identity…")));
         CHECK(buttonWithText(box, QStringLiteral("&Quit")));
-        overwrite(store.identityFilePath(), good); // the user restores their backup
+        writeFile(store.identityFilePath(), good); // the user restores their backup
         buttonWithText(box, QStringLiteral("&Try again"))->click();
     });
     const auto identity = gui::StartupFlow(&store).run();
@@ -114,14 +106,14 @@ TEST_CASE("Quitting from the identity error leaves the file untouched", "[gui][s
     storage::IdentityStore store(profile.path());
     QString error;
     REQUIRE(store.save(test::aliceIdentity(), {}, &error));
-    overwrite(store.identityFilePath(), "garbage");
+    writeFile(store.identityFilePath(), "garbage");
     ModalDriver driver([](QWidget *modal) {
         auto *box = qobject_cast<QMessageBox *>(modal);
         REQUIRE(box);
         buttonWithText(box, QStringLiteral("&Quit"))->click();
     });
     CHECK_FALSE(gui::StartupFlow(&store).run().has_value());
-    CHECK(readAll(store.identityFilePath()) == "garbage");
+    CHECK(readFile(store.identityFilePath()) == "garbage");
 }
 
 TEST_CASE("A protected identity is unlocked through the passphrase dialog", "[gui][startup]")

@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "TestIdentity.h"
 
 #include <IdentityStore.h>
@@ -20,20 +21,8 @@ using LoadError = IdentityStore::LoadError;
 
 namespace {
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(data) == data.size());
-    file.close();
-    REQUIRE(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
-}
+using securechat::test::readFile;
+using securechat::test::writeFile;
 
 mode_t modeOf(const QString &path)
 {

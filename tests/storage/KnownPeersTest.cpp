@@ -1,3 +1,4 @@
+#include "TestFiles.h"
 #include "CatchQtStrings.h"
 
 #include <KnownPeers.h>
@@ -17,6 +18,9 @@ using Peer = KnownPeers::Peer;
 
 namespace {
 
+using securechat::test::readFile;
+using securechat::test::writeFile;
+
 Fingerprint fingerprint(char fill)
 {
     return Fingerprint::fromBytes(QByteArray(Fingerprint::kSize, fill));
@@ -29,20 +33,6 @@ Peer peer(char fill, const QString &name, const QString &address)
     p.name = name;
     p.lastAddress = address;
     return p;
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeFile(const QString &path, const QByteArray &data)
-{
-    REQUIRE(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    REQUIRE(file.write(data) == data.size());
 }
 
 } // namespace
