@@ -1,13 +1,13 @@
-#include "ScreenshotTour.h"
+#include "app/ScreenshotTour.h"
 
-#include <FirstRunDialog.h>
-#include <HostConnectDialog.h>
-#include <IdentityStore.h>
-#include <KeyGenerator.h>
-#include <KnownPeers.h>
-#include <MainWindow.h>
-#include <Settings.h>
-#include <VerifyPeerDialog.h>
+#include "crypto/KeyGenerator.h"
+#include "gui/FirstRunDialog.h"
+#include "gui/HostConnectDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/VerifyPeerDialog.h"
+#include "storage/IdentityStore.h"
+#include "storage/KnownPeers.h"
+#include "storage/Settings.h"
 
 #include <QApplication>
 #include <QComboBox>

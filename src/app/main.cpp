@@ -1,15 +1,13 @@
-#include "MainWindow.h"
-#include "ScreenshotTour.h"
-#include "StartupFlow.h"
-#include "Translations.h"
-
-#include <AppIdentity.h>
-#include <CryptoCapabilities.h>
-#include <IdentityStore.h>
-#include <KnownPeers.h>
-#include <Settings.h>
-
-#include <securechat/AppInfo.h>
+#include "app/ScreenshotTour.h"
+#include "common/AppIdentity.h"
+#include "common/AppInfo.h"
+#include "crypto/CryptoCapabilities.h"
+#include "gui/MainWindow.h"
+#include "gui/StartupFlow.h"
+#include "gui/Translations.h"
+#include "storage/IdentityStore.h"
+#include "storage/KnownPeers.h"
+#include "storage/Settings.h"
 
 #include <QApplication>
 #include <QByteArrayView>
@@ -26,8 +24,8 @@ bool asksOnlyForInformation(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView argument(argv[i]);
-        if (argument == "-h" || argument == "-?" || argument == "--help"
-            || argument == "--help-all" || argument == "-v" || argument == "--version")
+        if (argument == "-h" || argument == "-?" || argument == "--help" || argument == "--help-all"
+            || argument == "-v" || argument == "--version")
             return true;
     }
     return false;
@@ -36,7 +34,8 @@ bool asksOnlyForInformation(int argc, char *argv[])
 QCommandLineOption profileOption()
 {
     return QCommandLineOption(QStringLiteral("profile"),
-        QCoreApplication::translate("main", "Keep identity, known peers and settings in <directory>."),
+        QCoreApplication::translate(
+            "main", "Keep identity, known peers and settings in <directory>."),
         QCoreApplication::translate("main", "directory"));
 }
 

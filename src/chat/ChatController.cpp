@@ -1,13 +1,12 @@
-#include "ChatController.h"
+#include "chat/ChatController.h"
 
-#include <KnownPeers.h>
-#include <MessageCodec.h>
-#include <PeerServer.h>
-#include <PeerSession.h>
-#include <Protocol.h>
-#include <SafetyNumber.h>
-
-#include <securechat/AppInfo.h>
+#include "common/AppInfo.h"
+#include "crypto/SafetyNumber.h"
+#include "net/MessageCodec.h"
+#include "net/PeerServer.h"
+#include "net/PeerSession.h"
+#include "net/Protocol.h"
+#include "storage/KnownPeers.h"
 
 #include <QNetworkInterface>
 #include <QPointer>

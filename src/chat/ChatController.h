@@ -1,9 +1,10 @@
 #pragma once
 
-#include <CloseCause.h>
-#include <Fingerprint.h>
-#include <Identity.h>
-#include <SessionTimeouts.h>
+#include "crypto/Fingerprint.h"
+#include "crypto/Identity.h"
+#include "net/CloseCause.h"
+#include "net/SessionTimeouts.h"
+
 #include <memory>
 
 #include <QDateTime>

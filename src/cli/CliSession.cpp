@@ -1,9 +1,9 @@
-#include "CliSession.h"
+#include "cli/CliSession.h"
 
-#include "StdinReader.h"
-#include "TerminalText.h"
+#include "cli/StdinReader.h"
+#include "cli/TerminalText.h"
+#include "net/Protocol.h"
 
-#include <Protocol.h>
 #include <cstdio>
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <ChatController.h>
+#include "chat/ChatController.h"
 
 #include <QHostAddress>
 #include <QList>

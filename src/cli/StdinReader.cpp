@@ -1,6 +1,7 @@
-#include "StdinReader.h"
+#include "cli/StdinReader.h"
 
-#include <Protocol.h>
+#include "net/Protocol.h"
+
 #include <cerrno>
 #include <unistd.h>
 

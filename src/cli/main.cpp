@@ -1,14 +1,14 @@
-#include "CliSession.h"
-#include "InterruptWatcher.h"
-#include "StdinReader.h"
+#include "chat/ChatController.h"
+#include "cli/CliSession.h"
+#include "cli/InterruptWatcher.h"
+#include "cli/StdinReader.h"
+#include "common/AppIdentity.h"
+#include "crypto/CryptoCapabilities.h"
+#include "crypto/RsaService.h"
+#include "storage/IdentityStore.h"
+#include "storage/KnownPeers.h"
+#include "storage/Settings.h"
 
-#include <AppIdentity.h>
-#include <ChatController.h>
-#include <CryptoCapabilities.h>
-#include <IdentityStore.h>
-#include <KnownPeers.h>
-#include <RsaService.h>
-#include <Settings.h>
 #include <cstdio>
 
 #include <QCommandLineParser>

@@ -1,6 +1,6 @@
-#include "AppIdentity.h"
+#include "common/AppIdentity.h"
 
-#include <securechat/AppInfo.h>
+#include "common/AppInfo.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "AesGcm.h"
+#include "crypto/AesGcm.h"
 
 namespace securechat::crypto {
 

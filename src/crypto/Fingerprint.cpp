@@ -1,4 +1,4 @@
-#include "Fingerprint.h"
+#include "crypto/Fingerprint.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "Hkdf.h"
+#include "crypto/Hkdf.h"
 
 namespace securechat::crypto {
 

@@ -1,4 +1,4 @@
-#include "Identity.h"
+#include "crypto/Identity.h"
 
 namespace securechat::crypto {
 

@@ -1,6 +1,6 @@
-#include "KeyGenWorker.h"
+#include "crypto/KeyGenWorker.h"
 
-#include "RsaService.h"
+#include "crypto/RsaService.h"
 
 namespace securechat::crypto {
 

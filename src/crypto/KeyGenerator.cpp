@@ -1,6 +1,6 @@
-#include "KeyGenerator.h"
+#include "crypto/KeyGenerator.h"
 
-#include "KeyGenWorker.h"
+#include "crypto/KeyGenWorker.h"
 
 #include <QCoreApplication>
 #include <QMutex>

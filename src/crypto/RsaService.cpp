@@ -1,8 +1,8 @@
-#include "RsaService.h"
+#include "crypto/RsaService.h"
 
-#include "AesGcm.h"
-#include "Fingerprint.h"
-#include "Hkdf.h"
+#include "crypto/AesGcm.h"
+#include "crypto/Fingerprint.h"
+#include "crypto/Hkdf.h"
 
 #include <QCryptographicHash>
 #include <QtEndian>

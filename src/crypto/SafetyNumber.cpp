@@ -1,4 +1,4 @@
-#include "SafetyNumber.h"
+#include "crypto/SafetyNumber.h"
 
 #include <QCryptographicHash>
 #include <QStringList>

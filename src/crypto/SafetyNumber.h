@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Fingerprint.h"
+#include "crypto/Fingerprint.h"
 
 #include <QString>
 

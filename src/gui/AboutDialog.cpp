@@ -1,8 +1,7 @@
-#include "AboutDialog.h"
+#include "gui/AboutDialog.h"
 
+#include "common/AppInfo.h"
 #include "ui_AboutDialog.h"
-
-#include <securechat/AppInfo.h>
 
 #include <QApplication>
 #include <QtCrypto>

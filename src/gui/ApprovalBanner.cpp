@@ -1,4 +1,4 @@
-#include "ApprovalBanner.h"
+#include "gui/ApprovalBanner.h"
 
 #include "ui_ApprovalBanner.h"
 

@@ -1,4 +1,4 @@
-#include "ComposerEdit.h"
+#include "gui/ComposerEdit.h"
 
 #include <QKeyEvent>
 

@@ -1,6 +1,6 @@
-#include "ConversationDelegate.h"
+#include "gui/ConversationDelegate.h"
 
-#include "ConversationListModel.h"
+#include "gui/ConversationListModel.h"
 
 #include <QApplication>
 #include <QPainter>

@@ -1,7 +1,7 @@
-#include "ConversationListModel.h"
+#include "gui/ConversationListModel.h"
 
-#include "GuiResources.h"
-#include "GuiText.h"
+#include "gui/GuiResources.h"
+#include "gui/GuiText.h"
 
 #include <QIcon>
 

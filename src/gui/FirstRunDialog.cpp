@@ -1,10 +1,9 @@
-#include "FirstRunDialog.h"
+#include "gui/FirstRunDialog.h"
 
+#include "crypto/KeyGenerator.h"
+#include "crypto/RsaService.h"
+#include "storage/IdentityStore.h"
 #include "ui_FirstRunDialog.h"
-
-#include <IdentityStore.h>
-#include <KeyGenerator.h>
-#include <RsaService.h>
 
 #include <QPushButton>
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <Identity.h>
+#include "crypto/Identity.h"
+
 #include <memory>
 
 #include <QDialog>

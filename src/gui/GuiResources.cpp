@@ -1,4 +1,4 @@
-#include "GuiResources.h"
+#include "gui/GuiResources.h"
 
 #include <QtGlobal>
 

@@ -1,4 +1,4 @@
-#include "GuiText.h"
+#include "gui/GuiText.h"
 
 namespace securechat::gui {
 

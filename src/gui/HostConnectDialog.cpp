@@ -1,10 +1,9 @@
-#include "HostConnectDialog.h"
+#include "gui/HostConnectDialog.h"
 
-#include "GuiResources.h"
-#include "GuiText.h"
+#include "gui/GuiResources.h"
+#include "gui/GuiText.h"
+#include "storage/Settings.h"
 #include "ui_HostConnectDialog.h"
-
-#include <Settings.h>
 
 #include <QClipboard>
 #include <QFontDatabase>

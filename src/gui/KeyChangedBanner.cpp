@@ -1,7 +1,7 @@
-#include "KeyChangedBanner.h"
+#include "gui/KeyChangedBanner.h"
 
-#include "GuiResources.h"
-#include "GuiText.h"
+#include "gui/GuiResources.h"
+#include "gui/GuiText.h"
 #include "ui_KeyChangedBanner.h"
 
 #include <QFontDatabase>

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <Fingerprint.h>
+#include "crypto/Fingerprint.h"
+
 #include <memory>
 
 #include <QFrame>

@@ -1,17 +1,16 @@
-#include "MainWindow.h"
+#include "gui/MainWindow.h"
 
-#include "AboutDialog.h"
-#include "ConversationDelegate.h"
-#include "ConversationListModel.h"
-#include "GuiResources.h"
-#include "GuiText.h"
-#include "HostConnectDialog.h"
-#include "Notifier.h"
-#include "SettingsDialog.h"
-#include "VerifyPeerDialog.h"
+#include "gui/AboutDialog.h"
+#include "gui/ConversationDelegate.h"
+#include "gui/ConversationListModel.h"
+#include "gui/GuiResources.h"
+#include "gui/GuiText.h"
+#include "gui/HostConnectDialog.h"
+#include "gui/Notifier.h"
+#include "gui/SettingsDialog.h"
+#include "gui/VerifyPeerDialog.h"
+#include "storage/Settings.h"
 #include "ui_MainWindow.h"
-
-#include <Settings.h>
 
 #include <QCloseEvent>
 #include <QIcon>

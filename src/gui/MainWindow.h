@@ -1,7 +1,8 @@
 #pragma once
 
-#include <ChatController.h>
-#include <Identity.h>
+#include "chat/ChatController.h"
+#include "crypto/Identity.h"
+
 #include <memory>
 
 #include <QMainWindow>

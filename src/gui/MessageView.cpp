@@ -1,6 +1,6 @@
-#include "MessageView.h"
+#include "gui/MessageView.h"
 
-#include "GuiText.h"
+#include "gui/GuiText.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "Notifier.h"
+#include "gui/Notifier.h"
 
 #include <QApplication>
 #include <QSystemTrayIcon>

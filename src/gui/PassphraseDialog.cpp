@@ -1,4 +1,4 @@
-#include "PassphraseDialog.h"
+#include "gui/PassphraseDialog.h"
 
 #include "ui_PassphraseDialog.h"
 

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <IdentityStore.h>
+#include "storage/IdentityStore.h"
+
 #include <memory>
 
 #include <QDialog>

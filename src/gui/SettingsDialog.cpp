@@ -1,8 +1,7 @@
-#include "SettingsDialog.h"
+#include "gui/SettingsDialog.h"
 
+#include "storage/Settings.h"
 #include "ui_SettingsDialog.h"
-
-#include <Settings.h>
 
 namespace securechat::gui {
 

@@ -1,9 +1,8 @@
-#include "StartupFlow.h"
+#include "gui/StartupFlow.h"
 
-#include "FirstRunDialog.h"
-#include "PassphraseDialog.h"
-
-#include <IdentityStore.h>
+#include "gui/FirstRunDialog.h"
+#include "gui/PassphraseDialog.h"
+#include "storage/IdentityStore.h"
 
 #include <QDesktopServices>
 #include <QDir>

@@ -1,9 +1,8 @@
-#include "VerifyPeerDialog.h"
+#include "gui/VerifyPeerDialog.h"
 
-#include "GuiText.h"
+#include "crypto/SafetyNumber.h"
+#include "gui/GuiText.h"
 #include "ui_VerifyPeerDialog.h"
-
-#include <SafetyNumber.h>
 
 #include <QFontDatabase>
 #include <QPushButton>

@@ -1,6 +1,6 @@
-#include "FrameCodec.h"
+#include "net/FrameCodec.h"
 
-#include "Protocol.h"
+#include "net/Protocol.h"
 
 #include <QCoreApplication>
 #include <QtEndian>

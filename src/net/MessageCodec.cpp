@@ -1,6 +1,6 @@
-#include "MessageCodec.h"
+#include "net/MessageCodec.h"
 
-#include "Protocol.h"
+#include "net/Protocol.h"
 
 #include <QCborArray>
 #include <QCborMap>

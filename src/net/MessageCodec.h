@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Messages.h"
+#include "net/Messages.h"
 
 #include <optional>
 

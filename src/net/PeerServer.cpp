@@ -1,4 +1,4 @@
-#include "PeerServer.h"
+#include "net/PeerServer.h"
 
 #include <QTcpSocket>
 

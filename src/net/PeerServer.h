@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PeerSession.h"
+#include "net/PeerSession.h"
 
 #include <QSet>
 #include <QTcpServer>

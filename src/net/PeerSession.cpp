@@ -1,7 +1,7 @@
-#include "PeerSession.h"
+#include "net/PeerSession.h"
 
-#include "MessageCodec.h"
-#include "Protocol.h"
+#include "net/MessageCodec.h"
+#include "net/Protocol.h"
 
 #include <QHostAddress>
 #include <QSslCipher>

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "CloseCause.h"
-#include "FrameCodec.h"
-#include "Messages.h"
-#include "SessionTimeouts.h"
-
-#include <Fingerprint.h>
-#include <Identity.h>
+#include "crypto/Fingerprint.h"
+#include "crypto/Identity.h"
+#include "net/CloseCause.h"
+#include "net/FrameCodec.h"
+#include "net/Messages.h"
+#include "net/SessionTimeouts.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "IdentityStore.h"
+#include "storage/IdentityStore.h"
 
-#include "PrivateFiles.h"
+#include "storage/PrivateFiles.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -290,7 +290,8 @@ IdentityStore::LoadResult IdentityStore::parse(
     const QCA::Certificate certificate
         = QCA::Certificate::fromPEM(QString::fromLatin1(certPem), &convert);
     if (certPem.isEmpty() || convert != QCA::ConvertGood || certificate.isNull())
-        return loadFailure(LoadError::Corrupt, damaged.arg(nativePath, tr("unreadable certificate")));
+        return loadFailure(
+            LoadError::Corrupt, damaged.arg(nativePath, tr("unreadable certificate")));
 
     QByteArray keyPem = pemBlock(body, kEncryptedKeyBegin, kEncryptedKeyEnd);
     const bool encrypted = !keyPem.isEmpty();

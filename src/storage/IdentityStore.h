@@ -1,6 +1,6 @@
 #pragma once
 
-#include <Identity.h>
+#include "crypto/Identity.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "KnownPeers.h"
+#include "storage/KnownPeers.h"
 
-#include "PrivateFiles.h"
+#include "storage/PrivateFiles.h"
 
 #include <algorithm>
 

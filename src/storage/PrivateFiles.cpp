@@ -1,4 +1,4 @@
-#include "PrivateFiles.h"
+#include "storage/PrivateFiles.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,8 +1,7 @@
-#include "Settings.h"
+#include "storage/Settings.h"
 
-#include "PrivateFiles.h"
-
-#include <RsaService.h>
+#include "crypto/RsaService.h"
+#include "storage/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,5 @@
 #include "ChatTestSupport.h"
-
-#include <Protocol.h>
+#include "net/Protocol.h"
 
 #include <QRandomGenerator>
 

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "CatchQtStrings.h"
+#include "chat/ChatController.h"
+#include "crypto/RsaService.h"
+#include "storage/KnownPeers.h"
 
-#include <ChatController.h>
-#include <KnownPeers.h>
-#include <RsaService.h>
 #include <array>
 #include <memory>
 

@@ -1,8 +1,7 @@
 #include "ChatTestSupport.h"
-
-#include <FrameCodec.h>
-#include <MessageCodec.h>
-#include <Protocol.h>
+#include "net/FrameCodec.h"
+#include "net/MessageCodec.h"
+#include "net/Protocol.h"
 
 #include <QRandomGenerator>
 #include <QSslConfiguration>

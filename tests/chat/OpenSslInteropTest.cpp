@@ -1,7 +1,6 @@
 #include "ChatTestSupport.h"
-
-#include <MessageCodec.h>
-#include <Protocol.h>
+#include "net/MessageCodec.h"
+#include "net/Protocol.h"
 
 #include <QFile>
 #include <QProcess>

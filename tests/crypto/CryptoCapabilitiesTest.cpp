@@ -1,4 +1,4 @@
-#include <CryptoCapabilities.h>
+#include "crypto/CryptoCapabilities.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -15,7 +15,7 @@ TEST_CASE("The QCA provider offers everything SecureChat needs", "[crypto][capab
 TEST_CASE("A missing capability is explained with the package to install", "[crypto][capabilities]")
 {
     CapabilityReport report;
-    report.missing = {QStringLiteral("rsa"), QStringLiteral("aes256-gcm")};
+    report.missing = { QStringLiteral("rsa"), QStringLiteral("aes256-gcm") };
     REQUIRE_FALSE(report.ok());
     const QString text = report.explanation();
     CHECK(text.contains(QStringLiteral("qca-ossl")));

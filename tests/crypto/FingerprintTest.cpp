@@ -1,7 +1,7 @@
-#include "TestIdentity.h"
+#include "crypto/Fingerprint.h"
 
-#include <Fingerprint.h>
-#include <SafetyNumber.h>
+#include "TestIdentity.h"
+#include "crypto/SafetyNumber.h"
 
 #include <catch2/catch_test_macros.hpp>
 

@@ -1,6 +1,7 @@
 // Helper process for KeyGeneratorTest: abandons a running 4096-bit generation and returns from
 // main at once, so the QCoreApplication goes away while the worker thread is still busy.
-#include <KeyGenerator.h>
+#include "crypto/KeyGenerator.h"
+
 #include <cstdio>
 
 #include <QCoreApplication>

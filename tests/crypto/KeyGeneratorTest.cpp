@@ -1,7 +1,8 @@
-#include "CatchQtStrings.h"
+#include "crypto/KeyGenerator.h"
 
-#include <KeyGenerator.h>
-#include <RsaService.h>
+#include "CatchQtStrings.h"
+#include "crypto/RsaService.h"
+
 #include <memory>
 
 #include <catch2/catch_test_macros.hpp>

@@ -1,8 +1,7 @@
 #include "TestIdentity.h"
-
-#include <AesGcm.h>
-#include <Hkdf.h>
-#include <RsaService.h>
+#include "crypto/AesGcm.h"
+#include "crypto/Hkdf.h"
+#include "crypto/RsaService.h"
 
 #include <catch2/catch_test_macros.hpp>
 

@@ -1,6 +1,5 @@
 #include "TestIdentity.h"
-
-#include <RsaService.h>
+#include "crypto/RsaService.h"
 
 #include <catch2/catch_test_macros.hpp>
 

@@ -1,9 +1,8 @@
 // Google's Wycheproof vectors (tests/data/wycheproof, Apache-2.0) through SecureChat's wrappers.
 #include "CatchQtStrings.h"
-
-#include <AesGcm.h>
-#include <Hkdf.h>
-#include <RsaService.h>
+#include "crypto/AesGcm.h"
+#include "crypto/Hkdf.h"
+#include "crypto/RsaService.h"
 
 #include <catch2/catch_test_macros.hpp>
 

@@ -1,16 +1,15 @@
 #include "TestIdentity.h"
-
-#include <AboutDialog.h>
-#include <FirstRunDialog.h>
-#include <HostConnectDialog.h>
-#include <IdentityStore.h>
-#include <KnownPeers.h>
-#include <MainWindow.h>
-#include <Notifier.h>
-#include <PassphraseDialog.h>
-#include <Settings.h>
-#include <SettingsDialog.h>
-#include <VerifyPeerDialog.h>
+#include "gui/AboutDialog.h"
+#include "gui/FirstRunDialog.h"
+#include "gui/HostConnectDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/Notifier.h"
+#include "gui/PassphraseDialog.h"
+#include "gui/SettingsDialog.h"
+#include "gui/VerifyPeerDialog.h"
+#include "storage/IdentityStore.h"
+#include "storage/KnownPeers.h"
+#include "storage/Settings.h"
 
 #include <catch2/catch_test_macros.hpp>
 

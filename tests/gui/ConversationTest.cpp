@@ -1,17 +1,16 @@
 // Two MainWindows in one process, each with its own profile, talking over loopback through the
 // same dialogs and widgets a person uses.
 #include "TestIdentity.h"
-
-#include <ApprovalBanner.h>
-#include <ComposerEdit.h>
-#include <ConversationListModel.h>
-#include <HostConnectDialog.h>
-#include <KeyChangedBanner.h>
-#include <KnownPeers.h>
-#include <MainWindow.h>
-#include <MessageView.h>
-#include <Settings.h>
-#include <VerifyPeerDialog.h>
+#include "gui/ApprovalBanner.h"
+#include "gui/ComposerEdit.h"
+#include "gui/ConversationListModel.h"
+#include "gui/HostConnectDialog.h"
+#include "gui/KeyChangedBanner.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageView.h"
+#include "gui/VerifyPeerDialog.h"
+#include "storage/KnownPeers.h"
+#include "storage/Settings.h"
 
 #include <catch2/catch_test_macros.hpp>
 

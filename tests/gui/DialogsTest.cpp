@@ -1,12 +1,11 @@
 #include "TestIdentity.h"
-
-#include <FirstRunDialog.h>
-#include <HostConnectDialog.h>
-#include <IdentityStore.h>
-#include <PassphraseDialog.h>
-#include <SafetyNumber.h>
-#include <Settings.h>
-#include <VerifyPeerDialog.h>
+#include "crypto/SafetyNumber.h"
+#include "gui/FirstRunDialog.h"
+#include "gui/HostConnectDialog.h"
+#include "gui/PassphraseDialog.h"
+#include "gui/VerifyPeerDialog.h"
+#include "storage/IdentityStore.h"
+#include "storage/Settings.h"
 
 #include <catch2/catch_test_macros.hpp>
 

@@ -1,8 +1,8 @@
-#include "TestIdentity.h"
+#include "gui/MainWindow.h"
 
-#include <KnownPeers.h>
-#include <MainWindow.h>
-#include <Settings.h>
+#include "TestIdentity.h"
+#include "storage/KnownPeers.h"
+#include "storage/Settings.h"
 
 #include <catch2/catch_test_macros.hpp>
 

@@ -1,12 +1,12 @@
+#include "gui/StartupFlow.h"
+
 #include "TestFiles.h"
 #include "TestIdentity.h"
-
-#include <AboutDialog.h>
-#include <IdentityStore.h>
-#include <PassphraseDialog.h>
-#include <Settings.h>
-#include <SettingsDialog.h>
-#include <StartupFlow.h>
+#include "gui/AboutDialog.h"
+#include "gui/PassphraseDialog.h"
+#include "gui/SettingsDialog.h"
+#include "storage/IdentityStore.h"
+#include "storage/Settings.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -65,7 +65,6 @@ QPushButton *buttonWithText(QWidget *box, const QString &text)
     }
     return nullptr;
 }
-
 
 } // namespace
 

@@ -1,6 +1,6 @@
-#include <ComposerEdit.h>
-#include <MessageView.h>
-#include <Translations.h>
+#include "gui/ComposerEdit.h"
+#include "gui/MessageView.h"
+#include "gui/Translations.h"
 
 #include <catch2/catch_test_macros.hpp>
 

@@ -1,7 +1,7 @@
-#include "CatchQtStrings.h"
+#include "net/FrameCodec.h"
 
-#include <FrameCodec.h>
-#include <Protocol.h>
+#include "CatchQtStrings.h"
+#include "net/Protocol.h"
 
 #include <catch2/catch_test_macros.hpp>
 

@@ -1,8 +1,9 @@
+#include "storage/IdentityStore.h"
+
 #include "TestFiles.h"
 #include "TestIdentity.h"
+#include "storage/PrivateFiles.h"
 
-#include <IdentityStore.h>
-#include <PrivateFiles.h>
 #include <sys/stat.h>
 #include <unistd.h>
 

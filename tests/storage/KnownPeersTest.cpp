@@ -1,7 +1,8 @@
-#include "TestFiles.h"
-#include "CatchQtStrings.h"
+#include "storage/KnownPeers.h"
 
-#include <KnownPeers.h>
+#include "CatchQtStrings.h"
+#include "TestFiles.h"
+
 #include <sys/stat.h>
 
 #include <catch2/catch_test_macros.hpp>

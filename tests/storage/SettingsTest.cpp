@@ -1,6 +1,7 @@
+#include "storage/Settings.h"
+
 #include "CatchQtStrings.h"
 
-#include <Settings.h>
 #include <sys/stat.h>
 
 #include <catch2/catch_test_macros.hpp>

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "CatchQtStrings.h"
-
-#include <RsaService.h>
+#include "crypto/RsaService.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
 // The one main() of every SecureChat test executable: Catch2 runs the tests inside a live
 // Q(Core)Application so that event loops, signals and QCA work as they do in the program.
-#include <AppIdentity.h>
+#include "common/AppIdentity.h"
 
 #include <catch2/catch_session.hpp>
 

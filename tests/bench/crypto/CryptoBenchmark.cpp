@@ -1,9 +1,10 @@
 // SecureChat crypto benchmark: key generation per size, the GUI thread's longest event-loop
 // stall while a 4096-bit key generates on the worker, and seal/open throughput. Prints a table;
 // --json FILE writes the figures. Figures only, never pass/fail.
-#include <AppIdentity.h>
-#include <KeyGenerator.h>
-#include <RsaService.h>
+#include "common/AppIdentity.h"
+#include "crypto/KeyGenerator.h"
+#include "crypto/RsaService.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <vector>

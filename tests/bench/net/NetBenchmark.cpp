@@ -2,9 +2,10 @@
 // receipt), text throughput and peak memory of two ChatControllers talking over loopback, next to
 // plain TLS 1.3 between OpenSSL's s_server and s_client/s_time in the same run with the same keys.
 // Prints a table; --json FILE writes the figures. Figures only, never pass/fail.
-#include <AppIdentity.h>
-#include <ChatController.h>
-#include <RsaService.h>
+#include "chat/ChatController.h"
+#include "common/AppIdentity.h"
+#include "crypto/RsaService.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <functional>
