@@ -1,13 +1,11 @@
-#include "app/ScreenshotTour.h"
+#include "chat/Profile.h"
 #include "common/AppIdentity.h"
 #include "common/AppInfo.h"
+#include "common/Logging.h"
 #include "crypto/CryptoCapabilities.h"
 #include "gui/MainWindow.h"
 #include "gui/StartupFlow.h"
 #include "gui/Translations.h"
-#include "storage/IdentityStore.h"
-#include "storage/KnownPeers.h"
-#include "storage/Settings.h"
 
 #include <QApplication>
 #include <QByteArrayView>
@@ -39,6 +37,14 @@ QCommandLineOption profileOption()
         QCoreApplication::translate("main", "directory"));
 }
 
+QCommandLineOption verboseOption()
+{
+    return QCommandLineOption(QStringLiteral("verbose"),
+        QCoreApplication::translate("main",
+            "Write diagnostics (connections, TLS parameters, close causes, storage errors; never "
+            "message text or keys) to standard error."));
+}
+
 void describeOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -46,6 +52,7 @@ void describeOptions(QCommandLineParser &parser)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(profileOption());
+    parser.addOption(verboseOption());
 }
 
 } // namespace
@@ -75,6 +82,9 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);
+    securechat::installLogFormat();
+    if (parser.isSet(verboseOption()))
+        securechat::enableVerboseLogging();
 
     const auto capabilities = securechat::crypto::checkCryptoCapabilities();
     if (!capabilities.ok()) {
@@ -83,23 +93,15 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // Documentation screenshots (tools/screenshots.sh): a scripted tour with throw-away profiles.
-    const QString screenshotDir = qEnvironmentVariable("SECURECHAT_SCREENSHOT_DIR");
-    if (!screenshotDir.isEmpty())
-        return securechat::app::ScreenshotTour(screenshotDir).run();
-
-    const QString profile = parser.value(profileOption());
-    securechat::storage::IdentityStore store(profile);
-    const auto identity = securechat::gui::StartupFlow(&store).run();
+    securechat::chat::Profile profile(parser.value(profileOption()));
+    const auto identity = securechat::gui::StartupFlow(&profile.identityStore()).run();
     if (!identity)
         return 0;
 
-    securechat::storage::KnownPeers knownPeers(profile);
-    securechat::storage::Settings settings(profile);
-    securechat::gui::MainWindow window(*identity, &knownPeers, &settings);
+    profile.start(*identity);
+    securechat::gui::MainWindow window(&profile);
     window.show();
-    if (!knownPeers.loadWarning().isEmpty())
-        QMessageBox::warning(
-            &window, QApplication::translate("main", "Known peers"), knownPeers.loadWarning());
+    for (const QString &warning : profile.openWarnings())
+        QMessageBox::warning(&window, QApplication::translate("main", "Known peers"), warning);
     return app.exec();
 }

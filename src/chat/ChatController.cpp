@@ -1,6 +1,7 @@
 #include "chat/ChatController.h"
 
 #include "common/AppInfo.h"
+#include "common/Logging.h"
 #include "crypto/SafetyNumber.h"
 #include "net/MessageCodec.h"
 #include "net/PeerServer.h"
@@ -82,44 +83,47 @@ ChatController::~ChatController()
         session->disconnect(this);
 }
 
-bool ChatController::listen(const QHostAddress &address, quint16 port)
+bool ChatController::listen(const QHostAddress &address, quint16 port, QString *error)
 {
     stopListening();
-    m_lastListenError.clear();
     auto *server = new net::PeerServer(sessionOptions(m_me, m_timeouts), this);
     connect(server, &net::PeerServer::sessionStarted, this, &ChatController::onIncomingSession);
     if (!server->listen(address, port)) {
         const QString where = address.toString();
+        QString reason;
         switch (server->serverError()) {
         case QAbstractSocket::AddressInUseError:
-            m_lastListenError = tr("Port %1 is already in use on %2. Choose another port, or "
+            reason = tr("Port %1 is already in use on %2. Choose another port, or "
                                    "quit the program that is using it.")
                                     .arg(port)
                                     .arg(where);
             break;
         case QAbstractSocket::SocketAddressNotAvailableError:
-            m_lastListenError
+            reason
                 = tr("The address %1 does not belong to this computer, so SecureChat cannot "
                      "listen on it.")
                       .arg(where);
             break;
         case QAbstractSocket::SocketAccessError:
-            m_lastListenError = tr("Listening on port %1 needs special privileges. Choose a "
+            reason = tr("Listening on port %1 needs special privileges. Choose a "
                                    "port above 1023.")
                                     .arg(port);
             break;
         default:
-            m_lastListenError = tr("Cannot listen on %1 port %2: %3")
+            reason = tr("Cannot listen on %1 port %2: %3")
                                     .arg(where)
                                     .arg(port)
                                     .arg(server->errorString());
             break;
         }
+        qCWarning(lcChat) << "cannot listen on" << where << port << server->errorString();
         delete server;
-        emit listenFailed(m_lastListenError);
+        if (error)
+            *error = reason;
         return false;
     }
     m_server = server;
+    qCInfo(lcChat) << "listening on" << address.toString() << server->serverPort();
     emit listeningChanged(true);
     return true;
 }

@@ -84,6 +84,8 @@ public:
     ~ChatController() override;
 
     const crypto::Identity &identity() const { return m_me; }
+    // The name sent in hellos from now on (sessions already established keep the old one).
+    void setDisplayName(const QString &name) { m_me.displayName = name; }
     crypto::Fingerprint fingerprint() const { return m_myFingerprint; }
 
     // Test hook and tuning knob: deadlines for sessions created from now on.
@@ -91,16 +93,15 @@ public:
     net::SessionTimeouts timeouts() const { return m_timeouts; }
 
     // QHostAddress::Any listens on IPv4 and IPv6, AnyIPv4 / AnyIPv6 on one of them. Port 0
-    // picks a free port (see listeningPort()). Returns false and emits listenFailed(reason)
+    // picks a free port (see listeningPort()). Returns false with a reason a person can act on
     // when the port is in use or the address is not available.
-    bool listen(const QHostAddress &address, quint16 port);
+    bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
     void stopListening();
     bool isListening() const;
     // The concrete addresses a peer can reach (the interfaces' addresses when listening on
     // Any / AnyIPv4 / AnyIPv6).
     QList<QHostAddress> listeningAddresses() const;
     quint16 listeningPort() const;
-    QString lastListenError() const { return m_lastListenError; }
 
     // Starts an outgoing conversation. With a non-null expected fingerprint, a peer presenting
     // any other key is refused before anything is sent to it.
@@ -140,7 +141,6 @@ public:
 
 signals:
     void listeningChanged(bool listening);
-    void listenFailed(const QString &reason);
     void conversationAdded(securechat::chat::ConversationId id);
     void stateChanged(
         securechat::chat::ConversationId id, securechat::chat::ConversationState state);
@@ -187,7 +187,6 @@ private:
     storage::KnownPeers *m_knownPeers = nullptr;
     net::SessionTimeouts m_timeouts;
     net::PeerServer *m_server = nullptr;
-    QString m_lastListenError;
     ConversationId m_nextId = 1;
     QHash<ConversationId, std::shared_ptr<Conversation>> m_conversations;
     QList<ConversationId> m_order;

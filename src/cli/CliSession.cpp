@@ -66,8 +66,9 @@ CliSession::CliSession(chat::ChatController *controller, const Options &options,
 void CliSession::host(const QHostAddress &address, quint16 port)
 {
     m_hosting = true;
-    if (!m_controller->listen(address, port)) {
-        printErr(m_controller->lastListenError());
+    QString error;
+    if (!m_controller->listen(address, port, &error)) {
+        printErr(error);
         finish(ExitListen);
         return;
     }

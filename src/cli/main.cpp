@@ -1,12 +1,13 @@
 #include "chat/ChatController.h"
+#include "chat/Profile.h"
 #include "cli/CliSession.h"
 #include "cli/InterruptWatcher.h"
 #include "cli/StdinReader.h"
 #include "common/AppIdentity.h"
+#include "common/Logging.h"
 #include "crypto/CryptoCapabilities.h"
 #include "crypto/RsaService.h"
 #include "storage/IdentityStore.h"
-#include "storage/KnownPeers.h"
 #include "storage/Settings.h"
 
 #include <cstdio>
@@ -27,9 +28,11 @@ QString tr(const char *text)
     return QCoreApplication::translate("securechat-cli", text);
 }
 
+// Standard output and standard error are both UTF-8, whatever the locale says.
 void printErr(const QString &text)
 {
-    std::fprintf(stderr, "securechat-cli: %s\n", qPrintable(text));
+    const QByteArray utf8 = QStringLiteral("securechat-cli: %1\n").arg(text).toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
     std::fflush(stderr);
 }
 
@@ -139,15 +142,22 @@ int main(int argc, char *argv[])
         tr("RSA key size for a new identity: 2048, 3072 (default) or 4096."), tr("N"));
     const QCommandLineOption acceptNewOption(
         QStringLiteral("accept-new"), tr("accept unknown peers without asking."));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+        tr("write diagnostics (connections, TLS parameters, close causes, storage errors; never "
+           "message text or keys) to standard error."));
     parser.addOptions({ portOption, bindOption, expectOption, profileOption, nameOption,
-        keyBitsOption, acceptNewOption });
+        keyBitsOption, acceptNewOption, verboseOption });
     parser.process(app);
+    installLogFormat();
+    if (parser.isSet(verboseOption))
+        enableVerboseLogging();
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     const auto usage = [&](const QString &message) {
         printErr(message);
-        std::fprintf(stderr, "%s", qPrintable(tr("Run securechat-cli --help for usage.\n")));
+        const QByteArray hint = tr("Run securechat-cli --help for usage.\n").toUtf8();
+        std::fwrite(hint.constData(), 1, size_t(hint.size()), stderr);
         return int(CliSession::ExitUsage);
     };
     if (command != QLatin1StringView("host") && command != QLatin1StringView("connect"))
@@ -195,8 +205,9 @@ int main(int argc, char *argv[])
     const QString profileDir = parser.isSet(profileOption)
         ? QDir(parser.value(profileOption)).absolutePath()
         : QString();
-    storage::Settings settings(profileDir);
-    storage::IdentityStore store(profileDir);
+    chat::Profile profile(profileDir);
+    storage::Settings &settings = profile.settings();
+    storage::IdentityStore &store = profile.identityStore();
     crypto::Identity identity;
     if (!store.exists()) {
         QString name = parser.value(nameOption).trimmed();
@@ -220,10 +231,6 @@ int main(int argc, char *argv[])
             printErr(tr("Could not save your identity: %1").arg(error));
             return CliSession::ExitIdentity;
         }
-        if (settings.displayName().isEmpty()) {
-            settings.setDisplayName(identity.displayName);
-            settings.sync();
-        }
     } else {
         const auto loaded = store.load(qEnvironmentVariable("SECURECHAT_PASSPHRASE"));
         if (loaded.error != storage::IdentityStore::LoadError::None) {
@@ -241,15 +248,16 @@ int main(int argc, char *argv[])
     if (hosting && !parser.isSet(portOption))
         port = settings.defaultPort();
 
-    storage::KnownPeers knownPeers(profileDir);
-    if (!knownPeers.loadWarning().isEmpty())
-        printErr(knownPeers.loadWarning());
+    for (const QString &warning : profile.openWarnings())
+        printErr(warning);
 
-    std::fprintf(stderr, "%s\n",
-        qPrintable(tr("You are %1.\n  your fingerprint: %2")
-                       .arg(identity.displayName, identity.fingerprint().grouped())));
+    chat::ChatController &controller = *profile.start(identity);
+    // The same name the desktop app introduces this profile with (its Settings can rename it).
+    const QByteArray intro = tr("You are %1.\n  your fingerprint: %2\n")
+                                 .arg(profile.displayName(), identity.fingerprint().grouped())
+                                 .toUtf8();
+    std::fwrite(intro.constData(), 1, size_t(intro.size()), stderr);
 
-    chat::ChatController controller(identity, &knownPeers);
     CliSession::Options options;
     options.acceptNew = parser.isSet(acceptNewOption);
     options.interactive = cli::StdinReader::isTerminal();

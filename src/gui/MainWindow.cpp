@@ -1,5 +1,6 @@
 #include "gui/MainWindow.h"
 
+#include "chat/Profile.h"
 #include "gui/AboutDialog.h"
 #include "gui/ConversationDelegate.h"
 #include "gui/ConversationListModel.h"
@@ -21,30 +22,20 @@ namespace securechat::gui {
 
 namespace {
 constexpr int kTypingIdleMs = 4000;
-
-crypto::Identity withPreferredName(crypto::Identity identity, const storage::Settings *settings)
-{
-    const QString name = settings ? settings->displayName().trimmed() : QString();
-    if (!name.isEmpty())
-        identity.displayName = name;
-    return identity;
-}
 } // namespace
 
-MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *knownPeers,
-    storage::Settings *settings, QWidget *parent)
+MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_identity(withPreferredName(identity, settings))
-    , m_settings(settings)
-    , m_controller(new chat::ChatController(m_identity, knownPeers, this))
+    , m_profile(profile)
+    , m_controller(profile->controller())
     , m_model(new ConversationListModel(m_controller, this))
     , m_notifier(new Notifier(this))
     , m_listeningLabel(new QLabel(this))
     , m_tlsLabel(new QLabel(this))
     , m_typingIdle(new QTimer(this))
-    , m_quitFallback(new QTimer(this))
 {
+    Q_ASSERT(m_controller);
     initResources();
     m_ui->setupUi(this);
     setWindowTitle(QCoreApplication::applicationName());
@@ -54,9 +45,7 @@ MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *kn
     m_ui->splitter->setSizes({ 240, 720 });
     m_ui->keyChangedBanner->hide();
     m_ui->approvalBanner->hide();
-    m_ui->welcomeFingerprintLabel->setText(
-        tr("You are %1. Your fingerprint:\n%2")
-            .arg(m_identity.displayName, GuiText::fingerprintLines(m_identity.fingerprint())));
+    updateWelcome();
     QFont nameFont = m_ui->peerNameLabel->font();
     nameFont.setBold(true);
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.2);
@@ -68,14 +57,14 @@ MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *kn
     m_tlsLabel->setAccessibleName(tr("Connection security"));
     statusBar()->addWidget(m_listeningLabel, 1);
     statusBar()->addPermanentWidget(m_tlsLabel);
-    m_notifier->setEnabled(!m_settings || m_settings->notificationsEnabled());
+    m_notifier->setEnabled(m_profile->settings().notificationsEnabled());
 
     m_typingIdle->setSingleShot(true);
     m_typingIdle->setInterval(kTypingIdleMs);
     connect(m_typingIdle, &QTimer::timeout, this, &MainWindow::stopTyping);
-    m_quitFallback->setSingleShot(true);
-    m_quitFallback->setInterval(kQuitTimeoutMs);
-    connect(m_quitFallback, &QTimer::timeout, this, &MainWindow::finishQuit);
+    connect(
+        m_profile, &chat::Profile::shutDown, this, &MainWindow::finishQuit, Qt::QueuedConnection);
+    connect(m_profile, &chat::Profile::displayNameChanged, this, &MainWindow::updateWelcome);
 
     // Menu and toolbar
     connect(m_ui->actionHost, &QAction::triggered, this, [this] { openHostConnectDialog(true); });
@@ -93,12 +82,13 @@ MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *kn
             m_controller->closeConversation(m_current);
     });
     connect(m_ui->actionSettings, &QAction::triggered, this, [this] {
-        if (!m_settings)
-            return;
-        auto *dialog = new SettingsDialog(m_settings, m_identity.displayName, this);
+        auto *dialog = new SettingsDialog(&m_profile->settings(), m_profile->displayName(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QDialog::accepted, this,
-            [this] { m_notifier->setEnabled(m_settings->notificationsEnabled()); });
+        connect(dialog, &QDialog::accepted, this, [this] {
+            m_notifier->setEnabled(m_profile->settings().notificationsEnabled());
+            // The dialog stored the name; the next hello carries it.
+            m_profile->setDisplayName(m_profile->settings().displayName());
+        });
         dialog->open();
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
@@ -136,8 +126,6 @@ MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *kn
     using chat::ChatController;
     connect(
         m_controller, &ChatController::listeningChanged, this, &MainWindow::updateListeningStatus);
-    connect(m_controller, &ChatController::listenFailed, this,
-        [this](const QString &reason) { statusBar()->showMessage(reason, 10000); });
     connect(
         m_controller, &ChatController::conversationAdded, this, &MainWindow::onConversationAdded);
     connect(m_controller, &ChatController::stateChanged, this, &MainWindow::onStateChanged);
@@ -164,10 +152,6 @@ MainWindow::MainWindow(const crypto::Identity &identity, storage::KnownPeers *kn
         });
     connect(m_controller, &ChatController::warning, this,
         [this](const QString &message) { statusBar()->showMessage(message, 15000); });
-    connect(m_controller, &ChatController::allClosed, this, [this] {
-        if (m_quitting)
-            QMetaObject::invokeMethod(this, &MainWindow::finishQuit, Qt::QueuedConnection);
-    });
 
     updateListeningStatus();
     updateConversationView();
@@ -177,14 +161,14 @@ MainWindow::~MainWindow() = default;
 
 HostConnectDialog *MainWindow::openHostConnectDialog(bool host)
 {
-    auto *dialog = new HostConnectDialog(m_identity.fingerprint(), m_settings, this);
+    auto *dialog = new HostConnectDialog(m_controller->fingerprint(), &m_profile->settings(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setHostHandler([this](const QHostAddress &address, quint16 port) -> QString {
         if (m_controller->isListening())
             m_controller->stopListening();
-        if (m_controller->listen(address, port))
+        QString reason;
+        if (m_controller->listen(address, port, &reason))
             return {};
-        const QString reason = m_controller->lastListenError();
         return reason.isEmpty() ? tr("SecureChat could not listen on port %1.").arg(port) : reason;
     });
     dialog->setConnectHandler([this](const QString &hostName, quint16 port,
@@ -208,8 +192,8 @@ void MainWindow::openVerifyDialog()
     if (peer.fingerprint.isNull())
         return;
     const chat::ConversationId id = m_current;
-    auto *dialog = new VerifyPeerDialog(
-        GuiText::peerTitle(peer), m_identity.fingerprint(), peer.fingerprint, peer.verified, this);
+    auto *dialog = new VerifyPeerDialog(GuiText::peerTitle(peer), m_controller->fingerprint(),
+        peer.fingerprint, peer.verified, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
         m_controller->setVerified(id, dialog->isVerified());
@@ -494,17 +478,22 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_quitting = true;
     stopTyping();
     statusBar()->showMessage(tr("Saying goodbye…"));
-    m_quitFallback->start();
-    m_controller->closeAll();
+    m_profile->shutdown();
 }
 
 void MainWindow::finishQuit()
 {
     if (m_readyToClose)
         return;
-    m_quitFallback->stop();
     m_readyToClose = true;
     close();
+}
+
+void MainWindow::updateWelcome()
+{
+    m_ui->welcomeFingerprintLabel->setText(
+        tr("You are %1. Your fingerprint:\n%2")
+            .arg(m_profile->displayName(), GuiText::fingerprintLines(m_controller->fingerprint())));
 }
 
 } // namespace securechat::gui

@@ -15,10 +15,9 @@ namespace Ui {
 class MainWindow;
 }
 
-namespace securechat::storage {
-class KnownPeers;
-class Settings;
-} // namespace securechat::storage
+namespace securechat::chat {
+class Profile;
+}
 
 namespace securechat::gui {
 
@@ -28,14 +27,14 @@ class Notifier;
 
 // The chat window: conversations on the left, the selected one on the right with its banners
 // (key changed, approval request), messages and composer; listening address and the current
-// conversation's TLS parameters in the status bar. Drives its own ChatController.
+// conversation's TLS parameters in the status bar. Shows the started profile's ChatController
+// and asks the user; the profile decides and owns everything else.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // knownPeers and settings are not owned and must outlive the window; knownPeers may be null.
-    MainWindow(const crypto::Identity &identity, storage::KnownPeers *knownPeers,
-        storage::Settings *settings, QWidget *parent = nullptr);
+    // profile must be started (Profile::start) and outlive the window.
+    explicit MainWindow(chat::Profile *profile, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     chat::ChatController *controller() const { return m_controller; }
@@ -46,9 +45,6 @@ public:
     // Opens the host/connect dialog (non-modal, deleted when closed) and returns it.
     HostConnectDialog *openHostConnectDialog(bool host);
     void openVerifyDialog();
-
-    // How long Quit waits for the peers to acknowledge bye before closing anyway.
-    static constexpr int kQuitTimeoutMs = 1500;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -70,17 +66,16 @@ private:
     void updateListeningStatus();
     void updateActions();
     void finishQuit();
+    void updateWelcome();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    crypto::Identity m_identity;
-    storage::Settings *m_settings;
+    chat::Profile *m_profile;
     chat::ChatController *m_controller;
     ConversationListModel *m_model;
     Notifier *m_notifier;
     QLabel *m_listeningLabel;
     QLabel *m_tlsLabel;
     QTimer *m_typingIdle;
-    QTimer *m_quitFallback;
     chat::ConversationId m_current = 0;
     chat::ConversationId m_typingSentFor = 0;
     QSet<chat::ConversationId> m_peerTyping;

@@ -1,4 +1,6 @@
 #include "TestIdentity.h"
+#include "TestProfile.h"
+#include "chat/Profile.h"
 #include "gui/AboutDialog.h"
 #include "gui/FirstRunDialog.h"
 #include "gui/HostConnectDialog.h"
@@ -56,14 +58,14 @@ QStringList problems(QWidget *root)
 TEST_CASE("Every input in every window has an accessible name and takes keyboard focus",
     "[gui][accessibility]")
 {
-    QTemporaryDir profile;
-    storage::IdentityStore store(profile.path());
-    storage::KnownPeers knownPeers(profile.path());
-    storage::Settings settings(profile.path());
+    QTemporaryDir folder;
+    chat::Profile profile(folder.path());
+    storage::IdentityStore &store = profile.identityStore();
+    storage::Settings &settings = profile.settings();
     const auto alice = test::aliceIdentity().fingerprint();
     const auto bob = test::bobIdentity().fingerprint();
 
-    gui::MainWindow window(test::aliceIdentity(), &knownPeers, &settings);
+    gui::MainWindow window(test::startedProfile(profile, test::aliceIdentity()));
     gui::HostConnectDialog hostConnect(alice, &settings);
     gui::FirstRunDialog firstRun(&store);
     gui::PassphraseDialog passphrase(store);

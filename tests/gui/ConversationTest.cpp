@@ -1,6 +1,8 @@
 // Two MainWindows in one process, each with its own profile, talking over loopback through the
 // same dialogs and widgets a person uses.
 #include "TestIdentity.h"
+#include "TestProfile.h"
+#include "chat/Profile.h"
 #include "gui/ApprovalBanner.h"
 #include "gui/ComposerEdit.h"
 #include "gui/ConversationListModel.h"
@@ -50,12 +52,12 @@ quint16 freePort()
     return probe.serverPort();
 }
 
-// One person: a profile folder, their stores and their window.
+// One person: a profile folder, their profile (stores and controller) and their window.
 struct Person {
     explicit Person(const crypto::Identity &identity)
-        : knownPeers(profile.path())
-        , settings(profile.path())
-        , window(identity, &knownPeers, &settings)
+        : profile(folder.path())
+        , knownPeers(profile.knownPeers())
+        , window(test::startedProfile(profile, identity))
     {
         window.show();
     }
@@ -71,9 +73,9 @@ struct Person {
             [&] { return current() && controller()->state(current()) == state; }, kWaitMs);
     }
 
-    QTemporaryDir profile;
-    storage::KnownPeers knownPeers;
-    storage::Settings settings;
+    QTemporaryDir folder;
+    chat::Profile profile;
+    storage::KnownPeers &knownPeers;
     MainWindow window;
 };
 

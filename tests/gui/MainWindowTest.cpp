@@ -1,6 +1,8 @@
 #include "gui/MainWindow.h"
 
 #include "TestIdentity.h"
+#include "TestProfile.h"
+#include "chat/Profile.h"
 #include "storage/KnownPeers.h"
 #include "storage/Settings.h"
 
@@ -18,10 +20,9 @@ using namespace securechat;
 
 TEST_CASE("The main window opens on the welcome page and quits on request", "[gui][mainwindow]")
 {
-    QTemporaryDir profile;
-    storage::KnownPeers knownPeers(profile.path());
-    storage::Settings settings(profile.path());
-    MainWindow window(test::aliceIdentity(), &knownPeers, &settings);
+    QTemporaryDir folder;
+    chat::Profile profile(folder.path());
+    MainWindow window(test::startedProfile(profile, test::aliceIdentity()));
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(window.windowTitle() == QStringLiteral("SecureChat"));

@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "chat/Profile.h"
+
+#include "chat/ChatController.h"
+#include "common/Logging.h"
+#include "storage/IdentityStore.h"
+#include "storage/KnownPeers.h"
+#include "storage/Settings.h"
+
+#include <QTimer>
+
+namespace securechat::chat {
+
+Profile::Profile(const QString &directory, QObject *parent)
+    : QObject(parent)
+    , m_identityStore(std::make_unique<storage::IdentityStore>(directory))
+    , m_settings(std::make_unique<storage::Settings>(directory))
+    , m_knownPeers(std::make_unique<storage::KnownPeers>(directory))
+    , m_shutdownFallback(new QTimer(this))
+{
+    m_shutdownFallback->setSingleShot(true);
+    connect(m_shutdownFallback, &QTimer::timeout, this, [this] {
+        qCWarning(lcChat) << "peers did not acknowledge bye in time; closing anyway";
+        finishShutdown();
+    });
+    qCInfo(lcChat) << "profile opened in" << m_identityStore->profileDir();
+}
+
+Profile::~Profile() = default;
+
+QString Profile::directory() const
+{
+    return m_identityStore->profileDir();
+}
+
+QStringList Profile::openWarnings() const
+{
+    QStringList warnings;
+    if (!m_knownPeers->loadWarning().isEmpty())
+        warnings << m_knownPeers->loadWarning();
+    return warnings;
+}
+
+ChatController *Profile::start(const crypto::Identity &identity)
+{
+    if (m_controller)
+        return m_controller;
+    m_identity = identity;
+    crypto::Identity presented = identity;
+    presented.displayName = displayName();
+    m_controller = new ChatController(presented, m_knownPeers.get(), this);
+    connect(m_controller, &ChatController::allClosed, this, [this] {
+        if (m_shuttingDown)
+            finishShutdown();
+    });
+    return m_controller;
+}
+
+QString Profile::displayName() const
+{
+    const QString chosen = m_settings->displayName().trimmed();
+    return chosen.isEmpty() ? m_identity.displayName : chosen;
+}
+
+bool Profile::setDisplayName(const QString &name, QString *error)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed == displayName())
+        return true;
+    m_settings->setDisplayName(trimmed);
+    const bool saved = m_settings->sync(error);
+    if (m_controller)
+        m_controller->setDisplayName(trimmed);
+    emit displayNameChanged(trimmed);
+    return saved;
+}
+
+void Profile::shutdown(int timeoutMs)
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    if (!m_controller) {
+        QMetaObject::invokeMethod(this, &Profile::finishShutdown, Qt::QueuedConnection);
+        return;
+    }
+    m_shutdownFallback->start(timeoutMs);
+    m_controller->stopListening();
+    m_controller->closeAll(); // allClosed() may come at once, before this returns
+}
+
+void Profile::finishShutdown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    m_shutdownFallback->stop();
+    emit shutDown();
+}
+
+} // namespace securechat::chat

@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: MIT
+// securechat-screenshots: the documentation's pictures, taken from the real windows. A
+// development tool (built with the tests, never installed): it uses throw-away profiles, talks
+// to in-process peers over loopback and grabs the windows with QWidget::grab(). Any screen it
+// cannot reach ends it with a message and exit code 1. Run by tools/screenshots.sh.
+#include "chat/ChatController.h"
+#include "chat/Profile.h"
+#include "common/AppIdentity.h"
+#include "crypto/KeyGenerator.h"
+#include "gui/FirstRunDialog.h"
+#include "gui/HostConnectDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/VerifyPeerDialog.h"
+#include "storage/IdentityStore.h"
+#include "storage/KnownPeers.h"
+#include "storage/Settings.h"
+
+#include <cstdio>
+#include <stdexcept>
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPalette>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtCrypto>
+
+using namespace securechat;
+
+namespace {
+
+constexpr int kWaitMs = 120000; // generous: a key on a slow, busy machine
+using chat::ConversationState;
+
+struct Unreachable : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+void waitFor(const std::function<bool()> &condition, const char *what)
+{
+    if (!QTest::qWaitFor(condition, kWaitMs))
+        throw Unreachable(std::string("timed out waiting for ") + what);
+}
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    auto *widget = parent->findChild<T *>(QLatin1StringView(name));
+    if (!widget)
+        throw Unreachable(std::string("no widget named ") + name);
+    return widget;
+}
+
+class Tour
+{
+public:
+    explicit Tour(const QString &outputDirectory)
+        : m_output(outputDirectory)
+    { }
+    void run();
+
+private:
+    void save(QWidget *widget, const QString &name, int settleMs = 400);
+    crypto::Identity generate(const QString &name);
+
+    QDir m_output;
+};
+
+void Tour::save(QWidget *widget, const QString &name, int settleMs)
+{
+    // Let pending layouts and paints settle before grabbing.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    if (settleMs > 0)
+        QTest::qWait(settleMs);
+    const QString path = m_output.filePath(name);
+    if (!widget->grab().save(path))
+        throw Unreachable("could not write " + path.toStdString());
+    std::printf("screenshots: wrote %s\n", qPrintable(path));
+}
+
+crypto::Identity Tour::generate(const QString &name)
+{
+    crypto::KeyGenerator generator;
+    crypto::Identity identity;
+    bool done = false;
+    QObject::connect(
+        &generator, &crypto::KeyGenerator::finished, [&](const crypto::Identity &result) {
+            identity = result;
+            done = true;
+        });
+    QObject::connect(&generator, &crypto::KeyGenerator::failed, [&] { done = true; });
+    generator.start(name, 2048);
+    waitFor([&] { return done; }, "a peer's key");
+    if (identity.isNull())
+        throw Unreachable("could not generate a key for " + name.toStdString());
+    return identity;
+}
+
+// For checking by eye that every widget follows a dark system palette.
+void useDarkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x33, 0x36, 0x3a));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9d, 0xa2));
+    dark.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x43));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x70, 0x73, 0x78));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x70, 0x73, 0x78));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x70, 0x73, 0x78));
+    QApplication::setPalette(dark);
+}
+
+void Tour::run()
+{
+    QTemporaryDir aliceProfile, bobProfile, malloryProfile;
+    if (!aliceProfile.isValid() || !bobProfile.isValid() || !malloryProfile.isValid())
+        throw Unreachable("could not create temporary profiles");
+
+    // 1. First run: the form filled in, the key being generated.
+    chat::Profile profile(aliceProfile.path());
+    gui::FirstRunDialog firstRun(&profile.identityStore());
+    firstRun.show();
+    child<QLineEdit>(&firstRun, "nameEdit")->setText(QStringLiteral("Alice"));
+    child<QLineEdit>(&firstRun, "passphraseEdit")
+        ->setText(QStringLiteral("correct horse battery staple"));
+    child<QLineEdit>(&firstRun, "confirmEdit")
+        ->setText(QStringLiteral("correct horse battery staple"));
+    waitFor([&] { return firstRun.isVisible(); }, "the first-run dialog to show");
+    firstRun.accept();
+    // Grabbed at once: on a fast machine the key is ready within a second.
+    save(&firstRun, QStringLiteral("first-run.png"), 0);
+    waitFor([&] { return firstRun.result() == QDialog::Accepted; }, "the first-run dialog");
+    firstRun.hide();
+
+    // 2. A verified conversation with Bob.
+    chat::ChatController *alice = profile.start(firstRun.identity());
+    gui::MainWindow window(&profile);
+    window.resize(980, 660);
+    window.show();
+    // Without a window manager nothing activates the window, and messages would count as
+    // unread.
+    window.activateWindow();
+    QString error;
+    if (!alice->listen(QHostAddress::LocalHost, storage::Settings::kDefaultPort)
+        && !alice->listen(QHostAddress::LocalHost, 0, &error))
+        throw Unreachable("could not listen on loopback: " + error.toStdString());
+
+    const crypto::Identity bobIdentity = generate(QStringLiteral("Bob"));
+    storage::KnownPeers bobKnown(bobProfile.path());
+    chat::ChatController bob(bobIdentity, &bobKnown);
+    const auto toAlice = bob.connectToPeer(
+        QStringLiteral("127.0.0.1"), alice->listeningPort(), firstRun.identity().fingerprint());
+    chat::ConversationId withBob = 0;
+    waitFor(
+        [&] {
+            withBob = alice->conversations().value(0);
+            return withBob && alice->state(withBob) == ConversationState::AwaitingApproval;
+        },
+        "Bob's request");
+    alice->acceptPeer(withBob);
+    waitFor([&] { return bob.state(toAlice) == ConversationState::Ready; }, "the conversation");
+
+    bob.sendText(toAlice,
+        QStringLiteral("Hi Alice! Here is the draft we talked about: "
+                       "https://example.org/drafts/q3-report"));
+    waitFor([&] { return alice->messages(withBob).size() == 1; }, "Bob's message");
+    alice->sendText(withBob, QStringLiteral("Thanks, Bob. Reading it now."));
+    waitFor([&] { return bob.messages(toAlice).size() == 2; }, "Alice's message");
+    bob.sendText(toAlice,
+        QStringLiteral("One more thing: the numbers in section 3 changed after Tuesday's call, "
+                       "so please check the table on page 7 before you forward it to anyone.\n"
+                       "I'd rather we fix it once than send corrections later."));
+    waitFor([&] { return alice->messages(withBob).size() == 3; }, "Bob's second message");
+    waitFor(
+        [&] { return alice->messages(withBob).at(1).delivery == chat::DeliveryState::Delivered; },
+        "the delivery receipt");
+    alice->setVerified(withBob, true);
+    bob.setTyping(toAlice, true);
+    auto *typing = child<QLabel>(&window, "typingLabel");
+    waitFor([&] { return !typing->text().isEmpty(); }, "the typing notice");
+    window.selectConversation(withBob);
+    save(&window, QStringLiteral("conversation.png"));
+
+    // The verify dialog for that conversation, and the connect tab as someone would fill it in
+    // (the host tab would show this machine's own addresses).
+    window.openVerifyDialog();
+    auto *verify = window.findChild<gui::VerifyPeerDialog *>();
+    if (!verify)
+        throw Unreachable("the verify dialog did not open");
+    save(verify, QStringLiteral("verify.png"));
+    verify->reject();
+    gui::HostConnectDialog *connectDialog = window.openHostConnectDialog(false);
+    connectDialog->setConnectTarget(QStringLiteral("192.168.1.20"), storage::Settings::kDefaultPort,
+        bobIdentity.fingerprint().grouped());
+    save(connectDialog, QStringLiteral("connect.png"));
+    connectDialog->reject();
+
+    // 3. Someone else calling themselves Bob, with another key.
+    const crypto::Identity mallory = generate(QStringLiteral("Bob"));
+    storage::KnownPeers malloryKnown(malloryProfile.path());
+    chat::ChatController impostor(mallory, &malloryKnown);
+    impostor.connectToPeer(QStringLiteral("127.0.0.1"), alice->listeningPort());
+    chat::ConversationId changed = 0;
+    waitFor(
+        [&] {
+            changed = alice->conversations().value(1);
+            return changed && alice->state(changed) == ConversationState::KeyChanged;
+        },
+        "the key-change warning");
+    window.selectConversation(changed);
+    save(&window, QStringLiteral("key-changed.png"));
+
+    impostor.closeAll();
+    bob.closeAll();
+    window.close();
+    waitFor([&] { return !window.isVisible(); }, "the window to close");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCA::Initializer qcaInit;
+    QApplication app(argc, argv);
+    securechat::applyApplicationIdentity();
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args.size() > 3 || (args.size() == 3 && args.at(2) != u"--dark")) {
+        std::fprintf(stderr, "usage: securechat-screenshots OUTPUT-DIR [--dark]\n");
+        return 2;
+    }
+    if (!QDir().mkpath(args.at(1))) {
+        std::fprintf(stderr, "screenshots: cannot create %s\n", qPrintable(args.at(1)));
+        return 1;
+    }
+    if (args.size() == 3)
+        useDarkPalette();
+    try {
+        Tour(args.at(1)).run();
+    } catch (const Unreachable &failure) {
+        std::fprintf(stderr, "screenshots: FAILED: %s\n", failure.what());
+        return 1;
+    }
+    return 0;
+}
