@@ -50,8 +50,8 @@ TEST_CASE("RSA keys of 2048 to 4096 bits are accepted, others refused", "[crypto
         CHECK(key.rsaBits() == bits);
         CHECK_FALSE(key.isAcceptableIdentityKey());
         CHECK(key.identityKeyProblem()
-            == QStringLiteral("it carries a %1-bit RSA key, but SecureChat accepts only RSA "
-                              "keys of 2048 to 4096 bits")
+            == QStringLiteral("it carries an RSA key of %1 bits, but SecureChat accepts only "
+                              "RSA keys of 2048 to 4096 bits")
                    .arg(bits));
     }
 }

@@ -23,7 +23,7 @@ struct ForeignCertificate {
     QString keyPath;
     QString certificatePath;
     QSslCertificate certificate;
-    // What the refusal names ("an Ed25519 key", "a 1024-bit RSA key", ...).
+    // What the refusal names ("an Ed25519 key", "an RSA key of 1024 bits", ...).
     const char *description = "";
 };
 
@@ -83,12 +83,12 @@ inline const ForeignCertificate &foreignCertificate(ForeignKey kind)
     }
     case ForeignKey::Rsa1024:
         result.name = "RSA-1024";
-        result.description = "a 1024-bit RSA key";
+        result.description = "an RSA key of 1024 bits";
         newKey = { QStringLiteral("rsa:1024") };
         break;
     case ForeignKey::Rsa8192:
         result.name = "RSA-8192";
-        result.description = "an 8192-bit RSA key";
+        result.description = "an RSA key of 8192 bits";
         newKey = { QStringLiteral("rsa:8192") };
         break;
     }
