@@ -106,7 +106,8 @@ QString CertificateKey::identityKeyProblem() const
     QString what;
     switch (m_type) {
     case Type::Rsa:
-        what = m_rsaBits > 0 ? tr("an RSA key of %1 bits").arg(m_rsaBits) : tr("a malformed RSA key");
+        what = m_rsaBits > 0 ? tr("an RSA key of %1 bits").arg(m_rsaBits)
+                             : tr("a malformed RSA key");
         break;
     case Type::RsaPss:
         what = tr("an RSA-PSS key");

@@ -27,7 +27,8 @@ Fingerprint Fingerprint::ofPublicKey(const QCA::PublicKey &key)
 
 Fingerprint Fingerprint::ofCertificate(const QSslCertificate &certificate)
 {
-    return ofSubjectPublicKeyInfo(CertificateKey::fromCertificate(certificate).subjectPublicKeyInfo());
+    return ofSubjectPublicKeyInfo(
+        CertificateKey::fromCertificate(certificate).subjectPublicKeyInfo());
 }
 
 Fingerprint Fingerprint::ofCertificateDer(QByteArrayView der)

@@ -56,7 +56,8 @@ QByteArray certificateTime(const QDateTime &time)
     const QDateTime utc = time.toUTC();
     const int year = utc.date().year();
     if (year >= 1950 && year < 2050)
-        return der::encode(der::UtcTime, utc.toString(QStringLiteral("yyMMddHHmmss'Z'")).toLatin1());
+        return der::encode(
+            der::UtcTime, utc.toString(QStringLiteral("yyMMddHHmmss'Z'")).toLatin1());
     return der::encode(
         der::GeneralizedTime, utc.toString(QStringLiteral("yyyyMMddHHmmss'Z'")).toLatin1());
 }
@@ -127,12 +128,13 @@ QCA::Certificate RsaService::makeSelfSignedCertificate(
                     + der::encode(der::Utf8String, QByteArrayView(kCertificateCommonName)))));
     const QDateTime utc = now.toUTC();
     const QByteArray validity = der::encode(der::Sequence,
-        certificateTime(utc.addSecs(-3600)) + certificateTime(utc.addYears(kCertificateValidityYears)));
+        certificateTime(utc.addSecs(-3600))
+            + certificateTime(utc.addYears(kCertificateValidityYears)));
 
     // Subject key identifier: SHA-1 of the key's BIT STRING without its unused-bits byte
     // (RFC 5280 4.2.1.2, method 1).
-    const QByteArray keyId = QCryptographicHash::hash(
-        spkiParts->at(1).content.sliced(1), QCryptographicHash::Sha1);
+    const QByteArray keyId
+        = QCryptographicHash::hash(spkiParts->at(1).content.sliced(1), QCryptographicHash::Sha1);
     // Extended key usage only: a key usage extension without keyCertSign would make OpenSSL stop
     // treating the certificate as self-signed, and TLS peers would then see "unable to get local
     // issuer" instead of the SelfSignedCertificate error SecureChat accepts for a pinned key.

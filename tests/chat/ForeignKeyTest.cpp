@@ -55,7 +55,8 @@ void checkRefusal(const ForeignCertificate &foreign, ForeignKey kind, const QStr
     CHECK_FALSE(reason.isEmpty());
     if (kind == ForeignKey::Dsa) {
         CHECK((reason.contains(QString::fromLatin1(foreign.description))
-            || reason.contains(QStringLiteral("TLS")) || reason.contains(QStringLiteral("certificate"))));
+            || reason.contains(QStringLiteral("TLS"))
+            || reason.contains(QStringLiteral("certificate"))));
     } else {
         CHECK(reason.contains(QString::fromLatin1(foreign.description)));
         CHECK(reason.contains(QStringLiteral("accepts only RSA keys of 2048 to 4096 bits")));

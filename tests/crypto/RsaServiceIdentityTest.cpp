@@ -44,8 +44,7 @@ TEST_CASE("Certificate serials are random, positive and at least 64 bits", "[cry
     const QCA::PrivateKey &key = securechat::test::aliceIdentity().privateKey;
     QSet<QString> serials;
     for (int i = 0; i < 8; ++i) {
-        const QCA::Certificate cert
-            = RsaService::makeSelfSignedCertificate(key);
+        const QCA::Certificate cert = RsaService::makeSelfSignedCertificate(key);
         REQUIRE_FALSE(cert.isNull());
         const QCA::BigInteger serial = cert.serialNumber();
         CHECK(serial > QCA::BigInteger(0));
@@ -115,11 +114,10 @@ TEST_CASE(
     const QString emoji = QString(63, u'a') + QString::fromUtf8("\xF0\x9F\x94\x92");
     CHECK(RsaService::normalizedDisplayName(emoji) == QString(63, u'a'));
 
-
     // The certificate never carries the display name, whatever script it is in: its subject is
     // neutral (the name travels in the hello, inside TLS).
-    const QCA::Certificate cert = RsaService::makeSelfSignedCertificate(
-        securechat::test::aliceIdentity().privateKey);
+    const QCA::Certificate cert
+        = RsaService::makeSelfSignedCertificate(securechat::test::aliceIdentity().privateKey);
     REQUIRE_FALSE(cert.isNull());
     const QSslCertificate qtCert(cert.toDER(), QSsl::Der);
     CHECK(qtCert.subjectInfo(QSslCertificate::CommonName)
@@ -177,8 +175,8 @@ QString strictParserView(const QByteArray &der)
 
 } // namespace
 
-TEST_CASE("Identity certificates carry plain CA:FALSE, which strict parsers read",
-    "[crypto][identity]")
+TEST_CASE(
+    "Identity certificates carry plain CA:FALSE, which strict parsers read", "[crypto][identity]")
 {
     const auto &identity = securechat::test::aliceIdentity();
     const QByteArray der = identity.certificate.toDER();
@@ -200,13 +198,15 @@ TEST_CASE("Identity certificates carry plain CA:FALSE, which strict parsers read
 TEST_CASE("Validity dates use GeneralizedTime from 2050 on", "[crypto][identity]")
 {
     const QDateTime start(QDate(2040, 6, 1), QTime(12, 0), QTimeZone::UTC);
-    const QCA::Certificate cert
-        = RsaService::makeSelfSignedCertificate(securechat::test::aliceIdentity().privateKey, start);
+    const QCA::Certificate cert = RsaService::makeSelfSignedCertificate(
+        securechat::test::aliceIdentity().privateKey, start);
     REQUIRE_FALSE(cert.isNull());
     // Read back by OpenSSL through Qt (qca-ossl reads every time as UTCTime).
     const QSslCertificate qtCert(cert.toDER(), QSsl::Der);
     CHECK(qtCert.effectiveDate() == start.addSecs(-3600));
     CHECK(qtCert.expiryDate() == start.addYears(20));
-    CHECK(cert.toDER().contains(QByteArray("\x17\x0d" "400601110000Z")));
-    CHECK(cert.toDER().contains(QByteArray("\x18\x0f" "20600601120000Z")));
+    CHECK(cert.toDER().contains(QByteArray("\x17\x0d"
+                                           "400601110000Z")));
+    CHECK(cert.toDER().contains(QByteArray("\x18\x0f"
+                                           "20600601120000Z")));
 }

@@ -335,8 +335,7 @@ TEST_CASE("Protocol errors name the field and state the limit", "[net][message]"
     QCborMap byeMessage { { str("type"), str("bye") }, { str("reason"), str("closed") },
         { str("message"), QString(1025, u'm') } };
     CHECK(errorOf(cbor(byeMessage))
-        == QStringLiteral(
-            "invalid bye message: the \"message\" field is longer than 1024 bytes"));
+        == QStringLiteral("invalid bye message: the \"message\" field is longer than 1024 bytes"));
     CHECK(errorOf(cbor({ { str("type"), QString(65, u't') } }))
         == QStringLiteral("the \"type\" field is longer than 64 bytes"));
 }

@@ -454,7 +454,8 @@ TEST_CASE("A profile holding an old-style certificate gets it re-issued for the 
         REQUIRE(result.error == LoadError::None);
         CHECK(result.warning.isEmpty());
         CHECK(result.identity.certificate.toDER() != old.certificate.toDER());
-        CHECK_FALSE(securechat::crypto::RsaService::hasNonCaPathLength(result.identity.certificate));
+        CHECK_FALSE(
+            securechat::crypto::RsaService::hasNonCaPathLength(result.identity.certificate));
         CHECK(result.identity.keyMatchesCertificate());
         // Nobody's pin changes.
         CHECK(result.identity.fingerprint() == alice.fingerprint());

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <catch2/catch_test_macros.hpp>
-
 #include <map>
+
+#include <catch2/catch_test_macros.hpp>
 
 #include <QFile>
 #include <QProcess>
@@ -95,8 +95,8 @@ inline const ForeignCertificate &foreignCertificate(ForeignKey kind)
     const QString stem = QString::number(int(kind));
     result.keyPath = dir.filePath(stem + QStringLiteral(".key"));
     result.certificatePath = dir.filePath(stem + QStringLiteral(".crt"));
-    REQUIRE(runOpenSsl(QStringList { QStringLiteral("req"), QStringLiteral("-x509"),
-                           QStringLiteral("-newkey") }
+    REQUIRE(runOpenSsl(
+        QStringList { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey") }
         + newKey
         + QStringList { QStringLiteral("-nodes"), QStringLiteral("-keyout"), result.keyPath,
             QStringLiteral("-out"), result.certificatePath, QStringLiteral("-subj"),
