@@ -1,5 +1,7 @@
 #include "crypto/Fingerprint.h"
 
+#include "crypto/CertificateKey.h"
+
 #include <QCryptographicHash>
 #include <QHash>
 #include <QSslCertificate>
@@ -25,15 +27,15 @@ Fingerprint Fingerprint::ofPublicKey(const QCA::PublicKey &key)
 
 Fingerprint Fingerprint::ofCertificate(const QSslCertificate &certificate)
 {
-    if (certificate.isNull())
-        return {};
-    // QCA re-encodes the certificate's key as DER SubjectPublicKeyInfo, exactly as for
-    // ofPublicKey, so both paths agree for the same key.
-    QCA::ConvertResult result = QCA::ErrorDecode;
-    const QCA::Certificate cert = QCA::Certificate::fromDER(certificate.toDer(), &result);
-    if (result != QCA::ConvertGood || cert.isNull())
-        return {};
-    return ofPublicKey(cert.subjectPublicKey());
+    return ofSubjectPublicKeyInfo(
+        CertificateKey::fromCertificate(certificate).subjectPublicKeyInfo());
+}
+
+Fingerprint Fingerprint::ofCertificateDer(QByteArrayView der)
+{
+    // The SubjectPublicKeyInfo bytes as the certificate holds them: QCA is not asked to parse
+    // the key, which it cannot do for every key type a peer may present.
+    return ofSubjectPublicKeyInfo(CertificateKey::fromCertificateDer(der).subjectPublicKeyInfo());
 }
 
 Fingerprint Fingerprint::fromBytes(const QByteArray &bytes)

@@ -3,6 +3,7 @@
 #include <optional>
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QMetaType>
 #include <QString>
 
@@ -22,7 +23,11 @@ public:
     static constexpr int kSize = 32;
 
     Fingerprint() = default;
+    // Of the certificate's SubjectPublicKeyInfo, whatever the key type; null when the
+    // certificate is not well-formed.
     static Fingerprint ofCertificate(const QSslCertificate &certificate);
+    static Fingerprint ofCertificateDer(QByteArrayView der);
+    // For keys QCA made or read (RSA); it re-encodes the key as SubjectPublicKeyInfo.
     static Fingerprint ofPublicKey(const QCA::PublicKey &key);
     static Fingerprint ofSubjectPublicKeyInfo(const QByteArray &der);
     // 32 raw bytes, or null when the size is wrong.

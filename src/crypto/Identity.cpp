@@ -1,5 +1,7 @@
 #include "crypto/Identity.h"
 
+#include "crypto/CertificateKey.h"
+
 namespace securechat::crypto {
 
 bool Identity::isNull() const
@@ -11,7 +13,11 @@ bool Identity::keyMatchesCertificate() const
 {
     if (isNull())
         return false;
-    return privateKey.toPublicKey().toDER() == certificate.subjectPublicKey().toDER();
+    // The certificate's key is read from its DER: QCA's subjectPublicKey() crashes on key types
+    // it does not know.
+    const CertificateKey key = CertificateKey::fromCertificateDer(certificate.toDER());
+    return key.type() == CertificateKey::Type::Rsa && privateKey.isRSA()
+        && privateKey.toPublicKey().toDER() == key.subjectPublicKeyInfo();
 }
 
 QSslKey Identity::sslKey() const
@@ -34,7 +40,7 @@ Fingerprint Identity::fingerprint() const
 {
     if (certificate.isNull())
         return {};
-    return Fingerprint::ofPublicKey(certificate.subjectPublicKey());
+    return Fingerprint::ofCertificateDer(certificate.toDER());
 }
 
 } // namespace securechat::crypto

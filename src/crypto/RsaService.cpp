@@ -1,6 +1,7 @@
 #include "crypto/RsaService.h"
 
 #include "crypto/AesGcm.h"
+#include "crypto/Der.h"
 #include "crypto/Fingerprint.h"
 #include "crypto/Hkdf.h"
 
@@ -35,6 +36,41 @@ std::optional<QCA::SymmetricKey> sealKey(const QCA::SecureArray &secret, const Q
     return QCA::SymmetricKey(*key);
 }
 
+// Object identifier contents.
+const QByteArrayView kSha256WithRsaOid = "\x2a\x86\x48\x86\xf7\x0d\x01\x01\x0b";
+const QByteArrayView kCommonNameOid = "\x55\x04\x03";
+const QByteArrayView kSubjectKeyIdOid = "\x55\x1d\x0e";
+const QByteArrayView kBasicConstraintsOid = "\x55\x1d\x13";
+const QByteArrayView kExtKeyUsageOid = "\x55\x1d\x25";
+const QByteArrayView kServerAuthOid = "\x2b\x06\x01\x05\x05\x07\x03\x01";
+const QByteArrayView kClientAuthOid = "\x2b\x06\x01\x05\x05\x07\x03\x02";
+
+QByteArray oid(QByteArrayView content)
+{
+    return der::encode(der::ObjectIdentifier, content);
+}
+
+// RFC 5280 4.1.2.5: UTCTime up to 2049, GeneralizedTime from 2050.
+QByteArray certificateTime(const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    const int year = utc.date().year();
+    if (year >= 1950 && year < 2050)
+        return der::encode(
+            der::UtcTime, utc.toString(QStringLiteral("yyMMddHHmmss'Z'")).toLatin1());
+    return der::encode(
+        der::GeneralizedTime, utc.toString(QStringLiteral("yyyyMMddHHmmss'Z'")).toLatin1());
+}
+
+QByteArray extension(QByteArrayView id, bool critical, const QByteArray &value)
+{
+    QByteArray content = oid(id);
+    if (critical)
+        content += der::encode(der::Boolean, "\xff");
+    content += der::encode(der::OctetString, value);
+    return der::encode(der::Sequence, content);
+}
+
 } // namespace
 
 bool RsaService::isSupportedKeySize(int bits)
@@ -66,52 +102,101 @@ QString RsaService::normalizedDisplayName(const QString &displayName)
     return name;
 }
 
-QString RsaService::certificateCommonName(const QString &displayName)
-{
-    QString name = normalizedDisplayName(displayName);
-    // qca-ossl writes names as Latin-1; say "?" rather than let it garble other characters.
-    QString result;
-    for (qsizetype i = 0; i < name.size(); ++i) {
-        const QChar c = name.at(i);
-        if (c.isHighSurrogate() && i + 1 < name.size() && name.at(i + 1).isLowSurrogate())
-            ++i;
-        result += c.unicode() <= 0xff && c.isPrint() ? c : QChar(u'?');
-    }
-    return result;
-}
-
 QCA::Certificate RsaService::makeSelfSignedCertificate(
-    const QCA::PrivateKey &key, const QString &displayName, const QDateTime &now)
+    const QCA::PrivateKey &key, const QDateTime &now)
 {
-    const QString name = normalizedDisplayName(displayName);
-    if (key.isNull() || name.isEmpty() || !QCA::isSupported("cert"))
+    // Written here rather than by QCA: qca-ossl always adds a pathLenConstraint to
+    // basicConstraints, which RFC 5280 forbids on a certificate that is not a CA.
+    if (key.isNull() || !key.isRSA() || !key.canSign())
+        return {};
+    const QByteArray spki = key.toPublicKey().toDER();
+    const auto spkiElement = der::read(spki);
+    const auto spkiParts = spkiElement ? der::children(spkiElement->content) : std::nullopt;
+    if (!spkiParts || spkiParts->size() != 2 || spkiParts->at(1).tag != der::BitString)
         return {};
 
-    QCA::CertificateInfoOrdered subject;
-    subject += QCA::CertificateInfoPair(
-        QCA::CertificateInfoType(QCA::CommonName), certificateCommonName(name));
-
     // Positive (top bit clear) and never shorter than 64 bits (second bit set).
-    QCA::SecureArray serialBytes = QCA::Random::randomArray(kSerialBytes);
-    serialBytes[0] = char((quint8(serialBytes[0]) & 0x7f) | 0x40);
+    QByteArray serial = QCA::Random::randomArray(kSerialBytes).toByteArray();
+    serial[0] = char((quint8(serial[0]) & 0x7f) | 0x40);
 
+    const QByteArray signatureAlgorithm
+        = der::encode(der::Sequence, oid(kSha256WithRsaOid) + der::encode(der::Null, {}));
+    const QByteArray name = der::encode(der::Sequence,
+        der::encode(der::Set,
+            der::encode(der::Sequence,
+                oid(kCommonNameOid)
+                    + der::encode(der::Utf8String, QByteArrayView(kCertificateCommonName)))));
+    const QDateTime utc = now.toUTC();
+    const QByteArray validity = der::encode(der::Sequence,
+        certificateTime(utc.addSecs(-3600))
+            + certificateTime(utc.addYears(kCertificateValidityYears)));
+
+    // Subject key identifier: SHA-1 of the key's BIT STRING without its unused-bits byte
+    // (RFC 5280 4.2.1.2, method 1).
+    const QByteArray keyId
+        = QCryptographicHash::hash(spkiParts->at(1).content.sliced(1), QCryptographicHash::Sha1);
     // Extended key usage only: a key usage extension without keyCertSign would make OpenSSL stop
     // treating the certificate as self-signed, and TLS peers would then see "unable to get local
     // issuer" instead of the SelfSignedCertificate error SecureChat accepts for a pinned key.
-    QCA::Constraints constraints;
-    constraints << QCA::ConstraintType(QCA::ServerAuth) << QCA::ConstraintType(QCA::ClientAuth);
+    const QByteArray extensions = der::encode(der::Sequence,
+        extension(kSubjectKeyIdOid, false, der::encode(der::OctetString, keyId))
+            // CA:FALSE is the DEFAULT, so the SEQUENCE is empty; no pathLenConstraint.
+            + extension(kBasicConstraintsOid, true, der::encode(der::Sequence, {}))
+            + extension(kExtKeyUsageOid, false,
+                der::encode(der::Sequence, oid(kServerAuthOid) + oid(kClientAuthOid))));
 
-    QCA::CertificateOptions options;
-    options.setInfoOrdered(subject);
-    options.setSerialNumber(QCA::BigInteger(serialBytes));
-    options.setConstraints(constraints);
-    const QDateTime utc = now.toUTC();
-    options.setValidityPeriod(utc.addSecs(-3600), utc.addYears(kCertificateValidityYears));
+    const QByteArray tbs = der::encode(der::Sequence,
+        der::encode(der::contextTag(0), der::encode(der::Integer, "\x02")) // version 3
+            + der::unsignedInteger(serial) + signatureAlgorithm + name + validity + name + spki
+            + der::encode(der::contextTag(3), extensions));
+    const QByteArray signature = sign(key, tbs);
+    if (signature.isEmpty())
+        return {};
+    const QByteArray certificateDer = der::encode(der::Sequence,
+        tbs + signatureAlgorithm + der::encode(der::BitString, QByteArray(1, '\0') + signature));
 
-    QCA::Certificate certificate(options, key);
-    if (certificate.isNull())
+    QCA::ConvertResult result = QCA::ErrorDecode;
+    QCA::Certificate certificate = QCA::Certificate::fromDER(certificateDer, &result);
+    if (result != QCA::ConvertGood || certificate.isNull())
         return {};
     return certificate;
+}
+
+bool RsaService::hasNonCaPathLength(const QCA::Certificate &certificate)
+{
+    if (certificate.isNull())
+        return false;
+    const QByteArray certificateDer = certificate.toDER();
+    const auto fields = der::tbsCertificateFields(certificateDer);
+    if (!fields)
+        return false;
+    for (const der::Element &field : *fields) {
+        if (field.tag != der::contextTag(3))
+            continue;
+        const auto list = der::read(field.content);
+        const auto entries = list ? der::children(list->content) : std::nullopt;
+        for (const der::Element &entry : entries.value_or(QList<der::Element> {})) {
+            // Extension ::= SEQUENCE { extnID, critical BOOLEAN DEFAULT FALSE, extnValue }
+            const auto parts = der::children(entry.content);
+            if (!parts || parts->size() < 2 || parts->first().content != kBasicConstraintsOid)
+                continue;
+            const auto value = der::read(parts->last().content);
+            const auto constraints = value ? der::children(value->content) : std::nullopt;
+            if (!constraints)
+                return false;
+            // BasicConstraints ::= SEQUENCE { cA BOOLEAN DEFAULT FALSE, pathLen INTEGER OPTIONAL }
+            bool isCa = false;
+            bool hasPathLength = false;
+            for (const der::Element &item : *constraints) {
+                if (item.tag == der::Boolean)
+                    isCa = item.content == QByteArrayView("\xff");
+                else if (item.tag == der::Integer)
+                    hasPathLength = true;
+            }
+            return hasPathLength && !isCa;
+        }
+    }
+    return false;
 }
 
 Identity RsaService::createIdentity(const QString &displayName, int bits)
@@ -123,7 +208,7 @@ Identity RsaService::createIdentity(const QString &displayName, int bits)
     identity.privateKey = generateKey(bits);
     if (identity.privateKey.isNull())
         return {};
-    identity.certificate = makeSelfSignedCertificate(identity.privateKey, name);
+    identity.certificate = makeSelfSignedCertificate(identity.privateKey);
     if (identity.certificate.isNull())
         return {};
     identity.displayName = name;

@@ -24,19 +24,23 @@ public:
     // A fresh RSA private key of 2048, 3072 or 4096 bits; null on failure.
     static QCA::PrivateKey generateKey(int bits = kDefaultKeyBits);
 
-    // A self-signed X.509 certificate for key: certificateCommonName(displayName) as subject, a
-    // random positive 127-bit serial, a SHA-256 signature, valid from an hour ago for 20 years,
-    // extended key usage TLS client and server. Null on failure.
-    static QCA::Certificate makeSelfSignedCertificate(const QCA::PrivateKey &key,
-        const QString &displayName, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // The subject (and issuer) of every identity certificate. Neutral on purpose: the display
+    // name travels in the hello, inside TLS, and the certificate is seen before that.
+    static constexpr char kCertificateCommonName[] = "SecureChat identity";
 
-    // The display name as it goes into a certificate: trimmed, at most 64 characters.
+    // A self-signed X.509 certificate for an RSA key: CN=kCertificateCommonName, a random
+    // positive 127-bit serial, a SHA-256 signature, valid from an hour ago for 20 years,
+    // basicConstraints CA:FALSE (critical, no path length), extended key usage TLS client and
+    // server, subject key identifier. Null on failure.
+    static QCA::Certificate makeSelfSignedCertificate(
+        const QCA::PrivateKey &key, const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+    // True for certificates made by SecureChat up to 0.1, which carry basicConstraints CA:FALSE
+    // with a pathLenConstraint (RFC 5280 4.2.1.9 forbids it; strict X.509 parsers refuse them).
+    static bool hasNonCaPathLength(const QCA::Certificate &certificate);
+
+    // The display name as the user keeps it: trimmed, at most 64 characters.
     static QString normalizedDisplayName(const QString &displayName);
-
-    // The common name put into the certificate: the normalized display name with characters
-    // outside Latin-1 shown as "?" (QCA cannot write them). The certificate's name is only
-    // informational; the display name itself travels in the identity file and the protocol.
-    static QString certificateCommonName(const QString &displayName);
 
     // generateKey + makeSelfSignedCertificate. Null when the name is empty, the size
     // unsupported or QCA fails.

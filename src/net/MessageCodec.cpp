@@ -42,8 +42,9 @@ bool hasControlCharacters(const QString &text)
 class FieldReader
 {
 public:
-    explicit FieldReader(const QCborMap &map)
+    FieldReader(const QCborMap &map, const QSet<QString> &unsignedKeys)
         : m_map(map)
+        , m_unsignedKeys(unsignedKeys)
     { }
 
     QString error() const { return m_error; }
@@ -66,7 +67,7 @@ public:
         if (bytes < minBytes)
             fail(tr("the \"%1\" field is empty"), name);
         else if (bytes > maxBytes)
-            fail(tr("the \"%1\" field is longer than %2 bytes").arg(maxBytes), name);
+            fail(tr("the \"%1\" field is longer than %2 bytes"), name, maxBytes);
         return result;
     }
 
@@ -77,11 +78,13 @@ public:
             fail(tr("the \"%1\" field is missing"), name);
             return 0;
         }
-        if (!value.isInteger()) {
-            fail(tr("the \"%1\" field must be an integer"), name);
+        // QCborValue folds a negative integer below -2^63 into a value that reads as 0 here, so
+        // the major type comes from the stream itself: only type 0 is an unsigned integer.
+        if (!m_unsignedKeys.contains(QLatin1StringView(name))) {
+            fail(tr("the \"%1\" field must be an unsigned integer"), name);
             return 0;
         }
-        const qint64 result = value.toInteger();
+        const qint64 result = value.isInteger() ? value.toInteger() : -1;
         if (result < 0 || result > max)
             fail(tr("the \"%1\" field is out of range"), name);
         return result;
@@ -114,16 +117,15 @@ public:
         }
         const QCborArray array = value.toArray();
         if (array.size() > maxItems) {
-            fail(tr("the \"%1\" field has more than %2 entries").arg(maxItems), name);
+            fail(tr("the \"%1\" field has more than %2 entries"), name, maxItems);
             return {};
         }
         QStringList result;
         for (const QCborValue &item : array) {
             const qint64 bytes = item.isString() ? item.toString().toUtf8().size() : -1;
             if (bytes < 1 || bytes > maxItemBytes) {
-                fail(tr("the \"%1\" field must hold text strings of 1 to %2 bytes")
-                         .arg(maxItemBytes),
-                    name);
+                fail(tr("the \"%1\" field must hold text strings of 1 to %2 bytes"), name,
+                    maxItemBytes);
                 return {};
             }
             result.append(item.toString());
@@ -131,10 +133,13 @@ public:
         return result;
     }
 
-    void fail(const QString &message, const char *name)
+    // message names the field as %1 and, when there is one, the limit as %2.
+    void fail(const QString &message, const char *name, qint64 limit = -1)
     {
-        if (m_error.isEmpty())
-            m_error = message.arg(QLatin1StringView(name));
+        if (!m_error.isEmpty())
+            return;
+        m_error = limit < 0 ? message.arg(QLatin1StringView(name))
+                            : message.arg(QLatin1StringView(name), QString::number(limit));
     }
     void failWith(const QString &message)
     {
@@ -144,8 +149,31 @@ public:
 
 private:
     const QCborMap &m_map;
+    const QSet<QString> &m_unsignedKeys;
     QString m_error;
 };
+
+// The keys of the top-level map whose values are CBOR major type 0 (unsigned integer). The
+// payload has already been decoded as a map with text keys.
+QSet<QString> unsignedIntegerKeys(const QByteArray &payload)
+{
+    QSet<QString> result;
+    QCborStreamReader reader(payload);
+    if (!reader.isMap() || !reader.enterContainer())
+        return result;
+    while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
+        if (!reader.isString())
+            break;
+        const QString name = reader.readAllString();
+        if (reader.lastError() != QCborError::NoError)
+            break;
+        if (reader.isUnsignedInteger())
+            result.insert(name);
+        if (!reader.next())
+            break;
+    }
+    return result;
+}
 
 struct Encoder {
     QCborMap operator()(const Hello &m) const
@@ -245,7 +273,8 @@ MessageCodec::Decoded MessageCodec::decode(const QByteArray &payload)
         keys.insert(name);
     }
 
-    FieldReader fields(map);
+    const QSet<QString> unsignedKeys = unsignedIntegerKeys(payload);
+    FieldReader fields(map, unsignedKeys);
     const QString type = fields.text("type", 1, 64);
     if (!fields.ok())
         return { std::nullopt, fields.error() };

@@ -1,5 +1,6 @@
 #include "net/PeerSession.h"
 
+#include "crypto/CertificateKey.h"
 #include "net/MessageCodec.h"
 #include "net/Protocol.h"
 
@@ -240,12 +241,17 @@ void PeerSession::onEncrypted()
         return;
     }
     m_peerCertificate = m_socket->peerCertificate();
-    m_peerFingerprint = crypto::Fingerprint::ofCertificate(m_peerCertificate);
-    if (m_peerCertificate.isNull() || m_peerFingerprint.isNull()) {
+    const crypto::CertificateKey key = crypto::CertificateKey::fromCertificate(m_peerCertificate);
+    if (m_peerCertificate.isNull() || key.isNull()) {
         abort(tr("The peer presented no usable certificate, so it cannot be identified."),
             CloseCause::TlsFailure);
         return;
     }
+    if (!key.isAcceptableIdentityKey()) {
+        abort(keyRefusal(key), CloseCause::TlsFailure);
+        return;
+    }
+    m_peerFingerprint = crypto::Fingerprint::ofSubjectPublicKeyInfo(key.subjectPublicKeyInfo());
     const crypto::Fingerprint &expected = m_options.expectedFingerprint;
     if (m_role == Role::Client && !expected.isNull() && expected != m_peerFingerprint) {
         abort(tr("The host presented the key %1, but you expected %2. Someone may be "
@@ -289,6 +295,12 @@ void PeerSession::onSslErrors(const QList<QSslError> &errors)
     if (presented.isNull()) {
         setReasonOnce(tr("The peer presented no certificate, so it cannot be identified."),
             CloseCause::TlsFailure);
+        return;
+    }
+    // Refused before the handshake completes, so TLS tells the peer too.
+    const crypto::CertificateKey key = crypto::CertificateKey::fromCertificate(presented);
+    if (!key.isAcceptableIdentityKey()) {
+        setReasonOnce(keyRefusal(key), CloseCause::TlsFailure);
         return;
     }
     if (!refused.isEmpty()) {
@@ -532,6 +544,13 @@ void PeerSession::finish()
     }
     emit stateChanged(State::Closed);
     emit closed(m_closeReason);
+}
+
+QString PeerSession::keyRefusal(const crypto::CertificateKey &key)
+{
+    return tr("The peer's certificate was refused: %1. SecureChat identities are made by "
+              "SecureChat; ask the peer to use one.")
+        .arg(key.identityKeyProblem());
 }
 
 QString PeerSession::peerLabel() const

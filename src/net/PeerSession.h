@@ -17,6 +17,10 @@
 class QSslSocket;
 class QTimer;
 
+namespace securechat::crypto {
+class CertificateKey;
+}
+
 namespace securechat::net {
 
 // One TLS 1.3 connection with a peer, either side. Both sides present their identity
@@ -104,6 +108,7 @@ private:
     void beginClosing();
     void finish();
     QString peerLabel() const;
+    static QString keyRefusal(const crypto::CertificateKey &key);
 
     Options m_options;
     Role m_role = Role::Client;

@@ -1,5 +1,7 @@
 #include "storage/IdentityStore.h"
 
+#include "crypto/CertificateKey.h"
+#include "crypto/RsaService.h"
 #include "storage/PrivateFiles.h"
 
 #include <QCryptographicHash>
@@ -233,7 +235,29 @@ IdentityStore::LoadResult IdentityStore::load(const QString &passphrase) const
 
     result = parse(content, passphrase);
     result.warning = warning;
+    if (result.error == LoadError::None
+        && crypto::RsaService::hasNonCaPathLength(result.identity.certificate))
+        reissueCertificate(&result, content.contains(kEncryptedKeyBegin) ? passphrase : QString());
     return result;
+}
+
+void IdentityStore::reissueCertificate(LoadResult *result, const QString &passphrase) const
+{
+    // Same key, so the same fingerprint: nobody's pin changes.
+    crypto::Identity updated = result->identity;
+    updated.certificate = crypto::RsaService::makeSelfSignedCertificate(updated.privateKey);
+    if (updated.certificate.isNull())
+        return;
+    result->identity = updated;
+    QString error;
+    const QByteArray content = serialize(updated, passphrase, &error);
+    if (!content.isEmpty() && PrivateFiles::writeAtomically(identityFilePath(), content, &error))
+        return;
+    const QString problem
+        = tr("SecureChat could not store the renewed certificate in %1 (%2). Your key and "
+             "fingerprint are unchanged; it will try again at the next start.")
+              .arg(QDir::toNativeSeparators(identityFilePath()), error);
+    result->warning = result->warning.isEmpty() ? problem : result->warning + u'\n' + problem;
 }
 
 IdentityStore::LoadResult IdentityStore::parse(
@@ -292,6 +316,15 @@ IdentityStore::LoadResult IdentityStore::parse(
     if (certPem.isEmpty() || convert != QCA::ConvertGood || certificate.isNull())
         return loadFailure(
             LoadError::Corrupt, damaged.arg(nativePath, tr("unreadable certificate")));
+    // Checked on the DER before QCA is asked anything about the key: it cannot read every type.
+    const crypto::CertificateKey certificateKey
+        = crypto::CertificateKey::fromCertificateDer(certificate.toDER());
+    if (!certificateKey.isAcceptableIdentityKey()) {
+        return loadFailure(LoadError::Corrupt,
+            tr("The certificate in %1 cannot be a SecureChat identity: %2. Restore the file "
+               "from a backup, or move it away and create a new identity.")
+                .arg(nativePath, certificateKey.identityKeyProblem()));
+    }
 
     QByteArray keyPem = pemBlock(body, kEncryptedKeyBegin, kEncryptedKeyEnd);
     const bool encrypted = !keyPem.isEmpty();

@@ -41,6 +41,8 @@ public:
         // permissions that were too open and have been fixed.
         QString warning;
     };
+    // A certificate written by SecureChat 0.1 (basicConstraints with a path length, which strict
+    // X.509 parsers refuse) is re-issued for the same key and the file rewritten atomically.
     LoadResult load(const QString &passphrase = {}) const;
 
     // Refuses when an identity file already exists.
@@ -55,6 +57,7 @@ public:
 
 private:
     LoadResult parse(const QByteArray &content, const QString &passphrase) const;
+    void reissueCertificate(LoadResult *result, const QString &passphrase) const;
 
     QString m_profileDir;
 };

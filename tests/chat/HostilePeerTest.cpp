@@ -165,7 +165,7 @@ TEST_CASE("Hostile peers at the TLS layer: TLS 1.2 only, no client certificate",
     {
         crypto::Identity expired = identity(Who::Mallory);
         expired.certificate = crypto::RsaService::makeSelfSignedCertificate(
-            expired.privateKey, expired.displayName, QDateTime::currentDateTimeUtc().addYears(-30));
+            expired.privateKey, QDateTime::currentDateTimeUtc().addYears(-30));
         REQUIRE_FALSE(expired.certificate.isNull());
         RawTlsClient attacker(&expired);
         attacker.connectTo(fixture.host.port());
@@ -248,6 +248,10 @@ TEST_CASE("Hostile peers inside an established conversation", "[chat][hostile]")
                                       "01")),
             false, "active" },
         { "a second hello", helloFrame(), false, "second hello" },
+        // -2^64: major type 1 with the largest argument, which QCborValue reads as 0.
+        { "a ping with a negative nonce",
+            frame(QByteArray::fromHex("a264747970656470696e67656e6f6e63653bffffffffffffffff")),
+            false, "the \"nonce\" field must be an unsigned integer" },
         { "silence (no pongs)", {}, false, "stopped answering" },
     };
     for (const auto &[name, bytes, disconnect, expected] : attacks) {

@@ -228,3 +228,114 @@ TEST_CASE("Duplicate and non-text keys are refused", "[net][message]")
     numericKey.insert(1, str("text"));
     CHECK(errorOf(cbor(numericKey)).contains(QStringLiteral("key")));
 }
+
+namespace {
+
+// A map of one message type with one field written as raw CBOR bytes (QCborValue cannot hold
+// every integer CBOR can).
+QByteArray withRawField(const QCborMap &message, const char *field, const QByteArray &rawValue)
+{
+    QCborMap rest = message;
+    rest.remove(str(field));
+    QByteArray bytes = cbor(rest);
+    // Same map with one more entry: bump the (small, definite) length in the first byte.
+    REQUIRE(quint8(bytes[0]) >= 0xa0);
+    REQUIRE(quint8(bytes[0]) < 0xb7);
+    bytes[0] = char(bytes[0] + 1);
+    return bytes + QCborValue(QString::fromLatin1(field)).toCbor() + rawValue;
+}
+
+const QCborMap kHello { { str("type"), str("hello") }, { str("version"), 1 },
+    { str("name"), str("Bob") }, { str("software"), str("x") },
+    { str("capabilities"), QCborArray {} } };
+const QCborMap kPing { { str("type"), str("ping") }, { str("nonce"), 7 } };
+const QCborMap kPong { { str("type"), str("pong") }, { str("nonce"), 7 } };
+
+} // namespace
+
+TEST_CASE("Every integer field refuses negative CBOR integers (major type 1)", "[net][message]")
+{
+    const QList<std::pair<QCborMap, const char *>> fields {
+        { kHello, "version" },
+        { validText(), "time" },
+        { kPing, "nonce" },
+        { kPong, "nonce" },
+    };
+    const QList<std::pair<const char *, QByteArray>> negatives {
+        { "-1", QByteArray::fromHex("20") },
+        { "-2^63", QByteArray::fromHex("3b7fffffffffffffff") },
+        { "-2^63-1", QByteArray::fromHex("3b8000000000000000") },
+        { "-2^64", QByteArray::fromHex("3bffffffffffffffff") },
+    };
+    for (const auto &[message, field] : fields) {
+        INFO(field);
+        // The same bytes with an unsigned value decode.
+        CHECK(MessageCodec::decode(withRawField(message, field, QByteArray::fromHex("01")))
+                  .message.has_value());
+        for (const auto &[name, raw] : negatives) {
+            INFO(name);
+            CHECK(errorOf(withRawField(message, field, raw))
+                == QStringLiteral("invalid %1 message: the \"%2\" field must be an unsigned "
+                                  "integer")
+                       .arg(message.value(str("type")).toString(), QString::fromLatin1(field)));
+        }
+        // Above 2^53 - 1 and above 2^63 - 1 (which QCborValue cannot hold as an integer).
+        for (const char *big : { "1b0020000000000000", "1bffffffffffffffff" }) {
+            INFO(big);
+            CHECK(errorOf(withRawField(message, field, QByteArray::fromHex(big)))
+                      .endsWith(QStringLiteral("the \"%1\" field is out of range")
+                                    .arg(QString::fromLatin1(field))));
+        }
+        // A float, a bignum tag and a simple value are not unsigned integers either.
+        for (const char *other : { "f93c00", "c249010000000000000000", "f6" }) {
+            INFO(other);
+            CHECK(errorOf(withRawField(message, field, QByteArray::fromHex(other)))
+                      .endsWith(QStringLiteral("the \"%1\" field must be an unsigned integer")
+                                    .arg(QString::fromLatin1(field))));
+        }
+    }
+}
+
+TEST_CASE("Protocol errors name the field and state the limit", "[net][message]")
+{
+    QCborMap text = validText();
+    text.insert(str("body"), QString(kMaxTextBytes + 1, u'x'));
+    CHECK(errorOf(cbor(text))
+        == QStringLiteral("invalid text message: the \"body\" field is longer than 262144 bytes"));
+    text = validText();
+    text.insert(str("id"), QString(65, u'a'));
+    CHECK(errorOf(cbor(text))
+        == QStringLiteral("invalid text message: the \"id\" field is longer than 64 bytes"));
+
+    QCborMap hello = kHello;
+    hello.insert(str("name"), QString(257, u'n'));
+    CHECK(errorOf(cbor(hello))
+        == QStringLiteral("invalid hello message: the \"name\" field is longer than 256 bytes"));
+    hello = kHello;
+    hello.insert(str("software"), QString(129, u's'));
+    CHECK(errorOf(cbor(hello))
+        == QStringLiteral(
+            "invalid hello message: the \"software\" field is longer than 128 bytes"));
+    QCborArray many;
+    for (int i = 0; i < 33; ++i)
+        many.append(str("c"));
+    hello = kHello;
+    hello.insert(str("capabilities"), many);
+    CHECK(errorOf(cbor(hello))
+        == QStringLiteral(
+            "invalid hello message: the \"capabilities\" field has more than 32 entries"));
+    hello.insert(str("capabilities"), QCborArray { str("receipts"), QString(65, u'c') });
+    CHECK(errorOf(cbor(hello))
+        == QStringLiteral("invalid hello message: the \"capabilities\" field must hold text "
+                          "strings of 1 to 64 bytes"));
+
+    const QCborMap bye { { str("type"), str("bye") }, { str("reason"), QString(65, u'r') } };
+    CHECK(errorOf(cbor(bye))
+        == QStringLiteral("invalid bye message: the \"reason\" field is longer than 64 bytes"));
+    QCborMap byeMessage { { str("type"), str("bye") }, { str("reason"), str("closed") },
+        { str("message"), QString(1025, u'm') } };
+    CHECK(errorOf(cbor(byeMessage))
+        == QStringLiteral("invalid bye message: the \"message\" field is longer than 1024 bytes"));
+    CHECK(errorOf(cbor({ { str("type"), QString(65, u't') } }))
+        == QStringLiteral("the \"type\" field is longer than 64 bytes"));
+}

@@ -1,7 +1,9 @@
 #include "storage/IdentityStore.h"
 
+#include "ForeignCertificates.h"
 #include "TestFiles.h"
 #include "TestIdentity.h"
+#include "crypto/RsaService.h"
 #include "storage/PrivateFiles.h"
 
 #include <sys/stat.h>
@@ -387,4 +389,87 @@ TEST_CASE("writeNew creates a file but never replaces one", "[storage][files]")
     CHECK(readFile(target) == "first");
     CHECK(QDir(temp.filePath(QStringLiteral("p"))).entryList(QDir::Files | QDir::Hidden)
         == QStringList { QStringLiteral("new.txt") });
+}
+
+TEST_CASE("Identity files with keys other than RSA 2048-4096 are refused without a crash",
+    "[storage][identity]")
+{
+    using securechat::test::ForeignKey;
+    Profile profile;
+    IdentityStore store(profile.dir());
+    QString error;
+    REQUIRE(store.save(securechat::test::aliceIdentity(), QString(), &error));
+    const QByteArray good = readFile(store.identityFilePath());
+    const qsizetype keyAt = good.indexOf("-----BEGIN PRIVATE KEY-----");
+    const qsizetype certAt = good.indexOf("-----BEGIN CERTIFICATE-----");
+    const QByteArray header = good.left(keyAt);
+    const QByteArray aliceKey = good.mid(keyAt, certAt - keyAt);
+    const QByteArray aliceCert = good.mid(certAt);
+
+    for (const ForeignKey kind :
+        { ForeignKey::Ec, ForeignKey::Ed25519, ForeignKey::Dsa, ForeignKey::Rsa1024 }) {
+        const auto &foreign = securechat::test::foreignCertificate(kind);
+        INFO(foreign.name);
+        const QByteArray key = readFile(foreign.keyPath);
+        const QByteArray cert = readFile(foreign.certificatePath);
+        REQUIRE(key.startsWith("-----BEGIN PRIVATE KEY-----"));
+
+        // The foreign key with its own certificate, and with Alice's certificate.
+        writeFile(store.identityFilePath(), withValidChecksum(header + key + cert));
+        auto result = store.load();
+        CHECK(result.error == LoadError::Corrupt);
+        CHECK(result.identity.isNull());
+        CHECK(result.message.contains(QString::fromLatin1(foreign.description)));
+
+        writeFile(store.identityFilePath(), withValidChecksum(header + key + aliceCert));
+        result = store.load();
+        CHECK(result.error != LoadError::None);
+        CHECK(result.identity.isNull());
+
+        // Alice's key with the foreign certificate.
+        writeFile(store.identityFilePath(), withValidChecksum(header + aliceKey + cert));
+        result = store.load();
+        CHECK(result.error == LoadError::Corrupt);
+        CHECK(result.message.contains(QString::fromLatin1(foreign.description)));
+    }
+}
+
+TEST_CASE("A profile holding an old-style certificate gets it re-issued for the same key",
+    "[storage][identity]")
+{
+    const Identity &alice = securechat::test::aliceIdentity();
+    Identity old = alice;
+    old.certificate = securechat::test::legacyCertificate(alice.privateKey);
+    REQUIRE(securechat::crypto::RsaService::hasNonCaPathLength(old.certificate));
+
+    for (const QString &passphrase : { QString(), QStringLiteral("pw") }) {
+        INFO("passphrase: " << passphrase.toStdString());
+        Profile profile;
+        IdentityStore store(profile.dir());
+        QString error;
+        REQUIRE(store.save(old, passphrase, &error));
+        const QByteArray before = readFile(store.identityFilePath());
+
+        const auto result = store.load(passphrase);
+        REQUIRE(result.error == LoadError::None);
+        CHECK(result.warning.isEmpty());
+        CHECK(result.identity.certificate.toDER() != old.certificate.toDER());
+        CHECK_FALSE(
+            securechat::crypto::RsaService::hasNonCaPathLength(result.identity.certificate));
+        CHECK(result.identity.keyMatchesCertificate());
+        // Nobody's pin changes.
+        CHECK(result.identity.fingerprint() == alice.fingerprint());
+        CHECK(result.identity.displayName == alice.displayName);
+
+        // Written back atomically, private, passphrase protection kept; the next start keeps it.
+        const QByteArray after = readFile(store.identityFilePath());
+        CHECK(after != before);
+        CHECK(after.contains(result.identity.certificate.toPEM().toLatin1()));
+        CHECK(modeOf(store.identityFilePath()) == 0600);
+        CHECK(store.isPassphraseProtected() == !passphrase.isEmpty());
+        const auto again = store.load(passphrase);
+        REQUIRE(again.error == LoadError::None);
+        CHECK(again.identity.certificate.toDER() == result.identity.certificate.toDER());
+        CHECK(readFile(store.identityFilePath()) == after);
+    }
 }

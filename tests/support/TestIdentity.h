@@ -46,4 +46,22 @@ inline const crypto::Identity &bobIdentity()
     return detail::identity(1, QStringLiteral("Bob"));
 }
 
+// A certificate as SecureChat 0.1 issued it through QCA's CertificateOptions: qca-ossl writes
+// basicConstraints CA:FALSE with pathLenConstraint 0, which RFC 5280 forbids.
+inline QCA::Certificate legacyCertificate(const QCA::PrivateKey &key)
+{
+    QCA::CertificateInfoOrdered subject;
+    subject += QCA::CertificateInfoPair(
+        QCA::CertificateInfoType(QCA::CommonName), QStringLiteral("Alice"));
+    QCA::Constraints constraints;
+    constraints << QCA::ConstraintType(QCA::ServerAuth) << QCA::ConstraintType(QCA::ClientAuth);
+    QCA::CertificateOptions options;
+    options.setInfoOrdered(subject);
+    options.setSerialNumber(QCA::BigInteger(12345));
+    options.setConstraints(constraints);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    options.setValidityPeriod(now.addSecs(-3600), now.addYears(20));
+    return QCA::Certificate(options, key);
+}
+
 } // namespace securechat::test
