@@ -298,6 +298,8 @@ std::unique_ptr<SqlCipherDatabase> SqlCipherDatabase::open(
     }
     sqlite3_busy_timeout(handle, kBusyTimeoutMs);
     sqlite3_extended_result_codes(handle, 1);
+    // SQLCipher would also print its errors to stderr; they reach the user through Error.
+    sqlite3_exec(handle, "PRAGMA cipher_log_level = NONE", nullptr, nullptr, nullptr);
 
     // A raw key in x'…' form skips SQLCipher's passphrase derivation: the key is random already.
     QByteArray keyPragma = "PRAGMA key = \"x'" + key.toHex() + "'\"";
