@@ -349,6 +349,30 @@ bool ContactStore::noteAddress(
     return save(contacts, error);
 }
 
+bool ContactStore::replaceKey(const crypto::Fingerprint &oldFingerprint,
+    const crypto::Fingerprint &newFingerprint, const QString &name, QString *error)
+{
+    const qsizetype i = indexOf(oldFingerprint);
+    if (i < 0 || newFingerprint.isNull()) {
+        if (error)
+            *error = tr("This contact is not known.");
+        return false;
+    }
+    if (indexOf(newFingerprint) >= 0) {
+        if (error)
+            *error = tr("The new key belongs to another contact already.");
+        return false;
+    }
+    QList<Contact> contacts = m_contacts;
+    Contact &contact = contacts[i];
+    contact.keyChanges.append({ oldFingerprint, QDateTime::currentDateTimeUtc() });
+    contact.fingerprint = newFingerprint;
+    if (!name.isEmpty())
+        contact.name = name;
+    contact.verification = Verification::None;
+    return save(contacts, error);
+}
+
 int ContactStore::importKnownPeers(const KnownPeers &knownPeers, QString *error)
 {
     if (refuseWhenUnreadable(error))

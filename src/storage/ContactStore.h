@@ -76,6 +76,12 @@ public:
     // moves lastSeen to address.at (now when invalid).
     bool noteAddress(const crypto::Fingerprint &fingerprint, Address address, QString *error);
 
+    // After the user accepted a changed key: the contact moves to newFingerprint, keeping its
+    // nickname, addresses and retention, with the old key in keyChanges and verification reset
+    // (a new key has not been verified). Fails when newFingerprint is a contact already.
+    bool replaceKey(const crypto::Fingerprint &oldFingerprint,
+        const crypto::Fingerprint &newFingerprint, const QString &name, QString *error);
+
     // Adds every peer of known-peers.json that is not a contact yet and marks as verified those
     // KnownPeers had verified. Running it again changes nothing. The old file is not touched.
     // Returns how many contacts were added, -1 on error.

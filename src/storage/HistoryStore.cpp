@@ -19,6 +19,12 @@ namespace {
 using Statement = SqlCipherDatabase::Statement;
 using Step = Statement::Step;
 
+void setError(HistoryStore::Error *error, const HistoryStore::Error &value)
+{
+    if (error)
+        *error = value;
+}
+
 qint64 toStoredTime(const QDateTime &time)
 {
     return time.isValid() ? time.toMSecsSinceEpoch() : 0;
@@ -412,9 +418,13 @@ bool HistoryStore::eraseFreedText(Error *error)
 
 bool HistoryStore::deleteContactHistory(const crypto::Fingerprint &contact, Error *error)
 {
-    const qint64 id = contactId(contact, false, error);
-    if (!id)
-        return !contact.isNull(); // nothing stored: nothing to delete
+    Error lookupError;
+    const qint64 id = contactId(contact, false, &lookupError);
+    if (!id) {
+        setError(error, lookupError);
+        // Nothing stored is nothing to delete.
+        return !contact.isNull() && lookupError.kind == ErrorKind::None;
+    }
     {
         SqlCipherDatabase::Transaction transaction(*m_database, error);
         Statement messages = m_database->cached("DELETE FROM messages WHERE contact = ?1", error);

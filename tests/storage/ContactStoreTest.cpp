@@ -206,3 +206,32 @@ TEST_CASE(
     CHECK(store.importKnownPeers(KnownPeers(dir.path()), &error) == -1);
     CHECK(readFile(path) == before);
 }
+
+TEST_CASE("ContactStore moves a contact to an accepted new key and logs the change",
+    "[storage][contacts]")
+{
+    QTemporaryDir dir;
+    ContactStore store(dir.path());
+    QString error;
+    Contact alice = contact('\x0a', QStringLiteral("Alice"), QStringLiteral("Al"));
+    alice.verification = ContactStore::Verification::SafetyNumber;
+    alice.retention = ContactStore::Retention::Keep;
+    REQUIRE(store.add(alice, &error));
+    REQUIRE(store.add(contact('\x0b', QStringLiteral("Bob")), &error));
+
+    CHECK_FALSE(store.replaceKey(fingerprint('\x0a'), fingerprint('\x0b'), {}, &error));
+    CHECK_FALSE(store.replaceKey(fingerprint('\x0c'), fingerprint('\x0d'), {}, &error));
+    REQUIRE(store.replaceKey(
+        fingerprint('\x0a'), fingerprint('\x0e'), QStringLiteral("Alice 2"), &error));
+
+    const ContactStore reloaded(dir.path());
+    CHECK_FALSE(reloaded.find(fingerprint('\x0a')));
+    const Contact moved = *reloaded.find(fingerprint('\x0e'));
+    CHECK(moved.nickname == QStringLiteral("Al"));
+    CHECK(moved.name == QStringLiteral("Alice 2"));
+    CHECK(moved.retention == ContactStore::Retention::Keep);
+    CHECK_FALSE(moved.isVerified());
+    REQUIRE(moved.keyChanges.size() == 1);
+    CHECK(moved.keyChanges.first().previous == fingerprint('\x0a'));
+    CHECK(moved.keyChanges.first().at.isValid());
+}
