@@ -2,9 +2,11 @@
 #include "cli/CliSession.h"
 #include "cli/InterruptWatcher.h"
 #include "cli/StdinReader.h"
+#include "cli/TerminalText.h"
 #include "common/AppIdentity.h"
 #include "crypto/CryptoCapabilities.h"
 #include "crypto/RsaService.h"
+#include "net/MessageCodec.h"
 #include "storage/IdentityStore.h"
 #include "storage/KnownPeers.h"
 #include "storage/Settings.h"
@@ -210,6 +212,11 @@ int main(int argc, char *argv[])
             name = qEnvironmentVariable("USER").trimmed();
         if (name.isEmpty())
             name = tr("SecureChat user");
+        if (!net::MessageCodec::isAcceptableName(name))
+            return usage(tr("the name \"%1\" holds control or invisible characters, a line "
+                            "separator or \": \", so peers would refuse it; choose another with "
+                            "--name.")
+                             .arg(cli::escapeForTerminal(name)));
         printErr(tr("Creating your identity \"%1\" (RSA-%2) in %3; this takes a few seconds…")
                      .arg(name)
                      .arg(keyBits)
@@ -237,6 +244,11 @@ int main(int argc, char *argv[])
         if (!loaded.warning.isEmpty())
             printErr(loaded.warning);
         identity = loaded.identity;
+        if (!net::MessageCodec::isAcceptableName(identity.displayName))
+            printErr(tr("Your name \"%1\" holds control or invisible characters, a line separator "
+                        "or \": \": peers will refuse the connection. Create a new identity with "
+                        "another name.")
+                         .arg(cli::escapeForTerminal(identity.displayName)));
         if (parser.isSet(nameOption) && parser.value(nameOption).trimmed() != identity.displayName)
             printErr(tr("An identity already exists in this profile; --name is ignored."));
     }

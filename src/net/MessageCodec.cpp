@@ -224,6 +224,12 @@ QString MessageCodec::typeName(const Message &message)
     return std::visit(TypeNamer {}, message);
 }
 
+bool MessageCodec::isAcceptableName(const QString &name)
+{
+    return !name.trimmed().isEmpty() && name.toUtf8().size() <= kMaxNameBytes
+        && !hasControlCharacters(name) && isPlainName(name);
+}
+
 bool MessageCodec::isValidId(const QString &id)
 {
     if (id.isEmpty() || id.size() > kMaxIdBytes)

@@ -354,6 +354,13 @@ TEST_CASE("securechat-cli refuses and fails with documented exit codes", "[cli]"
         CHECK(Cli({ QStringLiteral("host"), QStringLiteral("--key-bits"), QStringLiteral("1024") })
                   .waitForExit()
             == 1);
+        // A name peers would refuse is refused before an identity is made.
+        Cli odd({ QStringLiteral("connect"), address, QStringLiteral("--profile"),
+            dir.filePath(QStringLiteral("Odd")), QStringLiteral("--name"),
+            QStringLiteral("Legit: wire the money") });
+        CHECK(odd.waitForExit() == 1);
+        CHECK(odd.err().contains(QStringLiteral("peers would refuse it")));
+        CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("Odd/identity.pem"))));
     }
     SECTION("an unreadable identity: 2, and the file is left alone")
     {

@@ -160,12 +160,14 @@ TEST_CASE("Hello fields are validated", "[net][message]")
         map.insert(str("name"), spoof);
         INFO(spoof.toStdString());
         CHECK(errorOf(cbor(map)).contains(QStringLiteral("\"name\"")));
+        CHECK_FALSE(MessageCodec::isAcceptableName(spoof));
     }
     for (const QString &fine : { QStringLiteral("Dr. Who"), QStringLiteral("a:b"),
              QStringLiteral("L\u0435git"), QStringLiteral("Zo\u00eb \U0001F642") }) {
         map.insert(str("name"), fine);
         INFO(fine.toStdString());
         CHECK(MessageCodec::decode(cbor(map)).message.has_value());
+        CHECK(MessageCodec::isAcceptableName(fine));
     }
     map = hello;
     map.insert(str("capabilities"), QCborArray { 1 });
