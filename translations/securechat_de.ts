@@ -723,6 +723,14 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
             <source>This conversation has ended. Connect again to continue.</source>
             <translation>Dieses Gespräch ist beendet. Verbinden Sie sich erneut, um fortzufahren.</translation>
         </message>
+        <message>
+            <source>%1 [%2]</source>
+            <translation>%1 [%2]</translation>
+        </message>
+        <message>
+            <source>The name &quot;%1&quot; looks like that of your contact &quot;%2&quot;, but the key is a different one. It may be someone pretending to be %2: compare the safety number before trusting it.</source>
+            <translation>Der Name „%1“ sieht aus wie der Ihres Kontakts „%2“, aber der Schlüssel ist ein anderer. Vielleicht gibt sich jemand als %2 aus: Vergleichen Sie die Sicherheitsnummer, bevor Sie ihm vertrauen.</translation>
+        </message>
     </context>
     <context>
         <name>securechat::gui::HostConnectDialog</name>
@@ -1074,6 +1082,10 @@ Neue Identität erstellen?</translation>
         <message>
             <source>invalid %1 message: %2</source>
             <translation>ungültige %1-Nachricht: %2</translation>
+        </message>
+        <message>
+            <source>the &quot;name&quot; field holds invisible characters, line separators or &quot;: &quot;, which could make it pass for someone else</source>
+            <translation>das Feld „name“ enthält unsichtbare Zeichen, Zeilentrenner oder „: “, mit denen es sich als jemand anderes ausgeben könnte</translation>
         </message>
     </context>
     <context>

@@ -723,6 +723,14 @@ Rien de ce qu'elle envoie n'est affiché avant que vous acceptiez. Si vous n'att
             <source>This conversation has ended. Connect again to continue.</source>
             <translation>Cette conversation est terminée. Reconnectez-vous pour continuer.</translation>
         </message>
+        <message>
+            <source>%1 [%2]</source>
+            <translation>%1 [%2]</translation>
+        </message>
+        <message>
+            <source>The name &quot;%1&quot; looks like that of your contact &quot;%2&quot;, but the key is a different one. It may be someone pretending to be %2: compare the safety number before trusting it.</source>
+            <translation>Le nom « %1 » ressemble à celui de votre contact « %2 », mais la clé est différente. Quelqu'un se fait peut-être passer pour %2 : comparez le numéro de sécurité avant de lui faire confiance.</translation>
+        </message>
     </context>
     <context>
         <name>securechat::gui::HostConnectDialog</name>
@@ -1074,6 +1082,10 @@ Créer une nouvelle identité ?</translation>
         <message>
             <source>invalid %1 message: %2</source>
             <translation>message %1 invalide : %2</translation>
+        </message>
+        <message>
+            <source>the &quot;name&quot; field holds invisible characters, line separators or &quot;: &quot;, which could make it pass for someone else</source>
+            <translation>le champ « name » contient des caractères invisibles, des séparateurs de ligne ou « : », qui pourraient le faire passer pour quelqu'un d'autre</translation>
         </message>
     </context>
     <context>

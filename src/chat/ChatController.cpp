@@ -1,5 +1,6 @@
 #include "chat/ChatController.h"
 
+#include "chat/PeerNames.h"
 #include "common/AppInfo.h"
 #include "common/Logging.h"
 #include "crypto/SafetyNumber.h"
@@ -309,6 +310,7 @@ void ChatController::onSessionEstablished(ConversationId id)
     }
     peer.known = known.has_value();
     peer.verified = known && known->verified;
+    peer.confusableWith = confusableContact(peer);
     const bool expectedMatch = !c->expected.isNull() && c->expected == peer.fingerprint;
 
     if (known) {
@@ -335,10 +337,24 @@ void ChatController::onSessionEstablished(ConversationId id)
             if (m_knownPeers && !m_knownPeers->forget(old, &error))
                 emit warning(error);
         }
+        peer.confusableWith = confusableContact(peer);
         rememberPeer(*c);
         emit peerChanged(id);
         becomeReady(*c);
     }
+}
+
+QString ChatController::confusableContact(const PeerInfo &peer) const
+{
+    if (!m_knownPeers || peer.displayName.isEmpty())
+        return {};
+    const QString skeleton = nameSkeleton(peer.displayName);
+    const auto all = m_knownPeers->all();
+    for (const auto &contact : all) {
+        if (contact.fingerprint != peer.fingerprint && nameSkeleton(contact.name) == skeleton)
+            return contact.name;
+    }
+    return {};
 }
 
 void ChatController::rememberPeer(Conversation &conversation)
@@ -568,6 +584,7 @@ void ChatController::acceptChangedKey(ConversationId id)
         }
     }
     c->peer.verified = false;
+    c->peer.confusableWith = confusableContact(c->peer); // the replaced contact is gone
     rememberPeer(*c);
     emit peerChanged(id);
     becomeReady(*c);

@@ -59,6 +59,9 @@ struct PeerInfo {
     QString tlsProtocol;
     QString tlsCipher;
     QString software; // from the peer's hello
+    // The name of a known contact with ANOTHER key whose name looks like this peer's
+    // (namesConfusable in chat/PeerNames.h); empty when there is none.
+    QString confusableWith;
 };
 
 struct ChatMessage {
@@ -180,6 +183,7 @@ private:
     void becomeReady(Conversation &conversation);
     void flushOutgoing(Conversation &conversation);
     void rememberPeer(Conversation &conversation);
+    QString confusableContact(const PeerInfo &peer) const;
     void checkAllClosed();
 
     crypto::Identity m_me;

@@ -1,5 +1,6 @@
 #include "cli/CliSession.h"
 
+#include "chat/PeerNames.h"
 #include "cli/StdinReader.h"
 #include "cli/TerminalText.h"
 #include "net/Protocol.h"
@@ -42,9 +43,8 @@ CliSession::CliSession(chat::ChatController *controller, const Options &options,
     connect(m_controller, &chat::ChatController::stateChanged, this, &CliSession::onStateChanged);
     connect(m_controller, &chat::ChatController::conversationClosed, this, &CliSession::onClosed);
     connect(m_controller, &chat::ChatController::messageReceived, this,
-        [](chat::ConversationId, const chat::ChatMessage &message) {
-            printOut(QStringLiteral("%1: %2").arg(
-                escapeForTerminal(message.senderName), escapeForTerminal(message.body)));
+        [this](chat::ConversationId id, const chat::ChatMessage &message) {
+            printOut(QStringLiteral("%1: %2").arg(peerLabel(id), escapeForTerminal(message.body)));
         });
     connect(m_controller, &chat::ChatController::deliveryChanged, this,
         [this](chat::ConversationId id, const QString &, chat::DeliveryState state) {
@@ -94,7 +94,7 @@ void CliSession::interrupt()
         return;
     printErr(tr("Interrupted: saying goodbye."));
     m_inputEnded = true;
-    m_asking = false;
+    m_asked = 0;
     m_decisions.clear();
     m_closingAll = true;
     m_controller->closeAll();
@@ -104,7 +104,7 @@ void CliSession::onLine(const QString &line)
 {
     if (m_finished)
         return;
-    if (m_asking) {
+    if (m_asked) {
         answerDecision(line);
         return;
     }
@@ -130,20 +130,31 @@ void CliSession::onLine(const QString &line)
 void CliSession::onEndOfInput()
 {
     m_inputEnded = true;
-    if (m_asking) {
-        // No answer will come: refuse what was being asked.
-        m_asking = false;
-        for (const auto id : std::as_const(m_decisions))
-            m_controller->rejectPeer(id);
-        m_decisions.clear();
-    }
+    refuseAllDecisions();
     maybeFinishAfterInput();
+}
+
+void CliSession::refuseAllDecisions()
+{
+    // No answer will come: refuse what was being asked and what was waiting to be.
+    if (m_asked)
+        m_decisions.prepend(std::exchange(m_asked, 0));
+    const auto waiting = std::exchange(m_decisions, {});
+    for (const auto id : waiting)
+        m_controller->rejectPeer(id);
 }
 
 void CliSession::maybeFinishAfterInput()
 {
     if (!m_inputEnded || m_closingAll || m_finished)
         return;
+    // A connection still being set up finishes first, so that an --expect check (or a refusal)
+    // decides the exit code even when the input was empty.
+    if (!m_hosting) {
+        const auto state = m_controller->state(m_outgoing);
+        if (state == ConversationState::Connecting || state == ConversationState::Handshaking)
+            return;
+    }
     // Lines typed before the end are delivered (or fail) before saying goodbye.
     const auto ids = m_controller->conversations();
     for (const auto id : ids) {
@@ -210,31 +221,34 @@ void CliSession::decideWithoutAsking(chat::ConversationId id)
 
 void CliSession::askNextDecision()
 {
-    if (m_asking || m_decisions.isEmpty())
+    if (m_asked || m_decisions.isEmpty())
         return;
-    const chat::ConversationId id = m_decisions.constFirst();
+    m_asked = m_decisions.takeFirst();
+    const chat::ConversationId id = m_asked;
     const chat::PeerInfo peer = m_controller->peer(id);
-    m_asking = true;
+    const QString who = tr("%1 (fingerprint %2)").arg(peerLabel(id), peer.fingerprint.grouped());
     if (m_controller->state(id) == ConversationState::KeyChanged) {
         printErr(tr("\nWARNING: THE KEY OF %1 HAS CHANGED.\n  previous fingerprint: %2\n  new "
                     "fingerprint:      %3\n  safety number:        %4\nSomeone may be "
                     "impersonating them. Only accept if they told you, through another channel, "
-                    "that they made a new key.\nType \"accept\" to trust the new key, anything "
-                    "else to refuse:")
+                    "that they made a new key.")
                      .arg(peerLabel(id).toUpper(), peer.previousFingerprint.grouped(),
                          peer.fingerprint.grouped(), peer.safetyNumber));
+        printConfusableWarning(id);
+        printErr(
+            tr("Type \"accept\" to trust the new key of %1, anything else to refuse:").arg(who));
     } else {
         printErr(
-            tr("\n%1 (%2) is not known yet.\n  fingerprint:   %3\n  safety number: %4\n"
-               "Accept this peer? [y/N]")
+            tr("\n%1 (%2) is not known yet.\n  fingerprint:   %3\n  safety number: %4")
                 .arg(peerLabel(id), peer.address, peer.fingerprint.grouped(), peer.safetyNumber));
+        printConfusableWarning(id);
+        printErr(tr("Accept %1? [y/N]").arg(who));
     }
 }
 
 void CliSession::answerDecision(const QString &answer)
 {
-    m_asking = false;
-    const chat::ConversationId id = m_decisions.takeFirst();
+    const chat::ConversationId id = std::exchange(m_asked, 0);
     const QString a = answer.trimmed().toLower();
     if (m_controller->state(id) == ConversationState::KeyChanged) {
         if (a == QLatin1StringView("accept"))
@@ -250,6 +264,16 @@ void CliSession::answerDecision(const QString &answer)
     askNextDecision();
 }
 
+void CliSession::printConfusableWarning(chat::ConversationId id)
+{
+    const chat::PeerInfo peer = m_controller->peer(id);
+    if (peer.confusableWith.isEmpty())
+        return;
+    printErr(tr("WARNING: the name %1 looks like that of your contact %2, but the key is a "
+                "different one. It may be someone pretending to be %2.")
+                 .arg(peerLabel(id), escapeForTerminal(peer.confusableWith)));
+}
+
 void CliSession::printReady(chat::ConversationId id)
 {
     const chat::PeerInfo peer = m_controller->peer(id);
@@ -260,12 +284,22 @@ void CliSession::printReady(chat::ConversationId id)
                  .arg(peer.port)
                  .arg(peer.incoming ? tr("incoming") : tr("outgoing"), peer.fingerprint.grouped(),
                      peer.safetyNumber, peer.tlsProtocol, peer.tlsCipher, trust));
+    printConfusableWarning(id);
 }
 
 void CliSession::onClosed(chat::ConversationId id, const QString &reason)
 {
     printErr(tr("Conversation with %1 ended: %2").arg(peerLabel(id), reason));
     m_decisions.removeAll(id);
+    if (id == m_asked) {
+        m_asked = 0;
+        // What was typed for the withdrawn question must not answer the next one.
+        m_stdin->discardPending();
+        printErr(tr("The question about %1 is withdrawn: they left before you answered. Nothing "
+                    "was accepted.")
+                     .arg(peerLabel(id)));
+        askNextDecision();
+    }
     if (m_hosting) {
         maybeFinishAfterInput();
         return;
@@ -299,9 +333,14 @@ void CliSession::finish(int code)
 QString CliSession::peerLabel(chat::ConversationId id) const
 {
     const chat::PeerInfo peer = m_controller->peer(id);
-    if (!peer.displayName.isEmpty())
+    if (peer.displayName.isEmpty())
+        return QStringLiteral("%1:%2").arg(peer.address).arg(peer.port);
+    // A name proves nothing: unless it is a known contact's (and looks like no other contact's),
+    // the key it comes with is shown next to it.
+    if (peer.known && peer.confusableWith.isEmpty())
         return escapeForTerminal(peer.displayName);
-    return QStringLiteral("%1:%2").arg(peer.address).arg(peer.port);
+    return QStringLiteral("%1 [%2]").arg(
+        escapeForTerminal(peer.displayName), chat::shortFingerprint(peer.fingerprint));
 }
 
 } // namespace securechat::cli

@@ -49,6 +49,8 @@ private:
     void onClosed(chat::ConversationId id, const QString &reason);
     void askNextDecision();
     void answerDecision(const QString &answer);
+    void refuseAllDecisions();
+    void printConfusableWarning(chat::ConversationId id);
     void decideWithoutAsking(chat::ConversationId id);
     void printReady(chat::ConversationId id);
     void maybeFinishAfterInput();
@@ -60,8 +62,10 @@ private:
     StdinReader *m_stdin = nullptr;
     bool m_hosting = false;
     chat::ConversationId m_outgoing = 0;
-    QList<chat::ConversationId> m_decisions; // waiting for the user's y/n, front is asked
-    bool m_asking = false;
+    // Every answer belongs to the one peer whose question is on screen (m_asked); the others wait
+    // in m_decisions until it is answered or withdrawn.
+    chat::ConversationId m_asked = 0;
+    QList<chat::ConversationId> m_decisions;
     bool m_inputEnded = false;
     bool m_closingAll = false;
     bool m_finished = false;

@@ -3,6 +3,7 @@
 #include "net/Protocol.h"
 
 #include <cerrno>
+#include <termios.h>
 #include <unistd.h>
 
 #include <QSocketNotifier>
@@ -25,6 +26,13 @@ StdinReader::StdinReader(QObject *parent)
 bool StdinReader::isTerminal()
 {
     return ::isatty(STDIN_FILENO) == 1;
+}
+
+void StdinReader::discardPending()
+{
+    m_buffer.clear();
+    if (isTerminal())
+        ::tcflush(STDIN_FILENO, TCIFLUSH);
 }
 
 void StdinReader::readAvailable()

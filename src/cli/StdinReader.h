@@ -17,6 +17,9 @@ public:
     explicit StdinReader(QObject *parent = nullptr);
 
     static bool isTerminal();
+    // Drops input typed but not yet read as a line (on a terminal also what the terminal still
+    // holds), so that it cannot answer a question asked after it was typed.
+    void discardPending();
 
 signals:
     void lineRead(const QString &line); // without the line ending

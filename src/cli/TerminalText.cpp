@@ -1,23 +1,27 @@
 #include "cli/TerminalText.h"
 
+#include <QChar>
+#include <QList>
+
 namespace securechat::cli {
 
 QString escapeForTerminal(const QString &text)
 {
     QString result;
     result.reserve(text.size());
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u == u'\n')
+    for (const char32_t u : text.toUcs4()) {
+        const auto category = QChar::category(u);
+        if (u == U'\n') {
             result += QLatin1StringView("\\n");
-        else if (u == u'\r')
+        } else if (u == U'\r') {
             result += QLatin1StringView("\\r");
-        else if (u == u'\t')
-            result += c;
-        else if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
-            result += QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'));
-        else
-            result += c;
+        } else if (category == QChar::Other_Control || category == QChar::Other_Format
+            || category == QChar::Separator_Line || category == QChar::Separator_Paragraph) {
+            result += u < 0x100 ? QStringLiteral("\\x%1").arg(uint(u), 2, 16, QLatin1Char('0'))
+                                : QStringLiteral("\\u{%1}").arg(uint(u), 4, 16, QLatin1Char('0'));
+        } else {
+            result += QString::fromUcs4(&u, 1);
+        }
     }
     return result;
 }

@@ -4,9 +4,11 @@
 
 namespace securechat::cli {
 
-// A received message made safe for one terminal line: newline as the two characters \n,
-// carriage return as \r, every other control character (C0 except tab, DEL, C1) as \xHH, so
-// that a peer can neither break the one-line-per-message format nor send terminal escapes.
+// Peer-chosen text (a message body or a display name) made safe for one terminal line: newline
+// as the two characters \n, carriage return as \r, and every other character of general
+// category Cc (control, tab included), Cf (format: zero-width, bidirectional overrides, ...), Zl
+// or Zp (U+2028, U+2029) as \xHH below U+0100 and \u{HHHH} above. So a peer can neither break
+// the one-line-per-message format, nor send terminal escapes, nor hide characters in a name.
 QString escapeForTerminal(const QString &text);
 
 } // namespace securechat::cli

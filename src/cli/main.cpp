@@ -3,10 +3,12 @@
 #include "cli/CliSession.h"
 #include "cli/InterruptWatcher.h"
 #include "cli/StdinReader.h"
+#include "cli/TerminalText.h"
 #include "common/AppIdentity.h"
 #include "common/Logging.h"
 #include "crypto/CryptoCapabilities.h"
 #include "crypto/RsaService.h"
+#include "net/MessageCodec.h"
 #include "storage/IdentityStore.h"
 #include "storage/Settings.h"
 
@@ -87,10 +89,14 @@ QString description()
               "\n"
               "Each line on standard input is sent as one message (a host sends it to every "
               "connected peer). Each message received is printed on standard output as one line "
-              "\"NAME: TEXT\"; a newline inside a message is printed as \\n, a carriage return as "
-              "\\r and other control characters as \\xHH. Your fingerprint, the peer's "
-              "fingerprint, the safety number and all notices go to standard error. The end of "
-              "standard input (or Ctrl+C) says goodbye to every peer and exits.\n"
+              "\"NAME: TEXT\"; a newline inside a message or name is printed as \\n, a carriage "
+              "return as \\r, other control characters (tab included), invisible format "
+              "characters and line separators as \\xHH or \\u{HHHH}. A peer that is not a known "
+              "contact is shown with the start of its fingerprint after the name (\"Bob [B41A "
+              "6080]\"). Your fingerprint, the peer's fingerprint, the safety number and all "
+              "notices go to standard error. The end of standard input (or Ctrl+C) says goodbye "
+              "to every peer and exits; connect first completes the connection and the --expect "
+              "check.\n"
               "\n"
               "The first run creates your identity (an RSA key and certificate) in the profile "
               "folder without asking. An unknown peer is asked about on the terminal, accepted "
@@ -217,6 +223,11 @@ int main(int argc, char *argv[])
             name = qEnvironmentVariable("USER").trimmed();
         if (name.isEmpty())
             name = tr("SecureChat user");
+        if (!net::MessageCodec::isAcceptableName(name))
+            return usage(tr("the name \"%1\" holds control or invisible characters, a line "
+                            "separator or \": \", so peers would refuse it; choose another with "
+                            "--name.")
+                             .arg(cli::escapeForTerminal(name)));
         printErr(tr("Creating your identity \"%1\" (RSA-%2) in %3; this takes a few seconds…")
                      .arg(name)
                      .arg(keyBits)
@@ -240,6 +251,11 @@ int main(int argc, char *argv[])
         if (!loaded.warning.isEmpty())
             printErr(loaded.warning);
         identity = loaded.identity;
+        if (!net::MessageCodec::isAcceptableName(identity.displayName))
+            printErr(tr("Your name \"%1\" holds control or invisible characters, a line separator "
+                        "or \": \": peers will refuse the connection. Create a new identity with "
+                        "another name.")
+                         .arg(cli::escapeForTerminal(identity.displayName)));
         if (parser.isSet(nameOption) && parser.value(nameOption).trimmed() != identity.displayName)
             printErr(tr("An identity already exists in this profile; --name is ignored."));
     }

@@ -34,11 +34,12 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     const chat::ConversationState state = m_controller->state(id);
     switch (role) {
     case Qt::DisplayRole:
-        return GuiText::peerTitle(m_controller->peer(id));
+        return GuiText::peerLabel(m_controller->peer(id));
     case StateTextRole:
         return GuiText::conversationState(state);
     case Qt::DecorationRole:
-        if (state == chat::ConversationState::KeyChanged)
+        if (state == chat::ConversationState::KeyChanged
+            || !m_controller->peer(id).confusableWith.isEmpty())
             return QIcon(QStringLiteral(":/icons/warning.svg"));
         return QIcon(m_controller->peer(id).verified ? QStringLiteral(":/icons/verified.svg")
                                                      : QStringLiteral(":/icons/unverified.svg"));
@@ -46,10 +47,12 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         const chat::PeerInfo peer = m_controller->peer(id);
         QString text = tr("%1, %2, %3")
-                           .arg(GuiText::peerTitle(peer), GuiText::conversationState(state),
+                           .arg(GuiText::peerLabel(peer), GuiText::conversationState(state),
                                peer.verified ? tr("verified") : tr("not verified"));
         if (const int count = m_unread.value(id))
             text += QLatin1String(", ") + tr("%n unread", nullptr, count);
+        if (const QString warning = GuiText::confusableWarning(peer); !warning.isEmpty())
+            text += QLatin1String(". ") + warning;
         return text;
     }
     case IdRole:

@@ -1,5 +1,7 @@
 #include "gui/GuiText.h"
 
+#include "chat/PeerNames.h"
+
 namespace securechat::gui {
 
 QString GuiText::conversationState(chat::ConversationState state)
@@ -45,6 +47,25 @@ QString GuiText::peerTitle(const chat::PeerInfo &peer)
     if (!peer.address.isEmpty())
         return peer.port ? QStringLiteral("%1:%2").arg(peer.address).arg(peer.port) : peer.address;
     return tr("Unknown peer");
+}
+
+QString GuiText::peerLabel(const chat::PeerInfo &peer)
+{
+    const QString title = peerTitle(peer);
+    if (peer.fingerprint.isNull() || (peer.verified && peer.confusableWith.isEmpty()))
+        return title;
+    const QString label = tr("%1 [%2]").arg(title, chat::shortFingerprint(peer.fingerprint));
+    return peer.confusableWith.isEmpty() ? label : QStringLiteral("\u26a0 ") + label;
+}
+
+QString GuiText::confusableWarning(const chat::PeerInfo &peer)
+{
+    if (peer.confusableWith.isEmpty())
+        return {};
+    return tr("The name \"%1\" looks like that of your contact \"%2\", but the key is a "
+              "different one. It may be someone pretending to be %2: compare the safety number "
+              "before trusting it.")
+        .arg(peer.displayName, peer.confusableWith);
 }
 
 QString GuiText::fingerprintLines(const crypto::Fingerprint &fingerprint)

@@ -16,6 +16,12 @@ public:
     static QString deliveryState(chat::DeliveryState state);
     // The peer's display name, or its address while the name is not known yet.
     static QString peerTitle(const chat::PeerInfo &peer);
+    // peerTitle followed, for a peer that is not verified or whose name looks like a known
+    // contact's, by the short form of its fingerprint ("Bob [B41A 6080]"); the look-alike also
+    // gets a warning sign in front.
+    static QString peerLabel(const chat::PeerInfo &peer);
+    // Why a name is marked as a look-alike of a known contact's; empty when it is not.
+    static QString confusableWarning(const chat::PeerInfo &peer);
     // The grouped fingerprint in two lines of eight groups, for labels.
     static QString fingerprintLines(const crypto::Fingerprint &fingerprint);
     // Why the composer is disabled in this state; empty when it is enabled.

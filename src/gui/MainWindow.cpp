@@ -380,13 +380,17 @@ void MainWindow::updateConversationView()
     const QString name = GuiText::peerTitle(peer);
     setWindowTitle(tr("%1 – %2").arg(name, QCoreApplication::applicationName()));
 
-    m_ui->peerNameLabel->setText(name);
+    m_ui->peerNameLabel->setText(GuiText::peerLabel(peer));
+    const QString confusable = GuiText::confusableWarning(peer);
+    m_ui->peerNameLabel->setToolTip(confusable);
     const bool keyChanged = state == chat::ConversationState::KeyChanged;
-    const QString icon = keyChanged ? QStringLiteral(":/icons/warning.svg")
-        : peer.verified             ? QStringLiteral(":/icons/verified.svg")
-                                    : QStringLiteral(":/icons/unverified.svg");
+    const QString icon = keyChanged || !confusable.isEmpty() ? QStringLiteral(":/icons/warning.svg")
+        : peer.verified ? QStringLiteral(":/icons/verified.svg")
+                        : QStringLiteral(":/icons/unverified.svg");
     m_ui->peerVerifiedIcon->setPixmap(QIcon(icon).pixmap(24, 24));
-    m_ui->peerVerifiedIcon->setToolTip(peer.verified ? tr("Verified") : tr("Not verified"));
+    m_ui->peerVerifiedIcon->setToolTip(!confusable.isEmpty() ? confusable
+            : peer.verified                                  ? tr("Verified")
+                                                             : tr("Not verified"));
     m_ui->peerVerifiedIcon->setAccessibleDescription(m_ui->peerVerifiedIcon->toolTip());
     QString stateText = GuiText::conversationState(state);
     // An incoming peer's source port is an ephemeral one and means nothing to the user.

@@ -38,6 +38,21 @@ bool hasControlCharacters(const QString &text)
     return false;
 }
 
+// A display name must not be able to hide characters (format: zero-width, bidirectional
+// overrides) or to forge the start of another line of output ("Alice: ...", line separators).
+bool isPlainName(const QString &name)
+{
+    if (name.contains(QLatin1StringView(": ")))
+        return false;
+    for (const char32_t u : name.toUcs4()) {
+        const auto category = QChar::category(u);
+        if (category == QChar::Other_Format || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph)
+            return false;
+    }
+    return true;
+}
+
 // Reads the fields of one message map, remembering the first problem.
 class FieldReader
 {
@@ -237,6 +252,12 @@ QString MessageCodec::typeName(const Message &message)
     return std::visit(TypeNamer {}, message);
 }
 
+bool MessageCodec::isAcceptableName(const QString &name)
+{
+    return !name.trimmed().isEmpty() && name.toUtf8().size() <= kMaxNameBytes
+        && !hasControlCharacters(name) && isPlainName(name);
+}
+
 bool MessageCodec::isValidId(const QString &id)
 {
     if (id.isEmpty() || id.size() > kMaxIdBytes)
@@ -289,6 +310,9 @@ MessageCodec::Decoded MessageCodec::decode(const QByteArray &payload)
             = fields.textArray("capabilities", kMaxCapabilities, kMaxCapabilityBytes);
         if (fields.ok() && (hello.name.trimmed().isEmpty() || hasControlCharacters(hello.name)))
             fields.failWith(tr("the \"name\" field is blank or holds control characters"));
+        if (fields.ok() && !isPlainName(hello.name))
+            fields.failWith(tr("the \"name\" field holds invisible characters, line separators "
+                               "or \": \", which could make it pass for someone else"));
         if (fields.ok() && hasControlCharacters(hello.software))
             fields.failWith(tr("the \"software\" field holds control characters"));
         message = hello;

@@ -27,6 +27,9 @@ public:
     static QString typeName(const Message &message);
     // 1 to kMaxIdBytes characters from A-Z a-z 0-9 '-' '_' '.'.
     static bool isValidId(const QString &id);
+    // Whether a display name may be sent in a hello: not blank, at most kMaxNameBytes of UTF-8,
+    // no control (Cc) or format (Cf) characters, no line or paragraph separators, no ": ".
+    static bool isAcceptableName(const QString &name);
 };
 
 } // namespace securechat::net

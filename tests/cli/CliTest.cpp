@@ -1,4 +1,10 @@
 #include "../chat/ChatTestSupport.h"
+#include "chat/PeerNames.h"
+#include "cli/TerminalText.h"
+
+#include <pty.h>
+#include <termios.h>
+#include <unistd.h>
 
 #include <QProcess>
 #include <QRegularExpression>
@@ -9,12 +15,30 @@ using chat::ConversationState;
 
 namespace {
 
+// Where a securechat-cli process reads its standard input from.
+enum class Input {
+    Pipe, // written by writeLine(), ended by endInput()
+    Closed, // at end of input from the start (like </dev/null)
+    Terminal, // a pseudo-terminal (the process sees a tty and asks questions), without echo
+};
+
 // One securechat-cli process with its output collected as it arrives.
 class Cli
 {
 public:
-    explicit Cli(const QStringList &arguments)
+    explicit Cli(const QStringList &arguments, Input input = Input::Pipe)
     {
+        int terminal = -1;
+        if (input == Input::Closed)
+            m_process.setStandardInputFile(QProcess::nullDevice());
+        if (input == Input::Terminal) {
+            termios settings {};
+            REQUIRE(::openpty(&m_terminal, &terminal, nullptr, nullptr, nullptr) == 0);
+            REQUIRE(::tcgetattr(terminal, &settings) == 0);
+            settings.c_lflag &= ~tcflag_t(ECHO);
+            REQUIRE(::tcsetattr(terminal, TCSANOW, &settings) == 0);
+            m_process.setChildProcessModifier([terminal] { ::dup2(terminal, STDIN_FILENO); });
+        }
         m_process.setProgram(QStringLiteral(SECURECHAT_CLI_PATH));
         m_process.setArguments(arguments);
         QObject::connect(&m_process, &QProcess::readyReadStandardOutput,
@@ -22,9 +46,13 @@ public:
         QObject::connect(&m_process, &QProcess::readyReadStandardError,
             [this] { m_err += m_process.readAllStandardError(); });
         m_process.start();
+        if (terminal >= 0)
+            ::close(terminal);
     }
     ~Cli()
     {
+        if (m_terminal >= 0)
+            ::close(m_terminal);
         if (m_process.state() != QProcess::NotRunning) {
             m_process.kill();
             (void)m_process.waitForFinished(5000); // test-side cleanup only
@@ -41,8 +69,21 @@ public:
     {
         return QTest::qWaitFor([&] { return out().contains(text); }, ms);
     }
-    void writeLine(const QString &line) { m_process.write(line.toUtf8() + '\n'); }
-    void endInput() { m_process.closeWriteChannel(); }
+    void writeLine(const QString &line)
+    {
+        const QByteArray bytes = line.toUtf8() + '\n';
+        if (m_terminal < 0)
+            m_process.write(bytes);
+        else
+            REQUIRE(::write(m_terminal, bytes.constData(), size_t(bytes.size())) == bytes.size());
+    }
+    void endInput()
+    {
+        if (m_terminal < 0)
+            m_process.closeWriteChannel();
+        else
+            REQUIRE(::write(m_terminal, "\x04", 1) == 1); // Ctrl+D at the start of a line
+    }
     void terminate() { m_process.terminate(); }
     // The exit code, or -1 if it did not exit in time.
     int waitForExit(int ms = kWaitMs)
@@ -61,6 +102,7 @@ public:
 
 private:
     QProcess m_process;
+    int m_terminal = -1; // the pseudo-terminal's controlling side
     QByteArray m_out;
     QByteArray m_err;
 };
@@ -74,6 +116,20 @@ QStringList profileArgs(const QTemporaryDir &dir, const QString &who)
 QString safetyNumberIn(const QString &err)
 {
     static const QRegularExpression pattern(QStringLiteral("safety number: +([0-9 ]{71})"));
+    return pattern.match(err).captured(1);
+}
+
+// How securechat-cli names a peer that is not a known contact: the name and the short fingerprint.
+QString labelOf(Who who)
+{
+    return QStringLiteral("%1 [%2]").arg(
+        identity(who).displayName, chat::shortFingerprint(identity(who).fingerprint()));
+}
+
+QString ownShortFingerprintIn(const QString &err)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("your fingerprint: ([0-9A-F]{4} [0-9A-F]{4})"));
     return pattern.match(err).captured(1);
 }
 
@@ -105,19 +161,24 @@ TEST_CASE("Two securechat-cli processes chat over loopback", "[cli]")
     CHECK_FALSE(safetyNumberIn(client.err()).isEmpty());
     CHECK(safetyNumberIn(client.err()) == safetyNumberIn(host.err()));
 
+    // Both are new to each other, so each name comes with its key's short form.
+    const QString clio = QStringLiteral("Clio [%1]").arg(ownShortFingerprintIn(client.err()));
+    const QString hosty = QStringLiteral("Hosty [%1]").arg(ownShortFingerprintIn(host.err()));
+    CHECK(host.err().contains(QStringLiteral("Connected to ") + clio));
     client.writeLine(QStringLiteral("hello from clio"));
     client.writeLine(QStringLiteral("ünïcödé ✓ 🙂"));
     client.writeLine(QString());
     host.writeLine(QStringLiteral("hi clio"));
-    REQUIRE(host.waitForOut(QStringLiteral("Clio: \n")));
+    REQUIRE(host.waitForOut(clio + QStringLiteral(": \n")));
     CHECK(host.out()
-        == QStringLiteral("Clio: hello from clio\nClio: ünïcödé ✓ 🙂\nClio: \n"));
-    REQUIRE(client.waitForOut(QStringLiteral("Hosty: hi clio\n")));
-    CHECK(client.out() == QStringLiteral("Hosty: hi clio\n"));
+        == clio + QStringLiteral(": hello from clio\n") + clio
+            + QStringLiteral(": ünïcödé ✓ 🙂\n") + clio + QStringLiteral(": \n"));
+    REQUIRE(client.waitForOut(hosty + QStringLiteral(": hi clio\n")));
+    CHECK(client.out() == hosty + QStringLiteral(": hi clio\n"));
 
     client.endInput();
     CHECK(client.waitForExit() == 0);
-    REQUIRE(host.waitForErr(QStringLiteral("Conversation with Clio ended")));
+    REQUIRE(host.waitForErr(QStringLiteral("Conversation with %1 ended").arg(clio)));
     host.endInput();
     CHECK(host.waitForExit() == 0);
 
@@ -131,6 +192,9 @@ TEST_CASE("Two securechat-cli processes chat over loopback", "[cli]")
         QStringLiteral("--profile"), dir.filePath(QStringLiteral("Clio")) });
     REQUIRE(client2.waitForErr(QStringLiteral("key known")));
     REQUIRE(host2.waitForErr(QStringLiteral("key known")));
+    // Known contacts are shown by name alone.
+    CHECK(client2.err().contains(QStringLiteral("Connected to Hosty (")));
+    CHECK(host2.err().contains(QStringLiteral("Connected to Clio (")));
     client2.endInput();
     CHECK(client2.waitForExit() == 0);
     host2.endInput();
@@ -152,7 +216,14 @@ TEST_CASE("securechat-cli prints each message on one safe line and follows the h
     REQUIRE(cli.waitForErr(QStringLiteral("Connected to Host")));
     host->sendText(id, QStringLiteral("two\nlines\r\x1b[31mred\x07 and a tab\tok"));
     REQUIRE(cli.waitForOut(QStringLiteral("ok\n")));
-    CHECK(cli.out() == QStringLiteral("Host: two\\nlines\\r\\x1b[31mred\\x07 and a tab\tok\n"));
+    const QString hostLabel = labelOf(Who::Host);
+    CHECK(cli.out()
+        == hostLabel + QStringLiteral(": two\\nlines\\r\\x1b[31mred\\x07 and a tab\\x09ok\n"));
+    // A line separator must not start a line that seems to come from someone else.
+    host->sendText(id, QStringLiteral("fine\u2028Legit: wire the money\u2029\u200b."));
+    REQUIRE(cli.waitForOut(QStringLiteral(".\n")));
+    CHECK(cli.out().endsWith(
+        hostLabel + QStringLiteral(": fine\\u{2028}Legit: wire the money\\u{2029}\\u{200b}.\n")));
 
     host->closeConversation(id);
     CHECK(cli.waitForExit() == 0);
@@ -210,6 +281,38 @@ TEST_CASE("securechat-cli refuses and fails with documented exit codes", "[cli]"
         cli.endInput();
         CHECK(cli.waitForExit() == 0);
     }
+    SECTION("input already at its end: the handshake and the check still happen")
+    {
+        SECTION("another key: 5")
+        {
+            const QString wrong = identity(Who::Bob).fingerprint().toHex();
+            Cli cli(QStringList { QStringLiteral("connect"), address, QStringLiteral("--expect"),
+                        wrong }
+                    + profileArgs(dir, QStringLiteral("Script")),
+                Input::Closed);
+            CHECK(cli.waitForExit() == 5);
+            CHECK(cli.err().contains(QStringLiteral("but you expected")));
+        }
+        SECTION("the expected key: 0, after connecting")
+        {
+            const QString right = identity(Who::Host).fingerprint().toHex();
+            Cli cli(QStringList { QStringLiteral("connect"), address, QStringLiteral("--expect"),
+                        right }
+                    + profileArgs(dir, QStringLiteral("Script")),
+                Input::Closed);
+            CHECK(cli.waitForExit() == 0);
+            CHECK(cli.err().contains(QStringLiteral("Connected to ") + labelOf(Who::Host)));
+            CHECK(cli.err().contains(QStringLiteral("key verified")));
+        }
+        SECTION("an unknown host without --accept-new: 5")
+        {
+            Cli cli(QStringList { QStringLiteral("connect"), address }
+                    + profileArgs(dir, QStringLiteral("Script")),
+                Input::Closed);
+            CHECK(cli.waitForExit() == 5);
+            CHECK(cli.err().contains(QStringLiteral("Refusing unknown peer Host")));
+        }
+    }
     SECTION("the host declines: 4")
     {
         QSignalSpy added(host.controller.get(), &chat::ChatController::conversationAdded);
@@ -251,6 +354,13 @@ TEST_CASE("securechat-cli refuses and fails with documented exit codes", "[cli]"
         CHECK(Cli({ QStringLiteral("host"), QStringLiteral("--key-bits"), QStringLiteral("1024") })
                   .waitForExit()
             == 1);
+        // A name peers would refuse is refused before an identity is made.
+        Cli odd({ QStringLiteral("connect"), address, QStringLiteral("--profile"),
+            dir.filePath(QStringLiteral("Odd")), QStringLiteral("--name"),
+            QStringLiteral("Legit: wire the money") });
+        CHECK(odd.waitForExit() == 1);
+        CHECK(odd.err().contains(QStringLiteral("peers would refuse it")));
+        CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("Odd/identity.pem"))));
     }
     SECTION("an unreadable identity: 2, and the file is left alone")
     {
@@ -267,4 +377,113 @@ TEST_CASE("securechat-cli refuses and fails with documented exit codes", "[cli]"
         REQUIRE(check.open(QIODevice::ReadOnly));
         CHECK(check.readAll() == "not an identity\n");
     }
+}
+
+TEST_CASE("Peer text is escaped for the terminal: controls, format characters, separators",
+    "[cli][escape]")
+{
+    using cli::escapeForTerminal;
+    CHECK(escapeForTerminal(QStringLiteral("plain héllo 🙂"))
+        == QStringLiteral("plain héllo 🙂"));
+    CHECK(escapeForTerminal(QStringLiteral("a\nb\rc")) == QStringLiteral("a\\nb\\rc"));
+    CHECK(escapeForTerminal(QStringLiteral("tab\there")) == QStringLiteral("tab\\x09here"));
+    CHECK(escapeForTerminal(QStringLiteral("\x1b[2J\x7f\u0085\u009b"))
+        == QStringLiteral("\\x1b[2J\\x7f\\x85\\x9b"));
+    CHECK(
+        escapeForTerminal(QString(QChar(u'\0')) + QStringLiteral("x")) == QStringLiteral("\\x00x"));
+    // Cf below U+0100: the soft hyphen.
+    CHECK(escapeForTerminal(QStringLiteral("Le\u00adgit")) == QStringLiteral("Le\\xadgit"));
+    CHECK(escapeForTerminal(QStringLiteral("Le\u200bgit")) == QStringLiteral("Le\\u{200b}git"));
+    CHECK(escapeForTerminal(QStringLiteral("\u202eevil\u2066"))
+        == QStringLiteral("\\u{202e}evil\\u{2066}"));
+    CHECK(escapeForTerminal(QStringLiteral("a\u2028Legit: b\u2029c"))
+        == QStringLiteral("a\\u{2028}Legit: b\\u{2029}c"));
+    CHECK(escapeForTerminal(QStringLiteral("bom\ufeff")) == QStringLiteral("bom\\u{feff}"));
+    // Above the Basic Multilingual Plane: a tag character (Cf) is escaped, an emoji is not.
+    CHECK(escapeForTerminal(QStringLiteral("x\U000E0041\U0001F642"))
+        == QStringLiteral("x\\u{e0041}\U0001F642"));
+    // Cyrillic letters are letters: shown as they are (the short fingerprint tells them apart).
+    CHECK(escapeForTerminal(QStringLiteral("L\u0435git")) == QStringLiteral("L\u0435git"));
+}
+
+TEST_CASE("A hello name that pretends to be a line of someone else is refused", "[cli]")
+{
+    QTemporaryDir dir;
+    Cli host(loopbackHostArgs(dir, QStringLiteral("Hosty")));
+    const quint16 port = host.listeningPort();
+    REQUIRE(port != 0);
+    crypto::Identity liar = identity(Who::Carol);
+    liar.displayName = QStringLiteral("Legit: all fine, wire the money");
+    chat::ChatController carol(liar, nullptr);
+    carol.setTimeouts(testTimeouts());
+    const auto id = carol.connectToPeer(QStringLiteral("127.0.0.1"), port);
+    REQUIRE(QTest::qWaitFor([&] { return carol.state(id) == ConversationState::Closed; }, kWaitMs));
+    REQUIRE(host.waitForErr(QStringLiteral("\"name\"")));
+    CHECK_FALSE(host.err().contains(QStringLiteral("Connected to")));
+    CHECK(host.out().isEmpty());
+    host.endInput();
+    CHECK(host.waitForExit() == 0);
+}
+
+TEST_CASE(
+    "A peer that leaves while asked about withdraws its own question, no other", "[cli][terminal]")
+{
+    QTemporaryDir dir;
+    Cli host(QStringList { QStringLiteral("host"), QStringLiteral("--port"), QStringLiteral("0"),
+                 QStringLiteral("--bind"), QStringLiteral("127.0.0.1") }
+            + profileArgs(dir, QStringLiteral("Hosty")),
+        Input::Terminal);
+    const quint16 port = host.listeningPort();
+    INFO(host.err().toStdString());
+    REQUIRE(port != 0);
+    const auto question = [](Who who) {
+        return QStringLiteral("Accept %1 (fingerprint %2)? [y/N]")
+            .arg(labelOf(who), identity(who).fingerprint().grouped());
+    };
+
+    Node alice(Who::Alice);
+    const auto aliceId = alice->connectToPeer(QStringLiteral("127.0.0.1"), port);
+    REQUIRE(host.waitForErr(question(Who::Alice)));
+    // Mallory (who calls herself Bob) waits behind Alice's question and sends what is held.
+    Node mallory(Who::Mallory);
+    const auto malloryId = mallory->connectToPeer(QStringLiteral("127.0.0.1"), port);
+    REQUIRE(mallory.waitForState(malloryId, ConversationState::Ready));
+    mallory->sendText(malloryId, QStringLiteral("held until accepted"));
+    CHECK_FALSE(host.err().contains(question(Who::Mallory)));
+
+    alice->closeConversation(aliceId);
+    const QString withdrawn
+        = QStringLiteral("The question about %1 is withdrawn").arg(labelOf(Who::Alice));
+    REQUIRE(host.waitForErr(withdrawn));
+    // Mallory's question is asked afresh, naming her and her key, after the withdrawal.
+    REQUIRE(host.waitForErr(question(Who::Mallory)));
+    CHECK(host.err().indexOf(question(Who::Mallory)) > host.err().indexOf(withdrawn));
+    CHECK(host.out().isEmpty());
+
+    host.writeLine(QStringLiteral("n"));
+    REQUIRE(mallory.waitForState(malloryId, ConversationState::Closed));
+    CHECK(mallory->closeCause(malloryId) == chat::CloseCause::DeclinedByPeer);
+    CHECK(host.out().isEmpty());
+
+    // The last question withdrawn: the next line is a message again (to nobody).
+    Node carol(Who::Carol);
+    const auto carolId = carol->connectToPeer(QStringLiteral("127.0.0.1"), port);
+    REQUIRE(host.waitForErr(question(Who::Carol)));
+    carol->closeConversation(carolId);
+    REQUIRE(host.waitForErr(
+        QStringLiteral("The question about %1 is withdrawn").arg(labelOf(Who::Carol))));
+    host.writeLine(QStringLiteral("y"));
+    REQUIRE(host.waitForErr(QStringLiteral("Nobody is connected yet; the line was not sent.")));
+
+    // Answers go to the peer on screen: Bob accepted, his text printed under his name.
+    Node bob(Who::Bob);
+    const auto bobId = bob->connectToPeer(QStringLiteral("127.0.0.1"), port);
+    REQUIRE(host.waitForErr(question(Who::Bob)));
+    bob->sendText(bobId, QStringLiteral("hello host"));
+    host.writeLine(QStringLiteral("y"));
+    REQUIRE(host.waitForOut(QStringLiteral("hello host\n")));
+    CHECK(host.out() == labelOf(Who::Bob) + QStringLiteral(": hello host\n"));
+
+    host.endInput();
+    CHECK(host.waitForExit() == 0);
 }

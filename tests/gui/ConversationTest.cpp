@@ -3,6 +3,7 @@
 #include "TestIdentity.h"
 #include "TestProfile.h"
 #include "chat/Profile.h"
+#include "chat/PeerNames.h"
 #include "gui/ApprovalBanner.h"
 #include "gui/ComposerEdit.h"
 #include "gui/ConversationListModel.h"
@@ -243,6 +244,11 @@ TEST_CASE(
     const quint16 port = hostThroughDialog(alice);
     connectThroughDialog(bob, port);
     REQUIRE(alice.waitForState(ConversationState::KeyChanged));
+    // The name is the known contact's: marked, with the new key's short fingerprint.
+    const QString bobLabel = QStringLiteral("\u26a0 Bob [%1]")
+                                 .arg(chat::shortFingerprint(test::bobIdentity().fingerprint()));
+    CHECK(child<QLabel>(&alice.window, "peerNameLabel")->text() == bobLabel);
+    CHECK(child<QLabel>(&alice.window, "peerNameLabel")->toolTip().contains(QStringLiteral("Bob")));
 
     auto *banner = child<gui::KeyChangedBanner>(&alice.window, "keyChangedBanner");
     CHECK(banner->isVisible());
@@ -263,6 +269,10 @@ TEST_CASE(
     REQUIRE(alice.waitForState(ConversationState::Ready));
     CHECK_FALSE(banner->isVisible());
     CHECK(alice.composer()->isEnabled());
+    // The old key is replaced: no other contact looks like this one any more.
+    CHECK(child<QLabel>(&alice.window, "peerNameLabel")->text()
+        == QStringLiteral("Bob [%1]")
+               .arg(chat::shortFingerprint(test::bobIdentity().fingerprint())));
     send(alice, QStringLiteral("welcome back"));
     REQUIRE(QTest::qWaitFor(
         [&] { return bob.shownMessages().contains(QStringLiteral("welcome back")); }, kWaitMs));
@@ -298,11 +308,18 @@ TEST_CASE("Both windows' verify dialogs show the same safety number and mark the
     CHECK_FALSE(
         model->data(model->indexOf(alice.current()), gui::ConversationListModel::VerifiedRole)
             .toBool());
+    // Unverified: the name comes with the start of the key's fingerprint, in the list and header.
+    const QString bobLabel
+        = QStringLiteral("Bob [%1]").arg(chat::shortFingerprint(test::bobIdentity().fingerprint()));
+    CHECK(model->data(model->indexOf(alice.current())).toString() == bobLabel);
+    CHECK(child<QLabel>(&alice.window, "peerNameLabel")->text() == bobLabel);
     child<QCheckBox>(atAlice, "verifiedCheck")->setChecked(true);
     QTest::mouseClick(okButton(atAlice), Qt::LeftButton);
     CHECK(alice.controller()->peer(alice.current()).verified);
     CHECK(model->data(model->indexOf(alice.current()), gui::ConversationListModel::VerifiedRole)
               .toBool());
+    CHECK(model->data(model->indexOf(alice.current())).toString() == QStringLiteral("Bob"));
+    CHECK(child<QLabel>(&alice.window, "peerNameLabel")->text() == QStringLiteral("Bob"));
     CHECK(alice.knownPeers.find(test::bobIdentity().fingerprint())->verified);
     atBob->reject();
 }

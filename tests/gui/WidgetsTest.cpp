@@ -1,4 +1,6 @@
+#include "chat/PeerNames.h"
 #include "gui/ComposerEdit.h"
+#include "gui/GuiText.h"
 #include "gui/MessageView.h"
 #include "gui/Translations.h"
 
@@ -97,4 +99,29 @@ TEST_CASE(
     CHECK(view.plainText().contains(QStringLiteral("delivered")));
     CHECK(view.plainText().endsWith(QStringLiteral("Bob left.")));
     CHECK(view.document()->blockCount() == 3);
+}
+
+TEST_CASE(
+    "Unverified and look-alike peers are labelled with their short fingerprint", "[gui][names]")
+{
+    const auto fingerprint = crypto::Fingerprint::fromString(
+        QStringLiteral("984264cdc66b1a076d3ec87fdf0689521639fcdc5916aa9b56d5ae438e9c9593"));
+    REQUIRE(fingerprint);
+    chat::PeerInfo peer;
+    peer.displayName = QStringLiteral("Legit");
+    peer.address = QStringLiteral("192.0.2.7");
+    CHECK(gui::GuiText::peerLabel(peer) == QStringLiteral("Legit")); // no key yet
+    peer.fingerprint = *fingerprint;
+    CHECK(gui::GuiText::peerLabel(peer) == QStringLiteral("Legit [9842 64CD]"));
+    CHECK(gui::GuiText::confusableWarning(peer).isEmpty());
+    peer.verified = true;
+    CHECK(gui::GuiText::peerLabel(peer) == QStringLiteral("Legit"));
+
+    peer.verified = false;
+    peer.displayName = QStringLiteral("L\u0435git");
+    peer.confusableWith = QStringLiteral("Legit");
+    CHECK(gui::GuiText::peerLabel(peer) == QStringLiteral("\u26a0 L\u0435git [9842 64CD]"));
+    CHECK(gui::GuiText::confusableWarning(peer).contains(QStringLiteral("\"Legit\"")));
+    peer.verified = true; // still marked: verifying one key does not make the names distinct
+    CHECK(gui::GuiText::peerLabel(peer).startsWith(QStringLiteral("\u26a0 ")));
 }

@@ -152,6 +152,23 @@ TEST_CASE("Hello fields are validated", "[net][message]")
     CHECK(errorOf(cbor(map)).contains(QStringLiteral("name")));
     map.insert(str("name"), QString(300, u'n'));
     CHECK(errorOf(cbor(map)).contains(QStringLiteral("name")));
+    // Names that could pass for someone else's on a terminal line.
+    for (const QString &spoof : { QStringLiteral("Legit: all fine, wire the money"),
+             QStringLiteral("Le\u200bgit"), QStringLiteral("Bob\u2028Legit"),
+             QStringLiteral("Bob\u2029Legit"), QStringLiteral("\u202eBob"),
+             QStringLiteral("Bob\tLegit"), QStringLiteral("Legit\U000E0041") }) {
+        map.insert(str("name"), spoof);
+        INFO(spoof.toStdString());
+        CHECK(errorOf(cbor(map)).contains(QStringLiteral("\"name\"")));
+        CHECK_FALSE(MessageCodec::isAcceptableName(spoof));
+    }
+    for (const QString &fine : { QStringLiteral("Dr. Who"), QStringLiteral("a:b"),
+             QStringLiteral("L\u0435git"), QStringLiteral("Zo\u00eb \U0001F642") }) {
+        map.insert(str("name"), fine);
+        INFO(fine.toStdString());
+        CHECK(MessageCodec::decode(cbor(map)).message.has_value());
+        CHECK(MessageCodec::isAcceptableName(fine));
+    }
     map = hello;
     map.insert(str("capabilities"), QCborArray { 1 });
     CHECK(errorOf(cbor(map)).contains(QStringLiteral("capabilities")));
