@@ -481,9 +481,10 @@ void ChatController::trimTotalHistory()
             Conversation *c = find(id);
             if (!c || (c->state == ConversationState::Closed) != closed)
                 continue;
+            const qsizetype before = c->messages.size();
             while (m_totalHistoryBytes > m_totalHistoryLimitBytes
                 && dropOldestMessage(*c, !closed)) { }
-            if (closed)
+            if (closed && c->messages.size() != before)
                 c->messages.squeeze();
             if (m_totalHistoryBytes <= m_totalHistoryLimitBytes)
                 return;
