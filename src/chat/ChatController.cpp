@@ -24,7 +24,12 @@ constexpr int kMaxHeldMessages = 1000;
 constexpr qint64 kMaxHeldBytes = 8 * net::kMaxTextBytes;
 // Texts wait in the conversation's queue (Sending) while TLS has this much still to send, so a
 // burst of large messages does not pile up in socket buffers.
-constexpr qint64 kMaxUnsentBytes = qint64(1) << 20;
+constexpr qint64 kMaxUnsentBytes = net::PeerSession::kTextQueueBytes;
+
+qint64 historyCost(const ChatMessage &message)
+{
+    return qint64(message.body.size()) * 2 + 256;
+}
 
 net::PeerSession::Options sessionOptions(
     const crypto::Identity &me, const net::SessionTimeouts &timeouts)
@@ -460,23 +465,63 @@ void ChatController::deliver(Conversation &conversation, const ChatMessage &mess
 
 void ChatController::appendToHistory(Conversation &conversation, const ChatMessage &message)
 {
-    const auto cost = [](const ChatMessage &m) {
-        return qint64(m.body.size()) * 2 + 256;
-    };
     conversation.messages.append(message);
-    conversation.historyBytes += cost(message);
-    // Oldest first, but never a message still waiting to be sent, and never the newest.
-    while (conversation.historyBytes > m_historyLimitBytes && conversation.messages.size() > 1
-        && conversation.messages.constFirst().delivery != DeliveryState::Sending) {
-        const ChatMessage &oldest = conversation.messages.constFirst();
-        conversation.historyBytes -= cost(oldest);
-        if (oldest.outgoing)
-            conversation.outgoingIndex.remove(oldest.id);
-        else
-            conversation.receivedIds.remove(oldest.id);
-        conversation.messages.removeFirst();
-        ++conversation.dropped;
+    conversation.historyBytes += historyCost(message);
+    m_totalHistoryBytes += historyCost(message);
+    while (conversation.historyBytes > m_historyLimitBytes
+        && dropOldestMessage(conversation, true)) { }
+    trimTotalHistory();
+}
+
+bool ChatController::dropOldestMessage(Conversation &conversation, bool keepNewest)
+{
+    // Never a message still waiting to be sent, and (while the conversation is open) never
+    // the newest.
+    if (conversation.messages.isEmpty() || (keepNewest && conversation.messages.size() == 1)
+        || conversation.messages.constFirst().delivery == DeliveryState::Sending)
+        return false;
+    const ChatMessage &oldest = conversation.messages.constFirst();
+    conversation.historyBytes -= historyCost(oldest);
+    m_totalHistoryBytes -= historyCost(oldest);
+    if (oldest.outgoing)
+        conversation.outgoingIndex.remove(oldest.id);
+    else
+        conversation.receivedIds.remove(oldest.id);
+    conversation.messages.removeFirst();
+    ++conversation.dropped;
+    return true;
+}
+
+void ChatController::trimTotalHistory()
+{
+    if (m_totalHistoryBytes <= m_totalHistoryLimitBytes)
+        return;
+    for (const bool closed : { true, false }) {
+        for (const ConversationId id : std::as_const(m_order)) {
+            Conversation *c = find(id);
+            if (!c || (c->state == ConversationState::Closed) != closed)
+                continue;
+            const qsizetype before = c->messages.size();
+            while (m_totalHistoryBytes > m_totalHistoryLimitBytes
+                && dropOldestMessage(*c, !closed)) { }
+            if (closed && c->messages.size() != before)
+                c->messages.squeeze();
+            if (m_totalHistoryBytes <= m_totalHistoryLimitBytes)
+                return;
+        }
     }
+}
+
+void ChatController::setTotalHistoryLimitBytes(qint64 bytes)
+{
+    m_totalHistoryLimitBytes = bytes;
+    trimTotalHistory();
+}
+
+qint64 ChatController::unsentBytes(ConversationId id) const
+{
+    const Conversation *c = find(id);
+    return c && c->session ? c->session->bytesToWrite() : 0;
 }
 
 void ChatController::onReceiptReceived(ConversationId id, const QString &messageId)
@@ -513,6 +558,10 @@ void ChatController::onSessionClosed(ConversationId id, const QString &reason)
             emit deliveryChanged(id, messageId, DeliveryState::Failed);
         }
     }
+    // Nothing can arrive for a closed conversation any more: keep only its messages.
+    c->outgoingIndex = {};
+    c->receivedIds = {};
+    c->messages.squeeze();
     emit conversationClosed(id, reason);
     checkAllClosed();
 }

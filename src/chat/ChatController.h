@@ -130,11 +130,20 @@ public:
     ConversationState state(ConversationId id) const; // Closed for unknown ids
     PeerInfo peer(ConversationId id) const;
     // The conversation's history, oldest first. Only the newest messages up to
-    // historyLimitBytes() of text are kept, so a peer cannot fill memory without end.
+    // historyLimitBytes() of text are kept per conversation, and totalHistoryLimitBytes() for
+    // all conversations together (the oldest messages of closed conversations go first, then
+    // the oldest of open ones), so peers cannot fill memory without end, even by reconnecting.
     QList<ChatMessage> messages(ConversationId id) const;
     static constexpr qint64 kDefaultHistoryLimitBytes = qint64(64) << 20;
+    static constexpr qint64 kDefaultTotalHistoryLimitBytes = qint64(256) << 20;
     void setHistoryLimitBytes(qint64 bytes) { m_historyLimitBytes = bytes; }
     qint64 historyLimitBytes() const { return m_historyLimitBytes; }
+    void setTotalHistoryLimitBytes(qint64 bytes);
+    qint64 totalHistoryLimitBytes() const { return m_totalHistoryLimitBytes; }
+    // What the kept history of all conversations costs, as counted against the limits.
+    qint64 totalHistoryBytes() const { return m_totalHistoryBytes; }
+    // Bytes handed to the conversation's connection that have not gone out yet (0 once closed).
+    qint64 unsentBytes(ConversationId id) const;
     QString closeReason(ConversationId id) const;
     CloseCause closeCause(ConversationId id) const; // None while open
 
@@ -180,6 +189,8 @@ private:
     void onSessionClosed(ConversationId id, const QString &reason);
     void deliver(Conversation &conversation, const ChatMessage &message);
     void appendToHistory(Conversation &conversation, const ChatMessage &message);
+    bool dropOldestMessage(Conversation &conversation, bool keepNewest);
+    void trimTotalHistory();
     void becomeReady(Conversation &conversation);
     void flushOutgoing(Conversation &conversation);
     void rememberPeer(Conversation &conversation);
@@ -198,6 +209,8 @@ private:
     bool m_closingAll = false;
     bool m_confirmNewOutgoing = false;
     qint64 m_historyLimitBytes = kDefaultHistoryLimitBytes;
+    qint64 m_totalHistoryLimitBytes = kDefaultTotalHistoryLimitBytes;
+    qint64 m_totalHistoryBytes = 0;
 };
 
 } // namespace securechat::chat

@@ -53,7 +53,11 @@ PeerSession::PeerSession(const Options &options, QObject *parent)
     , m_socket(new QSslSocket(this))
     , m_handshakeTimer(new QTimer(this))
     , m_helloTimer(new QTimer(this))
+    , m_firstBytesTimer(new QTimer(this))
     , m_pingTimer(new QTimer(this))
+    , m_silenceTimer(new QTimer(this))
+    , m_frameTimer(new QTimer(this))
+    , m_writeStallTimer(new QTimer(this))
     , m_closeTimer(new QTimer(this))
     , m_codec(kMaxFrameBytes)
 {
@@ -67,9 +71,13 @@ PeerSession::PeerSession(const Options &options, QObject *parent)
     m_socket->setSslConfiguration(config);
     m_socket->setReadBufferSize(kReadBufferBytes);
 
-    m_handshakeTimer->setSingleShot(true);
-    m_helloTimer->setSingleShot(true);
-    m_closeTimer->setSingleShot(true);
+    // Each deadline is armed for the moment it falls due (a repeating coarse tick checked
+    // against elapsed time would fire up to a whole period late).
+    for (QTimer *timer : { m_handshakeTimer, m_helloTimer, m_firstBytesTimer, m_pingTimer,
+             m_silenceTimer, m_frameTimer, m_writeStallTimer, m_closeTimer }) {
+        timer->setSingleShot(true);
+        timer->setTimerType(Qt::PreciseTimer);
+    }
 
     connect(m_socket, &QSslSocket::connected, this, [this] { setState(State::Handshaking); });
     connect(m_socket, &QSslSocket::encrypted, this, &PeerSession::onEncrypted);
@@ -77,7 +85,16 @@ PeerSession::PeerSession(const Options &options, QObject *parent)
     connect(m_socket, &QSslSocket::readyRead, this, &PeerSession::onReadyRead);
     connect(m_socket, &QSslSocket::errorOccurred, this, &PeerSession::onSocketError);
     connect(m_socket, &QSslSocket::disconnected, this, &PeerSession::onDisconnected);
-    connect(m_socket, &QSslSocket::bytesWritten, this, &PeerSession::writeProgress);
+    connect(m_socket, &QSslSocket::bytesWritten, this, &PeerSession::onBytesWritten);
+    connect(m_socket, &QSslSocket::encryptedBytesWritten, this, [this] {
+        // On the accepting side the first bytes out answer the peer's ClientHello.
+        if (m_role == Role::Server && m_state == State::Handshaking && !m_tlsAnswered) {
+            m_tlsAnswered = true;
+            m_firstBytesTimer->stop();
+            markProgress();
+        }
+        onBytesWritten();
+    });
 
     connect(m_handshakeTimer, &QTimer::timeout, this, [this] {
         abort(tr("The secure connection was not set up within %1 seconds.")
@@ -90,7 +107,28 @@ PeerSession::PeerSession(const Options &options, QObject *parent)
                 .arg(seconds(m_options.timeouts.helloMs)),
             QStringLiteral("no hello received in time"));
     });
-    connect(m_pingTimer, &QTimer::timeout, this, &PeerSession::onPingTick);
+    connect(m_firstBytesTimer, &QTimer::timeout, this, [this] {
+        abort(tr("The secure connection was not set up within %1 seconds: the peer sent no "
+                 "TLS greeting.")
+                  .arg(seconds(m_options.timeouts.firstBytesMs)),
+            CloseCause::Timeout);
+    });
+    connect(m_pingTimer, &QTimer::timeout, this, &PeerSession::onPingDue);
+    connect(m_silenceTimer, &QTimer::timeout, this, &PeerSession::onSilence);
+    connect(m_frameTimer, &QTimer::timeout, this, [this] {
+        close(QLatin1StringView(ByeReason::kTimeout),
+            tr("%1 took more than %2 seconds to send one message, so the conversation was "
+               "closed.")
+                .arg(peerLabel(), seconds(m_options.timeouts.frameMs)),
+            QStringLiteral("a frame took too long to arrive"));
+    });
+    connect(m_writeStallTimer, &QTimer::timeout, this, [this] {
+        close(QLatin1StringView(ByeReason::kTimeout),
+            tr("%1 stopped reading what this side sends for %2 seconds, so the conversation "
+               "was closed.")
+                .arg(peerLabel(), seconds(m_options.timeouts.writeStallMs)),
+            QStringLiteral("you did not read for too long"));
+    });
     connect(m_closeTimer, &QTimer::timeout, this, [this] {
         m_socket->abort();
         finish();
@@ -111,6 +149,7 @@ void PeerSession::connectToHost(const QString &host, quint16 port)
     m_role = Role::Client;
     m_host = host;
     m_port = port;
+    m_lastProgress.start();
     setState(State::Connecting);
     startHandshakeTimer();
     m_socket->connectToHostEncrypted(host, port);
@@ -135,7 +174,9 @@ void PeerSession::acceptSocket(qintptr socketDescriptor)
         address = QHostAddress(v4);
     m_host = address.toString();
     m_port = m_socket->peerPort();
+    m_lastProgress.start();
     startHandshakeTimer();
+    m_firstBytesTimer->start(m_options.timeouts.firstBytesMs);
     m_socket->startServerEncryption();
 }
 
@@ -168,7 +209,17 @@ QString PeerSession::tlsCipherName() const
 
 qint64 PeerSession::bytesToWrite() const
 {
-    return m_socket->bytesToWrite();
+    // QSslSocket moves written data into its TCP socket's buffer (encrypted) at once, so what
+    // a peer that does not read leaves waiting is mostly counted there.
+    return m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite();
+}
+
+bool PeerSession::hasHandshakeProgress() const
+{
+    // Bytes read but not yet processed, or an answer not yet written, count as progress too:
+    // the peer has spoken.
+    return m_tlsAnswered || m_socket->encryptedBytesAvailable() > 0
+        || m_socket->encryptedBytesToWrite() > 0;
 }
 
 bool PeerSession::sendText(const Text &text)
@@ -183,7 +234,7 @@ bool PeerSession::sendReceipt(const QString &id)
 {
     if (m_state != State::Established || !MessageCodec::isValidId(id))
         return false;
-    return sendMessage(Receipt { id });
+    return sendControl(Receipt { id });
 }
 
 bool PeerSession::sendTyping(bool active)
@@ -233,6 +284,9 @@ void PeerSession::startHandshakeTimer()
 void PeerSession::onEncrypted()
 {
     m_handshakeTimer->stop();
+    m_firstBytesTimer->stop();
+    m_tlsAnswered = true;
+    markProgress();
     if (m_state == State::Closing || m_state == State::Closed)
         return;
     if (m_socket->sessionProtocol() != QSsl::TlsV1_3) {
@@ -272,7 +326,6 @@ void PeerSession::onEncrypted()
     hello.software = m_options.software.left(kMaxSoftwareBytes / 4);
     hello.capabilities = m_options.capabilities;
     sendMessage(hello);
-    m_lastReceived.start();
     m_helloTimer->start(m_options.timeouts.helloMs);
     onReadyRead();
 }
@@ -320,25 +373,61 @@ void PeerSession::onReadyRead()
         return;
     }
     // Nothing is read before the peer is identified (TLS up, fingerprint known).
-    if (m_state != State::AwaitingHello && m_state != State::Established)
+    const auto reading = [this] {
+        return m_state == State::AwaitingHello || m_state == State::Established;
+    };
+    if (!reading())
         return;
-    while (m_state == State::AwaitingHello || m_state == State::Established) {
-        const QByteArray chunk = m_socket->read(kReadChunkBytes);
-        if (chunk.isEmpty())
-            break;
-        m_lastReceived.start();
-        m_codec.append(chunk);
-        while (m_state == State::AwaitingHello || m_state == State::Established) {
+    m_readPaused = false;
+    for (;;) {
+        bool completed = false;
+        while (reading()) {
+            // A peer that does not read its receipts is not read either (TCP back-pressure).
+            if (m_heldReceipts.size() >= kMaxHeldReceipts) {
+                m_readPaused = true;
+                break;
+            }
             const std::optional<QByteArray> frame = m_codec.next();
             if (!frame)
                 break;
+            completed = true;
             handleFrame(*frame);
         }
         if (m_codec.hasError()) {
             protocolError(m_codec.error());
             return;
         }
+        if (!reading())
+            return;
+        // Only a complete frame is a sign of life; a frame must arrive within frameMs of
+        // its first byte.
+        if (completed)
+            armSilenceClock();
+        if (m_readPaused) {
+            // Not hearing from the peer is this side's choice now; the write-stall deadline
+            // decides instead.
+            m_pingTimer->stop();
+            m_silenceTimer->stop();
+        }
+        if (m_codec.pendingBytes() == 0 || m_readPaused)
+            m_frameTimer->stop();
+        else if (completed || !m_frameTimer->isActive())
+            m_frameTimer->start(m_options.timeouts.frameMs);
+        if (m_readPaused)
+            return;
+        const QByteArray chunk = m_socket->read(kReadChunkBytes);
+        if (chunk.isEmpty())
+            return;
+        m_codec.append(chunk);
     }
+}
+
+void PeerSession::armSilenceClock()
+{
+    if (m_state != State::Established)
+        return;
+    m_pingTimer->start(m_options.timeouts.pingIntervalMs);
+    m_silenceTimer->start(m_options.timeouts.silenceMs);
 }
 
 void PeerSession::handleFrame(const QByteArray &payload)
@@ -371,7 +460,7 @@ void PeerSession::handleFrame(const QByteArray &payload)
             return;
         }
         setState(State::Established);
-        m_pingTimer->start(m_options.timeouts.pingIntervalMs);
+        markProgress();
         emit established();
         return;
     }
@@ -387,7 +476,7 @@ void PeerSession::handleMessage(const Message &message)
     } else if (const Typing *typing = std::get_if<Typing>(&message)) {
         emit typingReceived(typing->active);
     } else if (const Ping *ping = std::get_if<Ping>(&message)) {
-        sendMessage(Pong { ping->nonce });
+        sendControl(Pong { ping->nonce });
     } else if (std::holds_alternative<Pong>(message)) {
         // Receiving it already reset the silence clock.
     } else if (const Bye *bye = std::get_if<Bye>(&message)) {
@@ -438,6 +527,52 @@ bool PeerSession::sendMessage(const Message &message)
     return m_socket->write(frame) == frame.size();
 }
 
+bool PeerSession::sendControl(const Message &message)
+{
+    flushHeldControl();
+    if (m_heldReceipts.isEmpty() && !m_heldPong && bytesToWrite() < kControlQueueBytes)
+        return sendMessage(message);
+    if (const Pong *pong = std::get_if<Pong>(&message))
+        m_heldPong = pong->nonce; // one pong answers them all
+    else if (const Receipt *receipt = std::get_if<Receipt>(&message))
+        m_heldReceipts.append(receipt->id);
+    else
+        return false;
+    if (!m_writeStallTimer->isActive())
+        m_writeStallTimer->start(m_options.timeouts.writeStallMs);
+    return true;
+}
+
+void PeerSession::flushHeldControl()
+{
+    if (m_state != State::Established)
+        return;
+    while (!m_heldReceipts.isEmpty() && bytesToWrite() < kControlQueueBytes)
+        sendMessage(Receipt { m_heldReceipts.takeFirst() });
+    if (m_heldPong && bytesToWrite() < kControlQueueBytes) {
+        sendMessage(Pong { *m_heldPong });
+        m_heldPong.reset();
+    }
+    if (m_heldReceipts.isEmpty() && !m_heldPong)
+        m_writeStallTimer->stop();
+    if (m_readPaused && m_heldReceipts.size() < kMaxHeldReceipts) {
+        m_readPaused = false;
+        armSilenceClock();
+        QMetaObject::invokeMethod(this, &PeerSession::onReadyRead, Qt::QueuedConnection);
+    }
+}
+
+void PeerSession::onBytesWritten()
+{
+    flushHeldControl();
+    emit writeProgress();
+}
+
+void PeerSession::markProgress()
+{
+    m_lastProgress.start();
+}
+
 void PeerSession::setReasonOnce(const QString &reason, CloseCause cause)
 {
     if (m_closeReason.isEmpty()) {
@@ -450,6 +585,9 @@ void PeerSession::beginClosing()
 {
     m_helloTimer->stop();
     m_pingTimer->stop();
+    m_silenceTimer->stop();
+    m_frameTimer->stop();
+    m_writeStallTimer->stop();
     setState(State::Closing);
     m_closeTimer->start(m_options.timeouts.closeMs);
     m_socket->disconnectFromHost();
@@ -511,19 +649,24 @@ void PeerSession::onDisconnected()
     finish();
 }
 
-void PeerSession::onPingTick()
+void PeerSession::onPingDue()
 {
     if (m_state != State::Established)
         return;
-    const qint64 silent = m_lastReceived.elapsed();
-    if (silent >= m_options.timeouts.silenceMs) {
-        close(QLatin1StringView(ByeReason::kTimeout),
-            tr("%1 stopped answering (nothing received for %2 seconds).")
-                .arg(peerLabel(), seconds(int(silent))),
-            QStringLiteral("no answer to ping"));
-    } else if (silent >= m_options.timeouts.pingIntervalMs) {
+    // A ping behind a full queue would prove nothing; the write-stall deadline covers that.
+    if (bytesToWrite() < kControlQueueBytes)
         sendMessage(Ping { ++m_pingNonce });
-    }
+    m_pingTimer->start(m_options.timeouts.pingIntervalMs);
+}
+
+void PeerSession::onSilence()
+{
+    if (m_state != State::Established)
+        return;
+    close(QLatin1StringView(ByeReason::kTimeout),
+        tr("%1 stopped answering (nothing received for %2 seconds).")
+            .arg(peerLabel(), seconds(m_options.timeouts.silenceMs)),
+        QStringLiteral("no answer to ping"));
 }
 
 void PeerSession::finish()
@@ -534,7 +677,11 @@ void PeerSession::finish()
     m_state = State::Closed;
     m_handshakeTimer->stop();
     m_helloTimer->stop();
+    m_firstBytesTimer->stop();
     m_pingTimer->stop();
+    m_silenceTimer->stop();
+    m_frameTimer->stop();
+    m_writeStallTimer->stop();
     m_closeTimer->stop();
     if (m_socket->state() != QAbstractSocket::UnconnectedState)
         m_socket->abort();

@@ -5,7 +5,10 @@
 #include "net/CloseCause.h"
 #include "net/FrameCodec.h"
 #include "net/Messages.h"
+#include "net/Protocol.h"
 #include "net/SessionTimeouts.h"
+
+#include <optional>
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -34,6 +37,15 @@ class PeerSession : public QObject
     Q_OBJECT
 public:
     enum class Role { Client, Server };
+
+    // Texts should be handed over only while less than this is waiting to go out (the chat
+    // layer's flow control). Pongs and receipts are written while less than kControlQueueBytes
+    // waits, which a peer that reads never reaches; beyond it they are held back (one pong, at
+    // most kMaxHeldReceipts receipts, reading pauses when those are full) until the peer reads,
+    // or for timeouts.writeStallMs, after which the session ends with bye timeout.
+    static constexpr qint64 kTextQueueBytes = qint64(1) << 20;
+    static constexpr qint64 kControlQueueBytes = kTextQueueBytes + kMaxFrameBytes + 256 * 1024;
+    static constexpr int kMaxHeldReceipts = 1024;
     enum class State { Idle, Connecting, Handshaking, AwaitingHello, Established, Closing, Closed };
     Q_ENUM(State)
 
@@ -66,8 +78,15 @@ public:
     QString closeReason() const { return m_closeReason; }
     CloseCause closeCause() const { return m_closeCause; }
 
-    // Bytes handed to sendText & co. that TLS has not taken yet; see writeProgress().
+    // Bytes handed to sendText & co. that have not gone out to the network yet, before and
+    // after encryption; see writeProgress().
     qint64 bytesToWrite() const;
+
+    // Accepting side, for PeerServer's choice of whom to drop when its slots are full: whether
+    // TLS bytes have come from the peer and the ClientHello has been answered (or is being),
+    // and how long ago the handshake last moved on (accepted, ClientHello answered, TLS up).
+    bool hasHandshakeProgress() const;
+    qint64 msSinceProgress() const { return m_lastProgress.elapsed(); }
 
     // False unless established (and, for text, unless the message is valid).
     bool sendText(const Text &text);
@@ -98,7 +117,13 @@ private:
     void onReadyRead();
     void onSocketError();
     void onDisconnected();
-    void onPingTick();
+    void onPingDue();
+    void onSilence();
+    void onBytesWritten();
+    void armSilenceClock(); // ping and silence deadlines from now
+    bool sendControl(const Message &message);
+    void flushHeldControl();
+    void markProgress();
     void handleFrame(const QByteArray &payload);
     void handleMessage(const Message &message);
     void handlePeerBye(const Bye &bye);
@@ -116,9 +141,17 @@ private:
     QSslSocket *m_socket = nullptr;
     QTimer *m_handshakeTimer = nullptr;
     QTimer *m_helloTimer = nullptr;
+    QTimer *m_firstBytesTimer = nullptr;
     QTimer *m_pingTimer = nullptr;
+    QTimer *m_silenceTimer = nullptr;
+    QTimer *m_frameTimer = nullptr;
+    QTimer *m_writeStallTimer = nullptr;
     QTimer *m_closeTimer = nullptr;
-    QElapsedTimer m_lastReceived;
+    QElapsedTimer m_lastProgress;
+    bool m_tlsAnswered = false;
+    std::optional<quint64> m_heldPong;
+    QStringList m_heldReceipts;
+    bool m_readPaused = false;
     FrameCodec m_codec;
     QString m_host;
     quint16 m_port = 0;

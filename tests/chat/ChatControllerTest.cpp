@@ -319,6 +319,54 @@ TEST_CASE("History is capped: the oldest messages go, the newest stay", "[chat][
     CHECK(alice->state(aliceId) == ConversationState::Ready);
 }
 
+TEST_CASE("All conversations together keep at most the total history limit; closed ones give "
+          "way first",
+    "[chat][loopback]")
+{
+    Node host(Who::Host);
+    Node alice(Who::Alice);
+    host.listen();
+    const qint64 perConversation = qint64(1) << 20;
+    const qint64 total = qint64(3) << 20;
+    host->setHistoryLimitBytes(perConversation);
+    host->setTotalHistoryLimitBytes(total);
+    const auto keptTextBytes = [&] {
+        qint64 bytes = 0;
+        for (const auto id : host->conversations()) {
+            const auto messages = host->messages(id);
+            for (const auto &message : messages)
+                bytes += message.body.size() * 2;
+        }
+        return bytes;
+    };
+    // Each round: a new connection from Alice sends 1.5 MiB (of UTF-16 text), then ends.
+    const int rounds = 5;
+    const int perRound = 12;
+    chat::ConversationId lastHostId = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const auto [aliceId, hostId] = connectAndAccept(alice, host);
+        QSignalSpy received(host.controller.get(), &chat::ChatController::messageReceived);
+        for (int i = 0; i < perRound; ++i)
+            alice->sendText(aliceId, QString(64 * 1024, QChar(u'a' + round)));
+        REQUIRE(QTest::qWaitFor([&] { return received.size() == perRound; }, kWaitMs));
+        INFO("round " << round << ": " << keptTextBytes() / 1024 << " KiB kept");
+        CHECK(keptTextBytes() <= total);
+        CHECK(host->totalHistoryBytes() <= total);
+        lastHostId = hostId;
+        if (round + 1 < rounds) {
+            alice->closeConversation(aliceId);
+            REQUIRE(host.waitForState(hostId, ConversationState::Closed));
+        }
+    }
+    // The open conversation kept all it may (7 messages of 128 KiB fit in 1 MiB); the first,
+    // closed conversations gave their messages up.
+    const auto open = host->messages(lastHostId);
+    CHECK(open.size() == 7);
+    CHECK(open.last().body.startsWith(QChar(u'a' + rounds - 1)));
+    CHECK(host->messages(host->conversations().first()).isEmpty());
+    CHECK(host->totalHistoryBytes() > total - perConversation);
+}
+
 TEST_CASE(
     "A burst of large messages waits in the queue, then goes out in order", "[chat][loopback]")
 {

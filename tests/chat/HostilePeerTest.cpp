@@ -1,13 +1,21 @@
 #include "ChatTestSupport.h"
 #include "net/FrameCodec.h"
 #include "net/MessageCodec.h"
+#include "net/PeerSession.h"
 #include "net/Protocol.h"
 
+#include <algorithm>
+#include <deque>
+#include <functional>
+
+#include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QtEndian>
 
 using namespace securechat;
@@ -23,7 +31,22 @@ net::SessionTimeouts hostileTimeouts()
     timeouts.helloMs = 1500;
     timeouts.pingIntervalMs = 250;
     timeouts.silenceMs = 1200;
+    timeouts.frameMs = 1500;
+    timeouts.writeStallMs = 1500;
     return timeouts;
+}
+
+// The process's peak resident set size (VmHWM), or -1 where /proc is not available.
+qint64 peakRssBytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() * 1024;
+    }
+    return -1;
 }
 
 QByteArray frame(const QByteArray &payload)
@@ -66,32 +89,57 @@ public:
 
     void send(const QByteArray &bytes) { socket.write(bytes); }
 
+    // Everything not yet gone out to the network, before and after encryption.
+    qint64 unsent() const { return socket.bytesToWrite() + socket.encryptedBytesToWrite(); }
+
+    // Decodes what has arrived so far into received.
+    void pump()
+    {
+        codec.append(socket.readAll());
+        while (auto payload = codec.next()) {
+            auto decoded = net::MessageCodec::decode(*payload);
+            if (decoded.message)
+                received.append(*decoded.message);
+        }
+    }
+
     // Reads until the host closes the connection; returns the messages it sent.
     QList<net::Message> readUntilClosed()
     {
         CHECK(QTest::qWaitFor(
             [&] { return socket.state() == QAbstractSocket::UnconnectedState; }, kWaitMs));
-        net::FrameCodec codec(net::kMaxFrameBytes);
-        codec.append(socket.readAll());
-        QList<net::Message> messages;
-        while (auto payload = codec.next()) {
-            auto decoded = net::MessageCodec::decode(*payload);
-            if (decoded.message)
-                messages.append(*decoded.message);
-        }
-        return messages;
+        pump();
+        return received;
     }
 
     QSslSocket socket;
+    net::FrameCodec codec { net::kMaxFrameBytes };
+    QList<net::Message> received;
 };
 
 struct HostFixture {
-    HostFixture()
+    explicit HostFixture(const net::SessionTimeouts &timeouts = hostileTimeouts())
         : host(Who::Host)
         , failed(host.controller.get(), &chat::ChatController::incomingFailed)
     {
-        host->setTimeouts(hostileTimeouts());
+        host->setTimeouts(timeouts);
         host.listen();
+    }
+
+    // A raw client that has said hello and been accepted; returns the host's conversation.
+    chat::ConversationId admit(RawTlsClient &client)
+    {
+        REQUIRE(client.connectTo(host.port()));
+        client.send(helloFrame());
+        const qsizetype before = host->conversations().size();
+        const auto id = host.waitForConversation(before + 1);
+        REQUIRE(id != 0);
+        REQUIRE(QTest::qWaitFor(
+            [&] { return host->state(id) != ConversationState::Handshaking; }, kWaitMs));
+        if (host->state(id) == ConversationState::AwaitingApproval)
+            host->acceptPeer(id);
+        REQUIRE(host->state(id) == ConversationState::Ready);
+        return id;
     }
 
     QString waitForIncomingFailure()
@@ -279,16 +327,202 @@ TEST_CASE("Hostile peers inside an established conversation", "[chat][hostile]")
     fixture.checkGoodPeerStillServed();
 }
 
-TEST_CASE("A flood of stalled connections does not keep a good peer out", "[chat][hostile]")
+TEST_CASE("A good peer gets in and talks within 2 s while stalled connections are renewed",
+    "[chat][hostile]")
 {
-    HostFixture fixture;
-    std::vector<std::unique_ptr<QTcpSocket>> stalled;
-    for (int i = 0; i < 40; ++i) {
+    // The deadlines of the setup phase as in production: the attack is what must not work.
+    net::SessionTimeouts timeouts = testTimeouts();
+    const net::SessionTimeouts production;
+    timeouts.firstBytesMs = production.firstBytesMs;
+    timeouts.handshakeMs = production.handshakeMs;
+    timeouts.helloMs = production.helloMs;
+    HostFixture fixture(timeouts);
+    Node alice(Who::Alice);
+    {
+        // Alice is known to the host from an earlier conversation: no approval needed now.
+        const auto [aliceId, hostId] = connectAndAccept(alice, fixture.host);
+        alice->closeConversation(aliceId);
+        REQUIRE(fixture.host.waitForState(hostId, ConversationState::Closed));
+    }
+
+    // One client keeps 40 idle connections open, replacing every one the host drops and
+    // renewing the oldest two every 10 ms.
+    std::deque<std::unique_ptr<QTcpSocket>> stalled;
+    int opened = 0;
+    const auto open = [&] {
         stalled.push_back(std::make_unique<QTcpSocket>());
         stalled.back()->connectToHost(QStringLiteral("127.0.0.1"), fixture.host.port());
+        ++opened;
+    };
+    const auto renew = [&] {
+        std::erase_if(stalled, [](const auto &socket) {
+            return socket->state() == QAbstractSocket::UnconnectedState;
+        });
+        for (int i = 0; i < 2 && !stalled.empty(); ++i)
+            stalled.pop_front();
+        while (stalled.size() < 40 && opened < 20000)
+            open();
+    };
+    renew();
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return std::all_of(stalled.begin(), stalled.end(), [](const auto &socket) {
+                return socket->state() == QAbstractSocket::ConnectedState;
+            });
+        },
+        kWaitMs));
+    QTimer attack;
+    QObject::connect(&attack, &QTimer::timeout, renew);
+    attack.start(10);
+    const int openedBefore = opened;
+
+    QSignalSpy received(fixture.host.controller.get(), &chat::ChatController::messageReceived);
+    const auto aliceId = alice->connectToPeer(QStringLiteral("127.0.0.1"), fixture.host.port());
+    REQUIRE_FALSE(alice->sendText(aliceId, QStringLiteral("through the flood")).isEmpty());
+    const bool arrived = received.wait(2000);
+    INFO("Alice: state " << int(alice->state(aliceId)) << ", "
+                         << alice->closeReason(aliceId).toStdString());
+    REQUIRE(arrived);
+    attack.stop();
+    CHECK(received.first().at(1).value<chat::ChatMessage>().body
+        == QStringLiteral("through the flood"));
+    INFO("stalled connections opened during the attempt: " << opened - openedBefore);
+    CHECK(opened - openedBefore >= 32);
+    CHECK(alice->state(aliceId) == ConversationState::Ready);
+}
+
+TEST_CASE("A peer that never reads meets a bound on what is queued for it", "[chat][hostile]")
+{
+    HostFixture fixture;
+    fixture.host->setHistoryLimitBytes(qint64(4) << 20);
+    RawTlsClient attacker(&identity(Who::Mallory));
+    // It reads nothing: the TLS socket stops taking bytes from the network after 4 KiB.
+    attacker.socket.setReadBufferSize(4096);
+    const auto id = fixture.admit(attacker);
+
+    int sequence = 0;
+    std::function<QByteArray()> nextFrame;
+    SECTION("a flood of pings")
+    {
+        nextFrame = [&] {
+            return frame(net::MessageCodec::encode(net::Ping { quint64(++sequence) }));
+        };
     }
-    // Once the pending slots are full, extra connections are dropped at once; when the stalled
-    // ones time out the host serves again.
-    REQUIRE(QTest::qWaitFor([&] { return fixture.failed.size() >= 32; }, kWaitMs));
+    SECTION("a flood of short texts")
+    {
+        nextFrame = [&] {
+            return frame(net::MessageCodec::encode(net::Text { QString::number(++sequence),
+                QStringLiteral("x"), QDateTime::currentDateTimeUtc() }));
+        };
+    }
+    const qint64 peakBefore = peakRssBytes();
+    // What a pong or receipt may find queued, plus the frame that crossed the line.
+    const qint64 bound = net::PeerSession::kControlQueueBytes + 64 * 1024;
+    const qint64 maxFloodBytes = qint64(512) << 20;
+    qint64 flooded = 0;
+    qint64 maxUnsent = 0;
+    QElapsedTimer clock;
+    clock.start();
+    const auto closed = [&] {
+        return fixture.host->state(id) == ConversationState::Closed;
+    };
+    while (!closed() && flooded < maxFloodBytes && maxUnsent <= bound && clock.elapsed() < 60000) {
+        QByteArray batch;
+        while (batch.size() < 64 * 1024)
+            batch += nextFrame();
+        attacker.send(batch);
+        flooded += batch.size();
+        // Paces the flood; whether the attacker's queue drained or not, the loop goes on.
+        static_cast<void>(
+            QTest::qWaitFor([&] { return closed() || attacker.unsent() < 512 * 1024; }, 1000));
+        maxUnsent = std::max(maxUnsent, fixture.host->unsentBytes(id));
+    }
+    INFO("flooded " << flooded / 1024 << " KiB in " << clock.elapsed() << " ms; the host queued "
+                    << maxUnsent / 1024 << " KiB at most");
+    CHECK(maxUnsent <= bound);
+    REQUIRE(fixture.host.waitForState(id, ConversationState::Closed));
+    INFO(fixture.host->closeReason(id).toStdString());
+    CHECK(fixture.host->closeCause(id) == chat::CloseCause::Timeout);
+    CHECK(fixture.host->closeReason(id).contains(QStringLiteral("stopped reading")));
+    const qint64 peakAfter = peakRssBytes();
+    if (peakBefore > 0 && peakAfter > 0) {
+        INFO("peak RSS grew by " << (peakAfter - peakBefore) / 1024 << " KiB");
+        CHECK(peakAfter - peakBefore < (qint64(64) << 20));
+    }
     fixture.checkGoodPeerStillServed();
+}
+
+TEST_CASE("A frame dribbled byte by byte does not keep a session alive", "[chat][hostile]")
+{
+    net::SessionTimeouts timeouts = hostileTimeouts();
+    const char *expected = nullptr;
+    SECTION("bytes are no sign of life: the silence deadline ends it")
+    {
+        timeouts.frameMs = 30000;
+        expected = "stopped answering";
+    }
+    SECTION("one frame may take frameMs at most")
+    {
+        timeouts.silenceMs = 30000;
+        timeouts.frameMs = 1000;
+        expected = "to send one message";
+    }
+    HostFixture fixture(timeouts);
+    RawTlsClient attacker(&identity(Who::Mallory));
+    const auto id = fixture.admit(attacker);
+    const QByteArray text = frame(net::MessageCodec::encode(
+        net::Text { QStringLiteral("slow"), QString(200, u'z'), QDateTime::currentDateTimeUtc() }));
+    QElapsedTimer clock;
+    clock.start();
+    // One byte every 100 ms: 20 s for the whole frame, far beyond either deadline.
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        attacker.send(text.mid(i, 1));
+        if (QTest::qWaitFor(
+                [&] { return fixture.host->state(id) == ConversationState::Closed; }, 100))
+            break;
+    }
+    INFO("ended after " << clock.elapsed() << " ms");
+    REQUIRE(fixture.host->state(id) == ConversationState::Closed);
+    CHECK(clock.elapsed() < 3000);
+    INFO(fixture.host->closeReason(id).toStdString());
+    CHECK(fixture.host->closeReason(id).contains(QString::fromLatin1(expected)));
+    CHECK(fixture.host->closeCause(id) == chat::CloseCause::Timeout);
+    CHECK(fixture.host->messages(id).isEmpty());
+}
+
+TEST_CASE("The ping and the silence deadline come when due, not a period late", "[chat][hostile]")
+{
+    net::SessionTimeouts timeouts = hostileTimeouts();
+    timeouts.pingIntervalMs = 2000;
+    timeouts.silenceMs = 5000;
+    timeouts.frameMs = 30000;
+    HostFixture fixture(timeouts);
+    RawTlsClient attacker(&identity(Who::Mallory));
+    const auto id = fixture.admit(attacker);
+    QSignalSpy closed(fixture.host.controller.get(), &chat::ChatController::conversationClosed);
+
+    // The stimulus: one frame 700 ms after the conversation started, so the deadlines it sets
+    // do not line up with whole intervals since then.
+    QElapsedTimer sinceReady;
+    sinceReady.start();
+    REQUIRE(QTest::qWaitFor([&] { return sinceReady.elapsed() >= 700; }, 2000));
+    attacker.send(frame(net::MessageCodec::encode(net::Typing { true })));
+    REQUIRE(QTest::qWaitFor([&] { return attacker.unsent() == 0; }, kWaitMs));
+    QElapsedTimer clock;
+    clock.start();
+
+    const auto pinged = [&] {
+        attacker.pump();
+        return std::any_of(attacker.received.cbegin(), attacker.received.cend(),
+            [](const net::Message &m) { return std::holds_alternative<net::Ping>(m); });
+    };
+    REQUIRE(QTest::qWaitFor(pinged, 5000));
+    const qint64 pingAt = clock.elapsed();
+    // No pong: the host gives up silenceMs after the typing frame.
+    REQUIRE(closed.wait(8000));
+    const qint64 closedAt = clock.elapsed();
+    INFO("ping after " << pingAt << " ms, gave up after " << closedAt << " ms");
+    CHECK(std::abs(pingAt - timeouts.pingIntervalMs) <= 1000);
+    CHECK(std::abs(closedAt - timeouts.silenceMs) <= 1000);
+    CHECK(fixture.host->closeReason(id).contains(QStringLiteral("stopped answering")));
 }
