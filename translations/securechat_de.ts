@@ -680,8 +680,8 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
             <translation>Verbunden, verschlüsselt</translation>
         </message>
         <message>
-            <source>Closed</source>
-            <translation>Beendet</translation>
+            <source>Offline</source>
+            <translation>Offline</translation>
         </message>
         <message>
             <source>sending</source>

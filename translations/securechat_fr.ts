@@ -680,8 +680,8 @@ Rien de ce qu'elle envoie n'est affiché avant que vous acceptiez. Si vous n'att
             <translation>Connecté, chiffré</translation>
         </message>
         <message>
-            <source>Closed</source>
-            <translation>Terminée</translation>
+            <source>Offline</source>
+            <translation>Hors ligne</translation>
         </message>
         <message>
             <source>sending</source>

@@ -1,6 +1,8 @@
+// SPDX-License-Identifier: MIT
 #include "chat/ChatController.h"
 
 #include "chat/PeerNames.h"
+#include "chat/TrustPolicy.h"
 #include "common/AppInfo.h"
 #include "common/Logging.h"
 #include "crypto/SafetyNumber.h"
@@ -8,11 +10,12 @@
 #include "net/PeerServer.h"
 #include "net/PeerSession.h"
 #include "net/Protocol.h"
-#include "storage/KnownPeers.h"
+#include "storage/HistoryStore.h"
 
+#include <QLocale>
 #include <QNetworkInterface>
-#include <QPointer>
-#include <QSet>
+#include <QRandomGenerator>
+#include <QTimer>
 #include <QUuid>
 
 namespace securechat::chat {
@@ -22,14 +25,11 @@ namespace {
 // What an unapproved peer may send before the user decides; more closes the conversation.
 constexpr int kMaxHeldMessages = 1000;
 constexpr qint64 kMaxHeldBytes = 8 * net::kMaxTextBytes;
-// Texts wait in the conversation's queue (Sending) while TLS has this much still to send, so a
-// burst of large messages does not pile up in socket buffers.
+// Texts wait in the outbox while TLS has this much still to send, so a burst of large messages
+// does not pile up in socket buffers.
 constexpr qint64 kMaxUnsentBytes = net::PeerSession::kTextQueueBytes;
-
-qint64 historyCost(const ChatMessage &message)
-{
-    return qint64(message.body.size()) * 2 + 256;
-}
+// Reasons of removed conversations kept for closeReason()/closeCause().
+constexpr int kMaxEndedKept = 256;
 
 net::PeerSession::Options sessionOptions(
     const crypto::Identity &me, const net::SessionTimeouts &timeouts)
@@ -43,50 +43,81 @@ net::PeerSession::Options sessionOptions(
     return options;
 }
 
+// Ends that say nothing about whether the peer is still there: worth trying again.
+bool isTransient(CloseCause cause)
+{
+    return cause == CloseCause::NetworkError || cause == CloseCause::Timeout;
+}
+
 } // namespace
 
-struct ChatController::Conversation {
-    ConversationId id = 0;
-    QPointer<net::PeerSession> session;
-    ConversationState state = ConversationState::Connecting;
-    PeerInfo peer;
-    crypto::Fingerprint expected;
-    QList<ChatMessage> messages;
-    QHash<QString, qsizetype> outgoingIndex; // message id -> position since the conversation began
-    QSet<QString> receivedIds; // of the messages still in the history
-    qsizetype dropped = 0; // messages removed from the front of the history
-    qint64 historyBytes = 0;
-
-    ChatMessage *outgoing(const QString &messageId)
-    {
-        const qsizetype position = outgoingIndex.value(messageId, -1) - dropped;
-        return position >= 0 && position < messages.size() ? &messages[position] : nullptr;
-    }
-    QList<net::Text> held; // received while waiting for the user's decision
-    qint64 heldBytes = 0;
-    QList<QString> queued; // outgoing ids waiting for Ready
-    QList<crypto::Fingerprint> replacedKeys; // old keys that acceptChangedKey() forgets
-    QString closeReason;
-    CloseCause closeCause = CloseCause::None;
-};
-
-ChatController::ChatController(
-    const crypto::Identity &me, storage::KnownPeers *knownPeers, QObject *parent)
+ChatController::ChatController(const crypto::Identity &me, storage::ContactStore *contacts,
+    storage::HistoryStore *history, QObject *parent)
     : QObject(parent)
     , m_me(me)
     , m_myFingerprint(me.fingerprint())
-    , m_knownPeers(knownPeers)
-{ }
+    , m_contacts(contacts)
+    , m_history(history)
+{
+    loadContacts();
+}
 
 ChatController::~ChatController()
 {
     // Sessions are children; they must not call back into a half-destroyed controller.
-    for (const auto &conversation : std::as_const(m_conversations)) {
-        if (conversation->session)
-            conversation->session->disconnect(this);
-    }
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it)
+        it.key()->disconnect(this);
     for (net::PeerSession *session : std::as_const(m_pendingIncoming))
         session->disconnect(this);
+}
+
+void ChatController::loadContacts()
+{
+    if (!m_contacts)
+        return;
+    const auto all = m_contacts->all();
+    for (const auto &contact : all) {
+        Conversation &c = createConversation();
+        fillFromContact(c, contact);
+        c.state = ConversationState::Closed;
+        QString error;
+        if (!c.loadHistory(&error))
+            emit warning(
+                tr("The history with %1 could not be read: %2").arg(c.peer.shownName(), error));
+        if (m_history && contact.retention == storage::ContactStore::Retention::KeepDays
+            && contact.retentionDays > 0) {
+            storage::HistoryStore::Error failure;
+            m_history->purgeOlderThan(contact.fingerprint,
+                QDateTime::currentDateTimeUtc().addDays(-contact.retentionDays), &failure);
+        }
+    }
+    qCInfo(lcChat) << "loaded" << all.size() << "contacts";
+}
+
+void ChatController::fillFromContact(Conversation &c, const storage::ContactStore::Contact &contact)
+{
+    c.isContact = true;
+    c.peer.isContact = true;
+    c.peer.known = true;
+    c.peer.fingerprint = contact.fingerprint;
+    c.peer.displayName = contact.name;
+    c.peer.nickname = contact.nickname;
+    c.peer.verified = contact.isVerified();
+    c.peer.lastSeen = contact.lastSeen;
+    c.peer.safetyNumber = crypto::safetyNumber(m_myFingerprint, contact.fingerprint);
+    if (!contact.addresses.isEmpty() && c.peer.address.isEmpty()) {
+        c.peer.address = contact.addresses.constFirst().host;
+        c.peer.port = contact.addresses.constFirst().port;
+        c.peer.incoming = !contact.addresses.constFirst().weConnected;
+    }
+    for (const auto &address : contact.addresses) {
+        if (address.weConnected) {
+            c.lastSessionOutgoing = address == contact.addresses.constFirst();
+            break;
+        }
+    }
+    c.setHistory(m_history, contact.retention != storage::ContactStore::Retention::KeepNothing);
+    m_byContact.insert(contact.fingerprint, c.id());
 }
 
 bool ChatController::listen(const QHostAddress &address, quint16 port, QString *error)
@@ -100,26 +131,25 @@ bool ChatController::listen(const QHostAddress &address, quint16 port, QString *
         switch (server->serverError()) {
         case QAbstractSocket::AddressInUseError:
             reason = tr("Port %1 is already in use on %2. Choose another port, or "
-                                   "quit the program that is using it.")
-                                    .arg(port)
-                                    .arg(where);
+                        "quit the program that is using it.")
+                         .arg(port)
+                         .arg(where);
             break;
         case QAbstractSocket::SocketAddressNotAvailableError:
-            reason
-                = tr("The address %1 does not belong to this computer, so SecureChat cannot "
-                     "listen on it.")
-                      .arg(where);
+            reason = tr("The address %1 does not belong to this computer, so SecureChat cannot "
+                        "listen on it.")
+                         .arg(where);
             break;
         case QAbstractSocket::SocketAccessError:
             reason = tr("Listening on port %1 needs special privileges. Choose a "
-                                   "port above 1023.")
-                                    .arg(port);
+                        "port above 1023.")
+                         .arg(port);
             break;
         default:
             reason = tr("Cannot listen on %1 port %2: %3")
-                                    .arg(where)
-                                    .arg(port)
-                                    .arg(server->errorString());
+                         .arg(where)
+                         .arg(port)
+                         .arg(server->errorString());
             break;
         }
         qCWarning(lcChat) << "cannot listen on" << where << port << server->errorString();
@@ -176,20 +206,311 @@ quint16 ChatController::listeningPort() const
     return isListening() ? m_server->serverPort() : quint16(0);
 }
 
+void ChatController::setHistoryLimitBytes(qint64 bytes)
+{
+    m_cacheLimitBytes = bytes;
+    for (auto &entry : m_conversations)
+        entry.second->cacheLimitBytes = bytes;
+}
+
+void ChatController::setTotalHistoryLimitBytes(qint64 bytes)
+{
+    m_totalLimitBytes = bytes;
+    trimTotalHistory();
+}
+
+qint64 ChatController::totalHistoryBytes() const
+{
+    qint64 total = 0;
+    for (const auto &entry : m_conversations)
+        total += entry.second->cachedBytes();
+    return total;
+}
+
+void ChatController::trimTotalHistory()
+{
+    qint64 total = totalHistoryBytes();
+    if (total <= m_totalLimitBytes)
+        return;
+    for (const bool offline : { true, false }) {
+        for (const ConversationId id : std::as_const(m_order)) {
+            Conversation *c = find(id);
+            if (!c || (c->session == nullptr) != offline)
+                continue;
+            while (total > m_totalLimitBytes) {
+                const qint64 before = c->cachedBytes();
+                if (!c->dropOldest(!offline))
+                    break;
+                total -= before - c->cachedBytes();
+            }
+            if (total <= m_totalLimitBytes)
+                return;
+        }
+    }
+}
+
+qint64 ChatController::unsentBytes(ConversationId id) const
+{
+    const Conversation *c = find(id);
+    return c && c->session ? c->session->bytesToWrite() : 0;
+}
+
+QString ChatController::confusableContact(const PeerInfo &peer) const
+{
+    if (!m_contacts || peer.displayName.isEmpty())
+        return {};
+    const QString skeleton = nameSkeleton(peer.displayName);
+    const auto all = m_contacts->all();
+    for (const auto &contact : all) {
+        if (contact.fingerprint != peer.fingerprint && nameSkeleton(contact.name) == skeleton)
+            return contact.name;
+    }
+    return {};
+}
+
+Conversation &ChatController::createConversation()
+{
+    const ConversationId id = m_nextId++;
+    auto conversation = std::make_unique<Conversation>(id);
+    Conversation &c = *conversation;
+    c.cacheLimitBytes = m_cacheLimitBytes;
+    m_conversations.emplace(id, std::move(conversation));
+    m_order.append(id);
+    return c;
+}
+
+ConversationId ChatController::resolve(ConversationId id) const
+{
+    // Merges chain at most a few times (attempt -> request -> contact).
+    for (int hops = 0; hops < 8; ++hops) {
+        const auto merged = m_mergedInto.constFind(id);
+        if (merged == m_mergedInto.cend())
+            return id;
+        id = *merged;
+    }
+    return id;
+}
+
+Conversation *ChatController::find(ConversationId id)
+{
+    const auto it = m_conversations.find(resolve(id));
+    return it == m_conversations.end() ? nullptr : it->second.get();
+}
+
+const Conversation *ChatController::find(ConversationId id) const
+{
+    const auto it = m_conversations.find(resolve(id));
+    return it == m_conversations.end() ? nullptr : it->second.get();
+}
+
+Conversation *ChatController::contactConversation(const crypto::Fingerprint &fingerprint)
+{
+    const auto it = m_byContact.constFind(fingerprint);
+    return it == m_byContact.cend() ? nullptr : find(*it);
+}
+
+ConversationId ChatController::conversationOf(const crypto::Fingerprint &contact) const
+{
+    return m_byContact.value(contact, 0);
+}
+
+void ChatController::removeConversation(ConversationId id, ConversationId mergedInto)
+{
+    const auto it = m_conversations.find(id);
+    if (it == m_conversations.end())
+        return;
+    Conversation &c = *it->second;
+    if (c.isContact && m_byContact.value(c.peer.fingerprint) == id)
+        m_byContact.remove(c.peer.fingerprint);
+    if (mergedInto) {
+        m_mergedInto.insert(id, mergedInto);
+    } else {
+        m_ended.insert(id, Ended { c.closeReason, c.closeCause });
+        m_endedOrder.append(id);
+        while (m_endedOrder.size() > kMaxEndedKept)
+            m_ended.remove(m_endedOrder.takeFirst());
+    }
+    if (c.reconnectTimer)
+        c.reconnectTimer->deleteLater();
+    m_backoff.remove(id);
+    m_conversations.erase(it);
+    m_order.removeOne(id);
+    emit conversationRemoved(id, mergedInto);
+}
+
 ConversationId ChatController::connectToPeer(
     const QString &host, quint16 port, const crypto::Fingerprint &expected)
 {
+    Conversation *c = expected.isNull() ? nullptr : contactConversation(expected);
+    if (c && c->session)
+        return c->id(); // already connected or connecting
+    if (!c) {
+        c = &createConversation();
+        c->peer.address = host;
+        c->peer.port = port;
+        c->state = ConversationState::Connecting;
+        emit conversationAdded(c->id());
+    }
+    startOutgoing(*c, host, port, expected);
+    return c->id();
+}
+
+net::PeerSession *ChatController::startOutgoing(
+    Conversation &c, const QString &host, quint16 port, const crypto::Fingerprint &expected)
+{
+    if (c.reconnectTimer)
+        c.reconnectTimer->stop();
     net::PeerSession::Options options = sessionOptions(m_me, m_timeouts);
     options.expectedFingerprint = expected;
     auto *session = new net::PeerSession(options, this);
-    const ConversationId id = addConversation(session, false);
-    Conversation &conversation = *find(id);
-    conversation.peer.address = host;
-    conversation.peer.port = port;
-    conversation.expected = expected;
-    emit conversationAdded(id);
+    c.expected = expected;
+    c.peer.incoming = false;
+    c.closeReason.clear();
+    c.closeCause = CloseCause::None;
+    attach(c, session);
+    setState(c, ConversationState::Connecting);
+    qCInfo(lcChat) << "connecting to" << host << port;
     session->connectToHost(host, port);
-    return id;
+    return session;
+}
+
+bool ChatController::connectNow(ConversationId id, QString *error)
+{
+    Conversation *c = find(id);
+    if (!c || !c->isContact) {
+        if (error)
+            *error = tr("Only a contact can be reconnected to.");
+        return false;
+    }
+    if (c->session)
+        return true;
+    const auto address = lastDialled(*c);
+    if (!address) {
+        if (error)
+            *error = tr("%1 has always connected to you; there is no address to connect to. "
+                        "Ask them to connect again, or connect to their address.")
+                         .arg(c->peer.shownName());
+        return false;
+    }
+    m_backoff[c->id()].reset();
+    c->peer.address = address->host;
+    c->peer.port = address->port;
+    startOutgoing(*c, address->host, address->port, c->peer.fingerprint);
+    return true;
+}
+
+void ChatController::setConversationOpen(ConversationId id, bool open)
+{
+    if (Conversation *c = find(id))
+        c->open = open;
+}
+
+bool ChatController::isReconnectScheduled(ConversationId id) const
+{
+    const Conversation *c = find(id);
+    return c && c->reconnectTimer && c->reconnectTimer->isActive();
+}
+
+std::optional<storage::ContactStore::Address> ChatController::lastDialled(
+    const Conversation &c) const
+{
+    if (!m_contacts || !c.isContact)
+        return std::nullopt;
+    const auto contact = m_contacts->find(c.peer.fingerprint);
+    if (!contact)
+        return std::nullopt;
+    for (const auto &address : contact->addresses) {
+        if (address.weConnected)
+            return address;
+    }
+    return std::nullopt;
+}
+
+bool ChatController::wantsReconnect(const Conversation &c) const
+{
+    return c.isContact && c.lastSessionOutgoing && !m_closingAll && isTransient(c.closeCause)
+        && (c.open || !c.outbox().isEmpty());
+}
+
+void ChatController::scheduleReconnect(Conversation &c)
+{
+    if (!wantsReconnect(c) || c.session)
+        return;
+    if (!c.reconnectTimer) {
+        c.reconnectTimer = new QTimer(this);
+        c.reconnectTimer->setSingleShot(true);
+        const ConversationId id = c.id();
+        connect(c.reconnectTimer, &QTimer::timeout, this, [this, id] {
+            Conversation *conversation = find(id);
+            if (conversation && !conversation->session && wantsReconnect(*conversation)) {
+                const auto address = lastDialled(*conversation);
+                if (address)
+                    startOutgoing(*conversation, address->host, address->port,
+                        conversation->peer.fingerprint);
+            }
+        });
+    }
+    if (c.reconnectTimer->isActive())
+        return;
+    const int delay = std::max(1,
+        int(m_backoff[c.id()].nextDelayMs(QRandomGenerator::global()->generateDouble())
+            * m_reconnectScale));
+    c.reconnectTimer->start(delay);
+    qCInfo(lcChat) << "reconnecting to" << shortFingerprint(c.peer.fingerprint) << "in" << delay
+                   << "ms";
+    emit reconnectScheduled(c.id(), delay);
+}
+
+void ChatController::attach(Conversation &c, net::PeerSession *session)
+{
+    c.session = session;
+    m_sessions.insert(session, c.id());
+    connect(
+        session, &net::PeerSession::stateChanged, this, [this, session](net::PeerSession::State s) {
+            Conversation *conversation = owner(session);
+            if (conversation && conversation->session == session
+                && conversation->state == ConversationState::Connecting
+                && (s == net::PeerSession::State::Handshaking
+                    || s == net::PeerSession::State::AwaitingHello))
+                setState(*conversation, ConversationState::Handshaking);
+        });
+    connect(session, &net::PeerSession::encrypted, this, [this, session] {
+        Conversation *conversation = owner(session);
+        if (!conversation || conversation->session != session)
+            return;
+        conversation->peer.fingerprint = session->peerFingerprint();
+        conversation->peer.safetyNumber
+            = crypto::safetyNumber(m_myFingerprint, conversation->peer.fingerprint);
+        conversation->peer.tlsProtocol = session->tlsProtocolName();
+        conversation->peer.tlsCipher = session->tlsCipherName();
+        emit peerChanged(conversation->id());
+    });
+    if (session->role() == net::PeerSession::Role::Client)
+        connect(session, &net::PeerSession::established, this,
+            [this, session] { onSessionEstablished(session); });
+    connect(session, &net::PeerSession::textReceived, this,
+        [this, session](const net::Text &text) { onTextReceived(session, text); });
+    connect(session, &net::PeerSession::receiptReceived, this,
+        [this, session](const QString &messageId) { onReceiptReceived(session, messageId); });
+    connect(session, &net::PeerSession::typingReceived, this, [this, session](bool typing) {
+        const Conversation *conversation = owner(session);
+        if (conversation && conversation->session == session
+            && conversation->state == ConversationState::Ready)
+            emit peerTyping(conversation->id(), typing);
+    });
+    connect(session, &net::PeerSession::closed, this,
+        [this, session](const QString &reason) { onSessionClosed(session, reason); });
+    connect(session, &net::PeerSession::writeProgress, this, [this, session] {
+        Conversation *conversation = owner(session);
+        if (conversation && conversation->session == session && !conversation->unsent.isEmpty())
+            flushOutgoing(*conversation);
+    });
+}
+
+Conversation *ChatController::owner(net::PeerSession *session)
+{
+    const auto it = m_sessions.constFind(session);
+    return it == m_sessions.cend() ? nullptr : find(*it);
 }
 
 void ChatController::onIncomingSession(net::PeerSession *session)
@@ -201,246 +522,382 @@ void ChatController::onIncomingSession(net::PeerSession *session)
     connect(session, &net::PeerSession::established, this, [this, session] {
         m_pendingIncoming.removeOne(session);
         session->disconnect(this);
-        const ConversationId id = addConversation(session, true);
-        Conversation &conversation = *find(id);
-        conversation.peer.address = session->peerAddress();
-        conversation.peer.port = session->peerPort();
-        conversation.state = ConversationState::Handshaking;
-        emit conversationAdded(id);
-        onSessionEstablished(id);
+        onSessionEstablished(session);
     });
     connect(session, &net::PeerSession::closed, this, [this, session](const QString &reason) {
         m_pendingIncoming.removeOne(session);
         const QString address = session->peerAddress();
         session->deleteLater();
+        qCInfo(lcChat) << "incoming connection from" << address << "dropped, cause"
+                       << int(session->closeCause());
         emit incomingFailed(address, reason);
         checkAllClosed();
     });
 }
 
-ConversationId ChatController::addConversation(net::PeerSession *session, bool incoming)
+void ChatController::updatePeerFromSession(Conversation &c, net::PeerSession *session)
 {
-    auto conversation = std::make_shared<Conversation>();
-    conversation->id = m_nextId++;
-    conversation->session = session;
-    conversation->peer.incoming = incoming;
-    const ConversationId id = conversation->id;
-    m_conversations.insert(id, conversation);
-    m_order.append(id);
-
-    connect(session, &net::PeerSession::stateChanged, this, [this, id](net::PeerSession::State s) {
-        Conversation *c = find(id);
-        if (c && c->state == ConversationState::Connecting
-            && (s == net::PeerSession::State::Handshaking
-                || s == net::PeerSession::State::AwaitingHello))
-            setState(*c, ConversationState::Handshaking);
-    });
-    connect(session, &net::PeerSession::encrypted, this, [this, id, session] {
-        Conversation *c = find(id);
-        if (!c)
-            return;
-        c->peer.fingerprint = session->peerFingerprint();
-        c->peer.safetyNumber = crypto::safetyNumber(m_myFingerprint, c->peer.fingerprint);
-        c->peer.tlsProtocol = session->tlsProtocolName();
-        c->peer.tlsCipher = session->tlsCipherName();
-        emit peerChanged(id);
-    });
-    if (!incoming)
-        connect(session, &net::PeerSession::established, this,
-            [this, id] { onSessionEstablished(id); });
-    connect(session, &net::PeerSession::textReceived, this,
-        [this, id](const net::Text &text) { onTextReceived(id, text.id, text.body, text.time); });
-    connect(session, &net::PeerSession::receiptReceived, this,
-        [this, id](const QString &messageId) { onReceiptReceived(id, messageId); });
-    connect(session, &net::PeerSession::typingReceived, this, [this, id](bool typing) {
-        const Conversation *c = find(id);
-        if (c && c->state == ConversationState::Ready)
-            emit peerTyping(id, typing);
-    });
-    connect(session, &net::PeerSession::closed, this,
-        [this, id](const QString &reason) { onSessionClosed(id, reason); });
-    connect(session, &net::PeerSession::writeProgress, this, [this, id] {
-        if (Conversation *c = find(id); c && !c->queued.isEmpty())
-            flushOutgoing(*c);
-    });
-    return id;
-}
-
-ChatController::Conversation *ChatController::find(ConversationId id)
-{
-    const auto it = m_conversations.constFind(id);
-    return it == m_conversations.constEnd() ? nullptr : it->get();
-}
-
-const ChatController::Conversation *ChatController::find(ConversationId id) const
-{
-    const auto it = m_conversations.constFind(id);
-    return it == m_conversations.constEnd() ? nullptr : it->get();
-}
-
-void ChatController::setState(Conversation &conversation, ConversationState state)
-{
-    if (conversation.state == state)
-        return;
-    conversation.state = state;
-    emit stateChanged(conversation.id, state);
-}
-
-void ChatController::onSessionEstablished(ConversationId id)
-{
-    Conversation *c = find(id);
-    if (!c || !c->session)
-        return;
-    net::PeerSession *session = c->session;
-    PeerInfo &peer = c->peer;
+    PeerInfo &peer = c.peer;
     peer.displayName = session->peerHello().name.trimmed();
     peer.software = session->peerHello().software;
     peer.fingerprint = session->peerFingerprint();
     peer.safetyNumber = crypto::safetyNumber(m_myFingerprint, peer.fingerprint);
     peer.tlsProtocol = session->tlsProtocolName();
     peer.tlsCipher = session->tlsCipherName();
-
-    std::optional<storage::KnownPeers::Peer> known;
-    QList<storage::KnownPeers::Peer> conflicts;
-    if (m_knownPeers) {
-        known = m_knownPeers->find(peer.fingerprint);
-        if (!known) {
-            // Incoming connections come from ephemeral ports (and several people may share an
-            // address), so only the name can reveal a changed key for them.
-            const QString address = peer.incoming
-                ? QString()
-                : QStringLiteral("%1:%2").arg(peer.address).arg(peer.port);
-            conflicts = m_knownPeers->conflicting(peer.displayName, address, peer.fingerprint);
-        }
-    }
-    peer.known = known.has_value();
-    peer.verified = known && known->verified;
+    peer.incoming = session->role() == net::PeerSession::Role::Server;
     peer.confusableWith = confusableContact(peer);
-    const bool expectedMatch = !c->expected.isNull() && c->expected == peer.fingerprint;
-
-    if (known) {
-        rememberPeer(*c);
-        emit peerChanged(id);
-        becomeReady(*c);
-    } else if (!conflicts.isEmpty() && !expectedMatch) {
-        peer.previousFingerprint = conflicts.constFirst().fingerprint;
-        for (const auto &old : std::as_const(conflicts))
-            c->replacedKeys.append(old.fingerprint);
-        emit peerChanged(id);
-        setState(*c, ConversationState::KeyChanged);
-    } else if (peer.incoming || (m_confirmNewOutgoing && !expectedMatch)) {
-        emit peerChanged(id);
-        setState(*c, ConversationState::AwaitingApproval);
-    } else {
-        // Outgoing to a new peer: trust on first use. A fingerprint the user gave and the peer
-        // matched counts as checked out of band.
-        for (const auto &old : std::as_const(conflicts))
-            c->replacedKeys.append(old.fingerprint);
-        peer.verified = expectedMatch;
-        for (const auto &old : std::as_const(c->replacedKeys)) {
-            QString error;
-            if (m_knownPeers && !m_knownPeers->forget(old, &error))
-                emit warning(error);
-        }
-        peer.confusableWith = confusableContact(peer);
-        rememberPeer(*c);
-        emit peerChanged(id);
-        becomeReady(*c);
+    if (peer.incoming) {
+        peer.address = session->peerAddress();
+        peer.port = session->peerPort();
     }
 }
 
-QString ChatController::confusableContact(const PeerInfo &peer) const
+void ChatController::onSessionEstablished(net::PeerSession *session)
 {
-    if (!m_knownPeers || peer.displayName.isEmpty())
-        return {};
-    const QString skeleton = nameSkeleton(peer.displayName);
-    const auto all = m_knownPeers->all();
-    for (const auto &contact : all) {
-        if (contact.fingerprint != peer.fingerprint && nameSkeleton(contact.name) == skeleton)
-            return contact.name;
-    }
-    return {};
-}
-
-void ChatController::rememberPeer(Conversation &conversation)
-{
-    if (!m_knownPeers)
+    const bool incoming = session->role() == net::PeerSession::Role::Server;
+    Conversation *attempt = incoming ? nullptr : owner(session);
+    if (!incoming && !attempt)
         return;
-    PeerInfo &info = conversation.peer;
-    storage::KnownPeers::Peer peer;
-    const auto existing = m_knownPeers->find(info.fingerprint);
-    if (existing)
-        peer = *existing;
-    peer.fingerprint = info.fingerprint;
-    peer.name = info.displayName;
-    peer.verified = peer.verified || info.verified;
-    if (!info.incoming)
-        peer.lastAddress = QStringLiteral("%1:%2").arg(info.address).arg(info.port);
-    else if (!existing)
-        peer.lastAddress = info.address;
-    peer.lastSeen = QDateTime::currentDateTimeUtc();
-    QString error;
-    if (!m_knownPeers->remember(peer, &error))
-        emit warning(tr("Could not remember %1's key: %2").arg(info.displayName, error));
-    else if (!existing && !peer.verified)
-        info.known = false; // remembered now, but it was new in this conversation
-}
 
-void ChatController::becomeReady(Conversation &conversation)
-{
-    setState(conversation, ConversationState::Ready);
-    const ConversationId id = conversation.id;
-    const QList<net::Text> held = std::exchange(conversation.held, {});
-    conversation.heldBytes = 0;
-    for (const net::Text &text : held) {
-        Conversation *c = find(id);
-        if (!c || c->state != ConversationState::Ready)
-            return;
-        deliver(*c,
-            ChatMessage { text.id, false, c->peer.displayName, text.body, text.time,
-                DeliveryState::Delivered });
+    TrustFacts facts;
+    facts.fingerprint = session->peerFingerprint();
+    facts.name = session->peerHello().name.trimmed();
+    facts.incoming = incoming;
+    if (!incoming) {
+        facts.host = attempt->peer.address;
+        facts.port = attempt->peer.port;
+        facts.expected = attempt->expected;
     }
-    if (Conversation *c = find(id))
-        flushOutgoing(*c);
+    facts.confirmNewOutgoing = m_confirmNewOutgoing;
+    if (m_contacts)
+        facts.contacts = m_contacts->all();
+    const TrustDecision decision = decideTrust(facts);
+    qCInfo(lcChat) << "session with" << shortFingerprint(facts.fingerprint)
+                   << (incoming ? "incoming" : "outgoing") << "trust" << int(decision.verdict);
+
+    switch (decision.verdict) {
+    case TrustVerdict::Known: {
+        Conversation *contact = contactConversation(facts.fingerprint);
+        if (!contact)
+            return;
+        if (attempt && attempt != contact && attempt->session == session) {
+            // An attempt to an address that turned out to be a contact's: one conversation.
+            m_sessions.insert(session, contact->id());
+            attempt->session = nullptr;
+            adoptOutbox(*attempt, *contact);
+            removeConversation(attempt->id(), contact->id());
+        }
+        if (!keepsOnlyOneSession(*contact, session))
+            return;
+        if (incoming)
+            attach(*contact, session);
+        contact->session = session;
+        m_sessions.insert(session, contact->id());
+        contact->closeReason.clear();
+        contact->closeCause = CloseCause::None;
+        updatePeerFromSession(*contact, session);
+        contact->peer.known = true;
+        contact->lastSessionOutgoing = !incoming;
+        if (decision.matchedExpected && !contact->peer.verified)
+            setVerified(contact->id(), true);
+        noteAddress(*contact);
+        emit peerChanged(contact->id());
+        becomeReady(*contact);
+        return;
+    }
+    case TrustVerdict::TrustOnFirstUse: {
+        Conversation &c = *attempt;
+        updatePeerFromSession(c, session);
+        c.lastSessionOutgoing = true;
+        if (!decision.previous.isNull()) {
+            // The user named this key before connecting: it replaces the contact's old one.
+            Conversation *old = contactConversation(decision.previous);
+            c.replaces = decision.previous;
+            if (old) {
+                mergeInto(c, *old, true);
+                return;
+            }
+        }
+        if (!makeContact(c, decision.matchedExpected))
+            return;
+        emit peerChanged(c.id());
+        becomeReady(c);
+        return;
+    }
+    case TrustVerdict::AskUser:
+    case TrustVerdict::KeyChanged: {
+        Conversation *c = attempt;
+        if (incoming) {
+            c = &createConversation();
+            attach(*c, session);
+        }
+        updatePeerFromSession(*c, session);
+        c->replaces = decision.previous;
+        c->peer.previousFingerprint = decision.previous;
+        if (incoming)
+            emit conversationAdded(c->id());
+        emit peerChanged(c->id());
+        setState(*c,
+            decision.verdict == TrustVerdict::KeyChanged ? ConversationState::KeyChanged
+                                                         : ConversationState::AwaitingApproval);
+        return;
+    }
+    }
 }
 
-void ChatController::flushOutgoing(Conversation &conversation)
+// When a contact has two sessions (both sides connected at once, or a reconnect raced an old
+// session that has not noticed it died), both sides keep the same one: the session opened by
+// the side with the lower fingerprint; of two opened by the same side, the newer. Returns
+// false when the new session is the one to go.
+bool ChatController::keepsOnlyOneSession(Conversation &contact, net::PeerSession *incoming)
 {
-    while (!conversation.queued.isEmpty() && conversation.session
-        && conversation.state == ConversationState::Ready
-        && conversation.session->bytesToWrite() < kMaxUnsentBytes) {
-        const QString messageId = conversation.queued.takeFirst();
-        ChatMessage *message = conversation.outgoing(messageId);
+    net::PeerSession *current = contact.session;
+    if (!current || current == incoming || !current->isEstablished())
+        return true;
+    const auto opener = [this](net::PeerSession *s) {
+        return s->role() == net::PeerSession::Role::Client ? m_myFingerprint : s->peerFingerprint();
+    };
+    const crypto::Fingerprint currentOpener = opener(current);
+    const crypto::Fingerprint newOpener = opener(incoming);
+    const bool keepNew = currentOpener == newOpener || newOpener.toHex() < currentOpener.toHex();
+    net::PeerSession *loser = keepNew ? current : incoming;
+    qCInfo(lcChat) << "two sessions with" << shortFingerprint(contact.peer.fingerprint)
+                   << "; keeping the" << (keepNew ? "new" : "existing") << "one";
+    m_sessions.remove(loser);
+    loser->disconnect(this);
+    connect(loser, &net::PeerSession::closed, loser, &QObject::deleteLater);
+    loser->close(QLatin1StringView(net::ByeReason::kDuplicate),
+        tr("Replaced by another connection."),
+        QStringLiteral("another session with you is already open"));
+    if (keepNew) {
+        contact.session = nullptr;
+        // Whatever the old session had not confirmed goes out again on the new one.
+        contact.unsent = contact.outbox();
+    }
+    return keepNew;
+}
+
+bool ChatController::makeContact(Conversation &c, bool verified)
+{
+    c.isContact = true;
+    c.peer.isContact = true;
+    c.peer.verified = verified;
+    c.peer.lastSeen = QDateTime::currentDateTimeUtc();
+    m_byContact.insert(c.peer.fingerprint, c.id());
+    if (m_contacts) {
+        storage::ContactStore::Contact contact;
+        contact.fingerprint = c.peer.fingerprint;
+        contact.name = c.peer.displayName;
+        contact.verification = verified ? storage::ContactStore::Verification::SafetyNumber
+                                        : storage::ContactStore::Verification::None;
+        contact.firstSeen = contact.lastSeen = c.peer.lastSeen;
+        QString error;
+        if (const auto existing = m_contacts->find(contact.fingerprint)) {
+            contact = *existing; // moved here from a replaced key
+            if (verified)
+                contact.verification = storage::ContactStore::Verification::SafetyNumber;
+            contact.name = c.peer.displayName;
+            if (!m_contacts->update(contact, &error))
+                emit warning(error);
+            c.peer.nickname = contact.nickname;
+        } else if (!m_contacts->add(contact, &error)) {
+            emit warning(tr("Could not remember %1's key: %2").arg(c.peer.displayName, error));
+        }
+    }
+    c.setHistory(m_history, true);
+    noteAddress(c);
+    return true;
+}
+
+void ChatController::noteAddress(Conversation &c)
+{
+    if (!m_contacts || !c.isContact)
+        return;
+    storage::ContactStore::Address address;
+    address.host = c.peer.address;
+    address.port = c.peer.incoming ? quint16(0) : c.peer.port;
+    address.weConnected = !c.peer.incoming;
+    address.at = QDateTime::currentDateTimeUtc();
+    c.peer.lastSeen = address.at;
+    QString error;
+    if (m_contacts->find(c.peer.fingerprint)) {
+        auto contact = *m_contacts->find(c.peer.fingerprint);
+        if (contact.name != c.peer.displayName && !c.peer.displayName.isEmpty()) {
+            contact.name = c.peer.displayName;
+            m_contacts->update(contact, &error);
+        }
+        if (!address.host.isEmpty()
+            && !m_contacts->noteAddress(c.peer.fingerprint, address, &error))
+            emit warning(error);
+    }
+}
+
+// Moves a held request (from) into the contact's lasting conversation (into): the contact
+// takes the new key when keyChanged, keeps its history and says so inline.
+void ChatController::mergeInto(Conversation &from, Conversation &into, bool keyChanged)
+{
+    net::PeerSession *session = from.session;
+    const crypto::Fingerprint oldKey = into.peer.fingerprint;
+    const crypto::Fingerprint newKey = from.peer.fingerprint;
+    if (into.session && into.session != session) {
+        net::PeerSession *old = into.session;
+        m_sessions.remove(old);
+        old->disconnect(this);
+        connect(old, &net::PeerSession::closed, old, &QObject::deleteLater);
+        old->close(QLatin1StringView(net::ByeReason::kClosed), tr("Replaced by the new key."));
+    }
+    if (keyChanged && oldKey != newKey) {
+        QString error;
+        if (m_history && !m_history->renameContact(oldKey, newKey, &error))
+            emit warning(tr("The history with %1 could not be moved to the new key: %2")
+                             .arg(into.peer.shownName(), error));
+        if (m_contacts) {
+            auto contact = m_contacts->find(oldKey).value_or(storage::ContactStore::Contact {});
+            contact.fingerprint = newKey;
+            contact.name = from.peer.displayName;
+            contact.verification = from.expected == newKey
+                ? storage::ContactStore::Verification::SafetyNumber
+                : storage::ContactStore::Verification::None;
+            contact.keyChanges.append({ oldKey, QDateTime::currentDateTimeUtc() });
+            if (!m_contacts->remove(oldKey, &error) || !m_contacts->add(contact, &error))
+                emit warning(
+                    tr("Could not remember %1's new key: %2").arg(from.peer.displayName, error));
+        }
+        m_byContact.remove(oldKey);
+        m_byContact.insert(newKey, into.id());
+    }
+    const QString nickname = into.peer.nickname;
+    into.peer = from.peer;
+    into.peer.nickname = nickname;
+    into.peer.isContact = true;
+    into.peer.known = true;
+    into.peer.verified = from.expected == newKey;
+    into.peer.previousFingerprint = {};
+    adoptOutbox(from, into);
+    into.held = std::exchange(from.held, {});
+    into.heldBytes = std::exchange(from.heldBytes, 0);
+    into.expected = from.expected;
+    into.lastSessionOutgoing = !from.peer.incoming;
+    into.closeReason.clear();
+    into.closeCause = CloseCause::None;
+    into.session = session;
+    if (session)
+        m_sessions.insert(session, into.id());
+    from.session = nullptr;
+    if (keyChanged && oldKey != newKey) {
+        QString error;
+        into.addNote(ChatMessage::Kind::KeyChanged,
+            tr("%1's key changed on %2. The new fingerprint is %3.")
+                .arg(into.peer.displayName,
+                    QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
+                    newKey.grouped()),
+            &error);
+    }
+    removeConversation(from.id(), into.id());
+    into.peer.confusableWith = confusableContact(into.peer); // the replaced contact is gone
+    noteAddress(into);
+    emit peerChanged(into.id());
+    becomeReady(into);
+}
+
+// What was written in an attempt or request before it turned out to be a contact's goes into
+// the contact's conversation, in order, as if written there.
+void ChatController::adoptOutbox(Conversation &from, Conversation &into)
+{
+    const QList<QString> ids = from.outbox();
+    for (const QString &messageId : ids) {
+        const ChatMessage *message = from.outgoing(messageId);
         if (!message)
             continue;
-        if (!conversation.session->sendText(
-                net::Text { message->id, message->body, message->time })) {
-            conversation.queued.prepend(messageId);
-            return;
-        }
-        message->delivery = DeliveryState::Sent;
-        emit deliveryChanged(conversation.id, messageId, DeliveryState::Sent);
+        QString error;
+        if (!into.addOutgoing(*message, &error))
+            emit warning(
+                tr("A message to %1 could not be saved: %2").arg(into.peer.shownName(), error));
     }
 }
 
-void ChatController::onTextReceived(
-    ConversationId id, const QString &messageId, const QString &body, const QDateTime &time)
+void ChatController::setState(Conversation &c, ConversationState state)
 {
-    Conversation *c = find(id);
-    if (!c)
+    if (c.state == state)
+        return;
+    c.state = state;
+    emit stateChanged(c.id(), state);
+}
+
+void ChatController::becomeReady(Conversation &c)
+{
+    m_backoff[c.id()].reset();
+    setState(c, ConversationState::Ready);
+    const ConversationId id = c.id();
+    Conversation *conversation = find(id);
+    if (!conversation || conversation->state != ConversationState::Ready)
+        return;
+    const QList<net::Text> held = std::exchange(conversation->held, {});
+    conversation->heldBytes = 0;
+    for (const net::Text &text : held) {
+        conversation = find(id);
+        if (!conversation || conversation->state != ConversationState::Ready)
+            return;
+        ChatMessage message;
+        message.id = text.id;
+        message.senderName = conversation->peer.displayName;
+        message.body = text.body;
+        message.time = text.time;
+        message.delivery = DeliveryState::Delivered;
+        deliver(*conversation, message);
+    }
+    conversation = find(id);
+    if (!conversation)
+        return;
+    // Everything without a receipt goes out again, in order; the peer drops what it already
+    // has by id.
+    conversation->unsent = conversation->outbox();
+    flushOutgoing(*conversation);
+}
+
+void ChatController::flushOutgoing(Conversation &c)
+{
+    while (!c.unsent.isEmpty() && c.session && c.state == ConversationState::Ready
+        && c.session->bytesToWrite() < kMaxUnsentBytes) {
+        const QString messageId = c.unsent.constFirst();
+        const ChatMessage *message = c.outgoing(messageId);
+        if (!message) {
+            c.unsent.removeFirst();
+            continue;
+        }
+        if (!c.session->sendText(net::Text { message->id, message->body, message->time }))
+            return;
+        c.unsent.removeFirst();
+        QString error;
+        if (c.setDelivery(messageId, DeliveryState::Sent, &error))
+            emit deliveryChanged(c.id(), messageId, DeliveryState::Sent);
+        if (!error.isEmpty())
+            emit warning(error);
+    }
+}
+
+void ChatController::onTextReceived(net::PeerSession *session, const net::Text &text)
+{
+    Conversation *c = owner(session);
+    if (!c || c->session != session)
         return;
     switch (c->state) {
-    case ConversationState::Ready:
-        deliver(*c,
-            ChatMessage {
-                messageId, false, c->peer.displayName, body, time, DeliveryState::Delivered });
+    case ConversationState::Ready: {
+        ChatMessage message;
+        message.id = text.id;
+        message.senderName = c->peer.displayName;
+        message.body = text.body;
+        message.time = text.time;
+        message.delivery = DeliveryState::Delivered;
+        deliver(*c, message);
         break;
+    }
     case ConversationState::AwaitingApproval:
     case ConversationState::KeyChanged:
-        c->held.append(net::Text { messageId, body, time });
-        c->heldBytes += body.size() * 2;
+        c->held.append(text);
+        c->heldBytes += text.body.size() * 2;
         if (c->held.size() > kMaxHeldMessages || c->heldBytes > kMaxHeldBytes) {
-            c->session->close(QLatin1StringView(net::ByeReason::kRejected),
+            session->close(QLatin1StringView(net::ByeReason::kRejected),
                 tr("%1 sent too much before you accepted the conversation, so it was closed.")
                     .arg(c->peer.displayName),
                 QStringLiteral("too many messages before approval"));
@@ -451,125 +908,93 @@ void ChatController::onTextReceived(
     }
 }
 
-void ChatController::deliver(Conversation &conversation, const ChatMessage &message)
+// Nothing is acknowledged before it is committed: the receipt goes out only once the text is
+// in the history (or, for a conversation kept in memory, in memory).
+void ChatController::deliver(Conversation &c, const ChatMessage &message)
 {
-    if (conversation.session)
-        conversation.session->sendReceipt(message.id);
-    // TLS rules out replays; a repeated id is the peer's bug, shown once.
-    if (conversation.receivedIds.contains(message.id))
-        return;
-    conversation.receivedIds.insert(message.id);
-    appendToHistory(conversation, message);
-    emit messageReceived(conversation.id, message);
-}
-
-void ChatController::appendToHistory(Conversation &conversation, const ChatMessage &message)
-{
-    conversation.messages.append(message);
-    conversation.historyBytes += historyCost(message);
-    m_totalHistoryBytes += historyCost(message);
-    while (conversation.historyBytes > m_historyLimitBytes
-        && dropOldestMessage(conversation, true)) { }
-    trimTotalHistory();
-}
-
-bool ChatController::dropOldestMessage(Conversation &conversation, bool keepNewest)
-{
-    // Never a message still waiting to be sent, and (while the conversation is open) never
-    // the newest.
-    if (conversation.messages.isEmpty() || (keepNewest && conversation.messages.size() == 1)
-        || conversation.messages.constFirst().delivery == DeliveryState::Sending)
-        return false;
-    const ChatMessage &oldest = conversation.messages.constFirst();
-    conversation.historyBytes -= historyCost(oldest);
-    m_totalHistoryBytes -= historyCost(oldest);
-    if (oldest.outgoing)
-        conversation.outgoingIndex.remove(oldest.id);
-    else
-        conversation.receivedIds.remove(oldest.id);
-    conversation.messages.removeFirst();
-    ++conversation.dropped;
-    return true;
-}
-
-void ChatController::trimTotalHistory()
-{
-    if (m_totalHistoryBytes <= m_totalHistoryLimitBytes)
-        return;
-    for (const bool closed : { true, false }) {
-        for (const ConversationId id : std::as_const(m_order)) {
-            Conversation *c = find(id);
-            if (!c || (c->state == ConversationState::Closed) != closed)
-                continue;
-            const qsizetype before = c->messages.size();
-            while (m_totalHistoryBytes > m_totalHistoryLimitBytes
-                && dropOldestMessage(*c, !closed)) { }
-            if (closed && c->messages.size() != before)
-                c->messages.squeeze();
-            if (m_totalHistoryBytes <= m_totalHistoryLimitBytes)
-                return;
-        }
+    QString error;
+    switch (c.receive(message, &error)) {
+    case Conversation::Received::New:
+        if (c.session)
+            c.session->sendReceipt(message.id);
+        trimTotalHistory();
+        emit messageReceived(c.id(), message);
+        break;
+    case Conversation::Received::Duplicate:
+        if (c.session)
+            c.session->sendReceipt(message.id);
+        break;
+    case Conversation::Received::Conflict:
+        if (c.session)
+            c.session->sendReceipt(message.id);
+        qCWarning(lcChat) << "a message id came again with another body; the first is kept";
+        emit warning(tr("%1 sent a message again with different text; the first version is kept.")
+                         .arg(c.peer.shownName()));
+        break;
+    case Conversation::Received::Failed:
+        qCWarning(lcChat) << "could not store a received message:" << error;
+        emit warning(tr("A message from %1 could not be saved, so it was not accepted: %2. "
+                        "It will arrive again when there is room (for example after you free "
+                        "disk space).")
+                         .arg(c.peer.shownName(), error));
+        break;
     }
 }
 
-void ChatController::setTotalHistoryLimitBytes(qint64 bytes)
+void ChatController::onReceiptReceived(net::PeerSession *session, const QString &messageId)
 {
-    m_totalHistoryLimitBytes = bytes;
-    trimTotalHistory();
-}
-
-qint64 ChatController::unsentBytes(ConversationId id) const
-{
-    const Conversation *c = find(id);
-    return c && c->session ? c->session->bytesToWrite() : 0;
-}
-
-void ChatController::onReceiptReceived(ConversationId id, const QString &messageId)
-{
-    Conversation *c = find(id);
+    Conversation *c = owner(session);
     if (!c)
         return;
-    ChatMessage *message = c->outgoing(messageId);
-    if (!message || message->delivery == DeliveryState::Delivered)
-        return;
-    message->delivery = DeliveryState::Delivered;
-    emit deliveryChanged(id, messageId, DeliveryState::Delivered);
+    QString error;
+    if (c->setDelivery(messageId, DeliveryState::Delivered, &error))
+        emit deliveryChanged(c->id(), messageId, DeliveryState::Delivered);
+    if (!error.isEmpty())
+        emit warning(error);
 }
 
-void ChatController::onSessionClosed(ConversationId id, const QString &reason)
+void ChatController::onSessionClosed(net::PeerSession *session, const QString &reason)
 {
-    Conversation *c = find(id);
-    if (!c)
+    Conversation *c = owner(session);
+    m_sessions.remove(session);
+    session->deleteLater();
+    if (!c || c->session != session) {
+        checkAllClosed();
         return;
+    }
     c->closeReason = reason;
-    c->closeCause = c->session ? c->session->closeCause() : CloseCause::NetworkError;
-    if (c->session)
-        c->session->deleteLater();
+    c->closeCause = session->closeCause();
     c->session = nullptr;
     c->held.clear();
-    setState(*c, ConversationState::Closed);
-    c = find(id);
-    if (!c)
-        return;
-    const QList<QString> queued = std::exchange(c->queued, {});
-    for (const QString &messageId : queued) {
-        if (ChatMessage *message = c->outgoing(messageId)) {
-            message->delivery = DeliveryState::Failed;
-            emit deliveryChanged(id, messageId, DeliveryState::Failed);
+    c->heldBytes = 0;
+    qCInfo(lcChat) << "session with" << shortFingerprint(c->peer.fingerprint) << "ended,"
+                   << int(c->closeCause);
+    const ConversationId id = c->id();
+    if (c->isContact) {
+        c->peer.lastSeen = QDateTime::currentDateTimeUtc();
+        c->unsent = c->outbox();
+        setState(*c, ConversationState::Closed);
+        emit conversationClosed(id, reason);
+        if (Conversation *again = find(id))
+            scheduleReconnect(*again);
+    } else {
+        // An attempt or a request that never became a contact: its texts can go nowhere.
+        for (const QString &messageId : c->outbox()) {
+            QString error;
+            if (c->setDelivery(messageId, DeliveryState::Failed, &error))
+                emit deliveryChanged(id, messageId, DeliveryState::Failed);
         }
+        setState(*c, ConversationState::Closed);
+        emit conversationClosed(id, reason);
+        removeConversation(id, 0);
     }
-    // Nothing can arrive for a closed conversation any more: keep only its messages.
-    c->outgoingIndex = {};
-    c->receivedIds = {};
-    c->messages.squeeze();
-    emit conversationClosed(id, reason);
     checkAllClosed();
 }
 
 QString ChatController::sendText(ConversationId id, const QString &body)
 {
     Conversation *c = find(id);
-    if (!c || c->state == ConversationState::Closed || !c->session
+    if (!c || (!c->isContact && c->state == ConversationState::Closed)
         || body.toUtf8().size() > net::kMaxTextBytes)
         return {};
     ChatMessage message;
@@ -578,16 +1003,18 @@ QString ChatController::sendText(ConversationId id, const QString &body)
     message.senderName = m_me.displayName;
     message.body = body;
     message.time = QDateTime::currentDateTimeUtc();
-    message.delivery = DeliveryState::Sending;
-    if (c->state == ConversationState::Ready && c->queued.isEmpty()
-        && c->session->bytesToWrite() < kMaxUnsentBytes
-        && c->session->sendText(net::Text { message.id, message.body, message.time }))
-        message.delivery = DeliveryState::Sent;
-    else
-        c->queued.append(message.id);
-    c->outgoingIndex.insert(message.id, c->dropped + c->messages.size());
-    appendToHistory(*c, message);
-    emit messageSent(id, message);
+    message.delivery = DeliveryState::Queued;
+    QString error;
+    if (!c->addOutgoing(message, &error)) {
+        emit warning(tr("The message was not sent because it could not be saved: %1").arg(error));
+        return {};
+    }
+    trimTotalHistory();
+    emit messageSent(c->id(), message);
+    if (c->state == ConversationState::Ready)
+        flushOutgoing(*c);
+    else if (c->isContact && !c->session && c->lastSessionOutgoing)
+        scheduleReconnect(*c);
     return message.id;
 }
 
@@ -601,10 +1028,12 @@ void ChatController::setTyping(ConversationId id, bool typing)
 void ChatController::acceptPeer(ConversationId id)
 {
     Conversation *c = find(id);
-    if (!c || c->state != ConversationState::AwaitingApproval)
+    if (!c || c->state != ConversationState::AwaitingApproval || !c->session)
         return;
-    rememberPeer(*c);
-    emit peerChanged(id);
+    // A peer whose name matches an old contact's is still a new person (a KeyChanged would have
+    // been raised otherwise); it becomes a contact of its own.
+    makeContact(*c, !c->expected.isNull() && c->expected == c->peer.fingerprint);
+    emit peerChanged(c->id());
     becomeReady(*c);
 }
 
@@ -625,18 +1054,24 @@ void ChatController::acceptChangedKey(ConversationId id)
     Conversation *c = find(id);
     if (!c || c->state != ConversationState::KeyChanged)
         return;
-    if (m_knownPeers) {
-        for (const auto &old : std::as_const(c->replacedKeys)) {
-            QString error;
-            if (!m_knownPeers->forget(old, &error))
-                emit warning(error);
-        }
+    Conversation *old = contactConversation(c->replaces);
+    if (!old || old == c) {
+        // A contact this run has no conversation for (added meanwhile by another program on
+        // the same profile): it moves to the new key all the same.
+        QString error;
+        if (m_contacts && m_contacts->find(c->replaces)
+            && !m_contacts->replaceKey(
+                c->replaces, c->peer.fingerprint, c->peer.displayName, &error))
+            emit warning(tr("Could not remember %1's new key: %2").arg(c->peer.displayName, error));
+        if (m_history && !m_history->renameContact(c->replaces, c->peer.fingerprint, &error))
+            emit warning(error);
+        makeContact(*c, false);
+        c->peer.confusableWith = confusableContact(c->peer);
+        emit peerChanged(c->id());
+        becomeReady(*c);
+        return;
     }
-    c->peer.verified = false;
-    c->peer.confusableWith = confusableContact(c->peer); // the replaced contact is gone
-    rememberPeer(*c);
-    emit peerChanged(id);
-    becomeReady(*c);
+    mergeInto(*c, *old, true);
 }
 
 void ChatController::setVerified(ConversationId id, bool verified)
@@ -644,21 +1079,97 @@ void ChatController::setVerified(ConversationId id, bool verified)
     Conversation *c = find(id);
     if (!c || c->peer.fingerprint.isNull())
         return;
-    if (m_knownPeers && m_knownPeers->find(c->peer.fingerprint)) {
-        QString error;
-        if (!m_knownPeers->setVerified(c->peer.fingerprint, verified, &error)) {
-            emit warning(error);
-            return;
+    if (m_contacts && c->isContact) {
+        if (auto contact = m_contacts->find(c->peer.fingerprint)) {
+            contact->verification = verified ? storage::ContactStore::Verification::SafetyNumber
+                                             : storage::ContactStore::Verification::None;
+            QString error;
+            if (!m_contacts->update(*contact, &error)) {
+                emit warning(error);
+                return;
+            }
         }
     }
+    if (c->peer.verified == verified)
+        return;
     c->peer.verified = verified;
-    emit peerChanged(id);
+    if (c->isContact && verified) {
+        QString error;
+        c->addNote(ChatMessage::Kind::Verified,
+            tr("You marked %1 as verified: the safety numbers matched.").arg(c->peer.shownName()),
+            &error);
+    }
+    emit peerChanged(c->id());
+}
+
+bool ChatController::setNickname(ConversationId id, const QString &nickname, QString *error)
+{
+    Conversation *c = find(id);
+    if (!c || !c->isContact)
+        return false;
+    c->peer.nickname = nickname.simplified();
+    if (m_contacts) {
+        if (auto contact = m_contacts->find(c->peer.fingerprint)) {
+            contact->nickname = c->peer.nickname;
+            if (!m_contacts->update(*contact, error))
+                return false;
+        }
+    }
+    emit peerChanged(c->id());
+    return true;
+}
+
+bool ChatController::deleteHistory(ConversationId id, QString *error)
+{
+    Conversation *c = find(id);
+    if (!c)
+        return false;
+    if (m_history && c->isContact) {
+        storage::HistoryStore::Error failure;
+        if (!m_history->deleteContactHistory(c->peer.fingerprint, &failure)) {
+            if (error)
+                *error = failure.message;
+            return false;
+        }
+    }
+    c->clear();
+    emit peerChanged(c->id());
+    return true;
+}
+
+bool ChatController::removeContact(ConversationId id, QString *error)
+{
+    Conversation *c = find(id);
+    if (!c || !c->isContact)
+        return false;
+    const crypto::Fingerprint fingerprint = c->peer.fingerprint;
+    if (!deleteHistory(c->id(), error))
+        return false;
+    if (m_contacts && m_contacts->find(fingerprint) && !m_contacts->remove(fingerprint, error))
+        return false;
+    c->isContact = false;
+    c->peer.isContact = false;
+    m_byContact.remove(fingerprint);
+    if (c->session) {
+        // Removed when the session has closed.
+        c->session->close(
+            QLatin1StringView(net::ByeReason::kClosed), tr("You removed this contact."));
+        return true;
+    }
+    c->closeCause = CloseCause::ClosedHere;
+    c->closeReason = tr("You removed this contact.");
+    removeConversation(c->id(), 0);
+    return true;
 }
 
 void ChatController::closeConversation(ConversationId id)
 {
     Conversation *c = find(id);
-    if (!c || !c->session)
+    if (!c)
+        return;
+    if (c->reconnectTimer)
+        c->reconnectTimer->stop();
+    if (!c->session)
         return;
     c->session->close(
         QLatin1StringView(net::ByeReason::kClosed), tr("You closed the conversation."));
@@ -670,9 +1181,14 @@ void ChatController::closeAll()
     const QList<net::PeerSession *> pending = m_pendingIncoming;
     for (net::PeerSession *session : pending)
         session->abort(tr("SecureChat is closing."));
-    for (const ConversationId id : std::as_const(m_order)) {
+    const QList<ConversationId> order = m_order;
+    for (const ConversationId id : order) {
         Conversation *c = find(id);
-        if (c && c->session)
+        if (!c)
+            continue;
+        if (c->reconnectTimer)
+            c->reconnectTimer->stop();
+        if (c->session)
             c->session->close(
                 QLatin1StringView(net::ByeReason::kShutdown), tr("You closed all conversations."));
     }
@@ -683,8 +1199,13 @@ void ChatController::checkAllClosed()
 {
     if (!m_closingAll || !m_pendingIncoming.isEmpty())
         return;
-    for (const auto &conversation : std::as_const(m_conversations)) {
-        if (conversation->state != ConversationState::Closed)
+    for (const auto &entry : m_conversations) {
+        if (entry.second->session)
+            return;
+    }
+    // Sessions replaced by another one may still be saying goodbye.
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        if (it.key()->state() != net::PeerSession::State::Closed)
             return;
     }
     m_closingAll = false;
@@ -711,19 +1232,34 @@ PeerInfo ChatController::peer(ConversationId id) const
 QList<ChatMessage> ChatController::messages(ConversationId id) const
 {
     const Conversation *c = find(id);
-    return c ? c->messages : QList<ChatMessage>();
+    if (!c)
+        return {};
+    QList<ChatMessage> result = c->messages();
+    for (ChatMessage &message : result) {
+        if (message.kind == ChatMessage::Kind::Text && message.senderName.isEmpty())
+            message.senderName = message.outgoing ? m_me.displayName : c->peer.displayName;
+    }
+    return result;
 }
 
 QString ChatController::closeReason(ConversationId id) const
 {
-    const Conversation *c = find(id);
-    return c ? c->closeReason : QString();
+    if (const Conversation *c = find(id))
+        return c->closeReason;
+    return m_ended.value(resolve(id)).reason;
 }
 
 CloseCause ChatController::closeCause(ConversationId id) const
 {
+    if (const Conversation *c = find(id))
+        return c->session ? CloseCause::None : c->closeCause;
+    return m_ended.value(resolve(id)).cause;
+}
+
+bool ChatController::keepsHistory(ConversationId id) const
+{
     const Conversation *c = find(id);
-    return c ? c->closeCause : CloseCause::None;
+    return c && c->isPersistent();
 }
 
 } // namespace securechat::chat

@@ -1,99 +1,79 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
+#include "chat/ChatTypes.h"
+#include "chat/Conversation.h"
+#include "chat/ReconnectBackoff.h"
 #include "crypto/Fingerprint.h"
 #include "crypto/Identity.h"
-#include "net/CloseCause.h"
 #include "net/SessionTimeouts.h"
+#include "storage/ContactStore.h"
 
 #include <memory>
+#include <optional>
+#include <unordered_map>
 
-#include <QDateTime>
 #include <QHash>
 #include <QHostAddress>
 #include <QList>
-#include <QMetaType>
 #include <QObject>
 #include <QString>
 
 namespace securechat::storage {
-class KnownPeers;
+class HistoryStore;
 }
 
 namespace securechat::net {
 class PeerServer;
 class PeerSession;
-struct Hello;
+struct Text;
 } // namespace securechat::net
 
 namespace securechat::chat {
 
-using ConversationId = quint64;
-using CloseCause = net::CloseCause;
+struct TrustDecision;
 
-enum class ConversationState {
-    Connecting, // TCP connection being set up (outgoing only)
-    Handshaking, // TLS handshake and protocol hellos
-    AwaitingApproval, // incoming unknown peer: nothing is delivered until acceptPeer()
-    KeyChanged, // a known name or address came back with another key: until acceptChangedKey()
-    Ready, // messages flow
-    Closed // final; conversationClosed() carried the reason
-};
-
-enum class DeliveryState {
-    Sending, // queued (conversation not ready yet, or not yet handed to TLS)
-    Sent, // handed to the TLS connection
-    Delivered, // the peer's receipt arrived
-    Failed // the conversation closed before the message could be sent
-};
-
-struct PeerInfo {
-    QString displayName;
-    crypto::Fingerprint fingerprint;
-    QString address; // host name or address as typed (outgoing) or the peer's IP (incoming)
-    quint16 port = 0;
-    bool incoming = false;
-    bool known = false; // in KnownPeers before this conversation started
-    bool verified = false;
-    crypto::Fingerprint previousFingerprint; // non-null when state == KeyChanged
-    QString safetyNumber;
-    QString tlsProtocol;
-    QString tlsCipher;
-    QString software; // from the peer's hello
-    // The name of a known contact with ANOTHER key whose name looks like this peer's
-    // (namesConfusable in chat/PeerNames.h); empty when there is none.
-    QString confusableWith;
-};
-
-struct ChatMessage {
-    QString id;
-    bool outgoing = false;
-    QString senderName;
-    QString body;
-    QDateTime time; // the sender's clock for received messages, ours for sent ones
-    DeliveryState delivery = DeliveryState::Sending;
-};
-
-// Owns the listener and every PeerSession and makes the trust decisions (KnownPeers: trust on
-// first use, hard stop on a changed key). No widgets: the GUI and the CLI drive the same object.
-// Every function is non-blocking; results arrive as signals.
+// A registry that wires sessions to conversations. Each contact has exactly one lasting
+// conversation (created at start for every stored contact); a session (one PeerSession)
+// attaches to it once it is established and trusted (TrustPolicy), and detaches when it ends.
+// Peers that are not contacts yet get a conversation of their own that lasts until the user
+// accepts it (it then becomes the new contact's, or merges into the contact whose key changed)
+// or until it ends (then it is removed). Failed connection attempts leave nothing behind but
+// conversationClosed/conversationRemoved. No widgets: the GUI and the CLI drive the same
+// object. Every function is non-blocking; results arrive as signals.
 class ChatController : public QObject
 {
     Q_OBJECT
 public:
-    // knownPeers is not owned and must outlive the controller; it may be null (nothing is
-    // remembered, every peer is new).
-    ChatController(
-        const crypto::Identity &me, storage::KnownPeers *knownPeers, QObject *parent = nullptr);
+    // contacts and history are not owned and must outlive the controller. Either may be null:
+    // without contacts nothing is remembered (every peer is new); without history, messages
+    // live in memory only.
+    ChatController(const crypto::Identity &me, storage::ContactStore *contacts,
+        storage::HistoryStore *history = nullptr, QObject *parent = nullptr);
     ~ChatController() override;
 
     const crypto::Identity &identity() const { return m_me; }
+    crypto::Fingerprint fingerprint() const { return m_myFingerprint; }
     // The name sent in hellos from now on (sessions already established keep the old one).
     void setDisplayName(const QString &name) { m_me.displayName = name; }
-    crypto::Fingerprint fingerprint() const { return m_myFingerprint; }
 
     // Test hook and tuning knob: deadlines for sessions created from now on.
     void setTimeouts(const net::SessionTimeouts &timeouts) { m_timeouts = timeouts; }
     net::SessionTimeouts timeouts() const { return m_timeouts; }
+    // How much text each conversation keeps in memory, and all of them together (the rest is in
+    // the history database, or gone when it is kept in memory only), so that peers cannot fill
+    // memory without end, even by reconnecting. Offline conversations give way first.
+    static constexpr qint64 kDefaultHistoryLimitBytes = Conversation::kCachedBytes;
+    static constexpr qint64 kDefaultTotalHistoryLimitBytes = qint64(256) << 20;
+    void setHistoryLimitBytes(qint64 bytes);
+    qint64 historyLimitBytes() const { return m_cacheLimitBytes; }
+    void setTotalHistoryLimitBytes(qint64 bytes);
+    qint64 totalHistoryLimitBytes() const { return m_totalLimitBytes; }
+    qint64 totalHistoryBytes() const;
+    // Bytes handed to the conversation's connection that have not gone out yet (0 when offline).
+    qint64 unsentBytes(ConversationId id) const;
+    // Test hook: the first reconnection delay (default ReconnectBackoff's, about 1 s).
+    void setReconnectScale(double scale) { m_reconnectScale = scale; }
 
     // QHostAddress::Any listens on IPv4 and IPv6, AnyIPv4 / AnyIPv6 on one of them. Port 0
     // picks a free port (see listeningPort()). Returns false with a reason a person can act on
@@ -101,51 +81,53 @@ public:
     bool listen(const QHostAddress &address, quint16 port, QString *error = nullptr);
     void stopListening();
     bool isListening() const;
-    // The concrete addresses a peer can reach (the interfaces' addresses when listening on
-    // Any / AnyIPv4 / AnyIPv6).
     QList<QHostAddress> listeningAddresses() const;
     quint16 listeningPort() const;
 
-    // Starts an outgoing conversation. With a non-null expected fingerprint, a peer presenting
-    // any other key is refused before anything is sent to it.
+    // Connects to host:port. With a non-null expected fingerprint, a peer presenting any other
+    // key is refused before anything is sent to it, and when it is a contact's key the attempt
+    // belongs to that contact's conversation. Otherwise the attempt gets a conversation of its
+    // own until the peer has introduced itself.
     ConversationId connectToPeer(
         const QString &host, quint16 port, const crypto::Fingerprint &expected = {});
+    // A contact we last reached by connecting: connect again now, at the address that worked.
+    // False (with a reason) when there is no such address.
+    bool connectNow(ConversationId id, QString *error = nullptr);
+    // While a conversation is open on screen its contact is reconnected to after a drop.
+    void setConversationOpen(ConversationId id, bool open);
+    bool isReconnectScheduled(ConversationId id) const;
 
-    // Returns the new message's id, or an empty string when the conversation is closed or
-    // unknown or the body exceeds net::kMaxTextBytes of UTF-8. Messages written before the
-    // conversation is ready, or while about 1 MiB is still waiting to go out, are queued
-    // (Sending) and sent in order as soon as possible.
+    // Returns the new message's id, or an empty string when the conversation is unknown or
+    // has ended, the body exceeds net::kMaxTextBytes of UTF-8, or it could not be stored (a
+    // warning says why). A contact's texts are stored first (Queued) and go out, in order, as
+    // soon as a trusted session is up and the connection has room.
     QString sendText(ConversationId id, const QString &body);
     void setTyping(ConversationId id, bool typing);
-
-    void acceptPeer(ConversationId id); // AwaitingApproval -> Ready; remembers the peer
-    void rejectPeer(ConversationId id); // AwaitingApproval or KeyChanged -> Closed (bye)
-    void acceptChangedKey(ConversationId id); // KeyChanged -> Ready; replaces the old key
+    void acceptPeer(ConversationId id); // AwaitingApproval -> Ready; the peer becomes a contact
+    void rejectPeer(ConversationId id); // AwaitingApproval or KeyChanged -> bye; removed
+    void acceptChangedKey(ConversationId id); // KeyChanged -> merged into the contact; Ready
     void setVerified(ConversationId id, bool verified);
-
-    void closeConversation(ConversationId id); // sends bye
+    bool setNickname(ConversationId id, const QString &nickname, QString *error = nullptr);
+    // Ends the session, deletes the contact and its whole history.
+    bool removeContact(ConversationId id, QString *error = nullptr);
+    // Deletes the history, keeps the contact.
+    bool deleteHistory(ConversationId id, QString *error = nullptr);
+    void closeConversation(ConversationId id); // sends bye; a contact's conversation stays
     void closeAll(); // bye to everyone; emits allClosed() once every session has closed
 
     QList<ConversationId> conversations() const;
+    // The conversation of a contact; 0 when the fingerprint is not a contact's.
+    ConversationId conversationOf(const crypto::Fingerprint &contact) const;
     ConversationState state(ConversationId id) const; // Closed for unknown ids
     PeerInfo peer(ConversationId id) const;
-    // The conversation's history, oldest first. Only the newest messages up to
-    // historyLimitBytes() of text are kept per conversation, and totalHistoryLimitBytes() for
-    // all conversations together (the oldest messages of closed conversations go first, then
-    // the oldest of open ones), so peers cannot fill memory without end, even by reconnecting.
+    // The newest messages (up to Conversation::kCachedMessages), oldest first; older ones are
+    // in the history database.
     QList<ChatMessage> messages(ConversationId id) const;
-    static constexpr qint64 kDefaultHistoryLimitBytes = qint64(64) << 20;
-    static constexpr qint64 kDefaultTotalHistoryLimitBytes = qint64(256) << 20;
-    void setHistoryLimitBytes(qint64 bytes) { m_historyLimitBytes = bytes; }
-    qint64 historyLimitBytes() const { return m_historyLimitBytes; }
-    void setTotalHistoryLimitBytes(qint64 bytes);
-    qint64 totalHistoryLimitBytes() const { return m_totalHistoryLimitBytes; }
-    // What the kept history of all conversations costs, as counted against the limits.
-    qint64 totalHistoryBytes() const { return m_totalHistoryBytes; }
-    // Bytes handed to the conversation's connection that have not gone out yet (0 once closed).
-    qint64 unsentBytes(ConversationId id) const;
     QString closeReason(ConversationId id) const;
-    CloseCause closeCause(ConversationId id) const; // None while open
+    CloseCause closeCause(ConversationId id) const; // None while a session is up
+    // Whether messages are being written to disk (false: memory only, e.g. history is
+    // unavailable or the contact's retention is "keep nothing").
+    bool keepsHistory(ConversationId id) const;
 
     // When true, a new peer this side connects to is also held in AwaitingApproval (the CLI
     // without --accept-new); by default it is trusted on first use.
@@ -154,6 +136,10 @@ public:
 signals:
     void listeningChanged(bool listening);
     void conversationAdded(securechat::chat::ConversationId id);
+    // The conversation is gone (an attempt that failed, a request that ended or was declined,
+    // a removed contact). When it merged into another, that one's id is given, else 0.
+    void conversationRemoved(
+        securechat::chat::ConversationId id, securechat::chat::ConversationId mergedInto);
     void stateChanged(
         securechat::chat::ConversationId id, securechat::chat::ConversationState state);
     void peerChanged(securechat::chat::ConversationId id);
@@ -164,58 +150,80 @@ signals:
     void deliveryChanged(securechat::chat::ConversationId id, const QString &messageId,
         securechat::chat::DeliveryState state);
     void peerTyping(securechat::chat::ConversationId id, bool typing);
-    // reason is readable by a person
+    // A session (or an attempt) ended; reason is readable by a person.
     void conversationClosed(securechat::chat::ConversationId id, const QString &reason);
+    void reconnectScheduled(securechat::chat::ConversationId id, int delayMs);
     void allClosed();
     // An incoming connection that never became a conversation (not TLS 1.3, no certificate,
     // garbage, stalled, ...): address of the peer and why it was dropped.
     void incomingFailed(const QString &address, const QString &reason);
-    // Something the user should know that does not end a conversation (e.g. the known-peers
-    // file could not be written).
+    // Something the user should know that does not end a conversation (e.g. the contacts file
+    // or the history database could not be written).
     void warning(const QString &message);
 
 private:
-    struct Conversation;
+    struct Ended {
+        QString reason;
+        CloseCause cause = CloseCause::None;
+    };
 
-    ConversationId addConversation(net::PeerSession *session, bool incoming);
-    void onIncomingSession(net::PeerSession *session);
     Conversation *find(ConversationId id);
     const Conversation *find(ConversationId id) const;
+    ConversationId resolve(ConversationId id) const;
+    Conversation &createConversation();
+    Conversation *contactConversation(const crypto::Fingerprint &fingerprint);
+    void loadContacts();
+    void fillFromContact(Conversation &conversation, const storage::ContactStore::Contact &contact);
+    void removeConversation(ConversationId id, ConversationId mergedInto);
+
+    net::PeerSession *startOutgoing(Conversation &conversation, const QString &host, quint16 port,
+        const crypto::Fingerprint &expected);
+    void attach(Conversation &conversation, net::PeerSession *session);
+    Conversation *owner(net::PeerSession *session);
+    void onIncomingSession(net::PeerSession *session);
+    void onSessionEstablished(net::PeerSession *session);
+    void onTextReceived(net::PeerSession *session, const net::Text &text);
+    void onReceiptReceived(net::PeerSession *session, const QString &messageId);
+    void onSessionClosed(net::PeerSession *session, const QString &reason);
+
     void setState(Conversation &conversation, ConversationState state);
-    void onSessionEstablished(ConversationId id);
-    void onTextReceived(
-        ConversationId id, const QString &messageId, const QString &body, const QDateTime &time);
-    void onReceiptReceived(ConversationId id, const QString &messageId);
-    void onSessionClosed(ConversationId id, const QString &reason);
-    void deliver(Conversation &conversation, const ChatMessage &message);
-    void appendToHistory(Conversation &conversation, const ChatMessage &message);
-    bool dropOldestMessage(Conversation &conversation, bool keepNewest);
-    void trimTotalHistory();
+    void updatePeerFromSession(Conversation &conversation, net::PeerSession *session);
+    bool makeContact(Conversation &conversation, bool verified);
+    void mergeInto(Conversation &from, Conversation &into, bool keyChanged);
+    void adoptOutbox(Conversation &from, Conversation &into);
+    bool keepsOnlyOneSession(Conversation &conversation, net::PeerSession *incoming);
     void becomeReady(Conversation &conversation);
+    void deliver(Conversation &conversation, const ChatMessage &message);
     void flushOutgoing(Conversation &conversation);
-    void rememberPeer(Conversation &conversation);
-    QString confusableContact(const PeerInfo &peer) const;
+    void noteAddress(Conversation &conversation);
+    void scheduleReconnect(Conversation &conversation);
+    bool wantsReconnect(const Conversation &conversation) const;
+    std::optional<storage::ContactStore::Address> lastDialled(const Conversation &c) const;
     void checkAllClosed();
+    void trimTotalHistory();
+    QString confusableContact(const PeerInfo &peer) const;
 
     crypto::Identity m_me;
     crypto::Fingerprint m_myFingerprint;
-    storage::KnownPeers *m_knownPeers = nullptr;
+    storage::ContactStore *m_contacts = nullptr;
+    storage::HistoryStore *m_history = nullptr;
     net::SessionTimeouts m_timeouts;
+    double m_reconnectScale = 1.0;
+    qint64 m_cacheLimitBytes = Conversation::kCachedBytes;
+    qint64 m_totalLimitBytes = kDefaultTotalHistoryLimitBytes;
     net::PeerServer *m_server = nullptr;
     ConversationId m_nextId = 1;
-    QHash<ConversationId, std::shared_ptr<Conversation>> m_conversations;
+    std::unordered_map<ConversationId, std::unique_ptr<Conversation>> m_conversations;
     QList<ConversationId> m_order;
+    QHash<ConversationId, ConversationId> m_mergedInto;
+    QHash<ConversationId, Ended> m_ended; // of removed conversations, bounded
+    QList<ConversationId> m_endedOrder;
+    QHash<crypto::Fingerprint, ConversationId> m_byContact;
+    QHash<net::PeerSession *, ConversationId> m_sessions;
+    QHash<ConversationId, ReconnectBackoff> m_backoff;
     QList<net::PeerSession *> m_pendingIncoming;
     bool m_closingAll = false;
     bool m_confirmNewOutgoing = false;
-    qint64 m_historyLimitBytes = kDefaultHistoryLimitBytes;
-    qint64 m_totalHistoryLimitBytes = kDefaultTotalHistoryLimitBytes;
-    qint64 m_totalHistoryBytes = 0;
 };
 
 } // namespace securechat::chat
-
-Q_DECLARE_METATYPE(securechat::chat::ConversationState)
-Q_DECLARE_METATYPE(securechat::chat::DeliveryState)
-Q_DECLARE_METATYPE(securechat::chat::ChatMessage)
-Q_DECLARE_METATYPE(securechat::chat::PeerInfo)

@@ -3,8 +3,10 @@
 
 #include "chat/ChatController.h"
 #include "common/Logging.h"
+#include "storage/ContactStore.h"
+#include "storage/HistoryKeyStore.h"
+#include "storage/HistoryStore.h"
 #include "storage/IdentityStore.h"
-#include "storage/KnownPeers.h"
 #include "storage/Settings.h"
 
 #include <QTimer>
@@ -15,7 +17,7 @@ Profile::Profile(const QString &directory, QObject *parent)
     : QObject(parent)
     , m_identityStore(std::make_unique<storage::IdentityStore>(directory))
     , m_settings(std::make_unique<storage::Settings>(directory))
-    , m_knownPeers(std::make_unique<storage::KnownPeers>(directory))
+    , m_contacts(std::make_unique<storage::ContactStore>(directory))
     , m_shutdownFallback(new QTimer(this))
 {
     m_shutdownFallback->setSingleShot(true);
@@ -36,8 +38,10 @@ QString Profile::directory() const
 QStringList Profile::openWarnings() const
 {
     QStringList warnings;
-    if (!m_knownPeers->loadWarning().isEmpty())
-        warnings << m_knownPeers->loadWarning();
+    if (m_contacts->loadError() != storage::ContactStore::LoadError::None)
+        warnings << m_contacts->loadMessage();
+    if (!m_historyError.isEmpty())
+        warnings << m_historyError;
     return warnings;
 }
 
@@ -46,14 +50,37 @@ ChatController *Profile::start(const crypto::Identity &identity)
     if (m_controller)
         return m_controller;
     m_identity = identity;
+    openHistory();
     crypto::Identity presented = identity;
     presented.displayName = displayName();
-    m_controller = new ChatController(presented, m_knownPeers.get(), this);
+    m_controller = new ChatController(presented, m_contacts.get(), m_history.get(), this);
     connect(m_controller, &ChatController::allClosed, this, [this] {
         if (m_shuttingDown)
             finishShutdown();
     });
     return m_controller;
+}
+
+void Profile::openHistory()
+{
+    const storage::HistoryKeyStore keys(directory());
+    const auto key = keys.loadOrCreate(m_identity);
+    if (key.error != storage::HistoryKeyStore::Error::None) {
+        m_historyError = tr("Your message history cannot be opened: %1 Chat works, but messages "
+                            "are kept only until SecureChat quits.")
+                             .arg(key.message);
+        qCWarning(lcStorage) << "history key unavailable:" << int(key.error);
+        return;
+    }
+    storage::HistoryStore::Error error;
+    m_history = storage::HistoryStore::open(
+        storage::HistoryStore::defaultPath(directory()), key.key, &error);
+    if (!m_history) {
+        m_historyError = tr("Your message history cannot be opened: %1 Nothing in it was changed. "
+                            "Chat works, but messages are kept only until SecureChat quits.")
+                             .arg(error.message);
+        qCWarning(lcStorage) << "history database unavailable:" << int(error.kind);
+    }
 }
 
 QString Profile::displayName() const

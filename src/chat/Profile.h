@@ -12,8 +12,9 @@
 class QTimer;
 
 namespace securechat::storage {
+class ContactStore;
+class HistoryStore;
 class IdentityStore;
-class KnownPeers;
 class Settings;
 } // namespace securechat::storage
 
@@ -22,9 +23,10 @@ namespace securechat::chat {
 class ChatController;
 
 // Everything one user's profile folder holds, opened in one place for both programs: the
-// identity store, the settings and the known peers, and, once the front end has unlocked or
-// created the identity (with its own dialogs or prompts), the one ChatController. The name
-// peers see is decided here, the same way for the GUI and the CLI.
+// identity store, the settings and the contacts, and, once the front end has unlocked or
+// created the identity (with its own dialogs or prompts), the history database (its key is
+// sealed to the identity) and the one ChatController. The name peers see is decided here, the
+// same way for the GUI and the CLI.
 class Profile : public QObject
 {
     Q_OBJECT
@@ -39,13 +41,17 @@ public:
     QString directory() const;
     storage::IdentityStore &identityStore() const { return *m_identityStore; }
     storage::Settings &settings() const { return *m_settings; }
-    storage::KnownPeers &knownPeers() const { return *m_knownPeers; }
+    storage::ContactStore &contacts() const { return *m_contacts; }
+    // Null until started, and when the history could not be opened (historyError() says why;
+    // chat then works with history in memory only).
+    storage::HistoryStore *history() const { return m_history.get(); }
+    QString historyError() const { return m_historyError; }
     // Problems found while opening the stores that the user should hear about (the profile
     // still opened).
     QStringList openWarnings() const;
 
-    // Creates the controller for identity; once only (later calls return the same one). The
-    // controller introduces the user by displayName().
+    // Opens the history and creates the controller for identity; once only (later calls return
+    // the same one). The controller introduces the user by displayName().
     ChatController *start(const crypto::Identity &identity);
     ChatController *controller() const { return m_controller; }
     bool isStarted() const { return m_controller != nullptr; }
@@ -67,10 +73,13 @@ signals:
 
 private:
     void finishShutdown();
+    void openHistory();
 
     std::unique_ptr<storage::IdentityStore> m_identityStore;
     std::unique_ptr<storage::Settings> m_settings;
-    std::unique_ptr<storage::KnownPeers> m_knownPeers;
+    std::unique_ptr<storage::ContactStore> m_contacts;
+    std::unique_ptr<storage::HistoryStore> m_history;
+    QString m_historyError;
     crypto::Identity m_identity;
     ChatController *m_controller = nullptr;
     QTimer *m_shutdownFallback = nullptr;

@@ -42,6 +42,17 @@ CliSession::CliSession(chat::ChatController *controller, const Options &options,
     connect(m_stdin, &StdinReader::finished, this, &CliSession::onEndOfInput);
     connect(m_controller, &chat::ChatController::stateChanged, this, &CliSession::onStateChanged);
     connect(m_controller, &chat::ChatController::conversationClosed, this, &CliSession::onClosed);
+    // The attempt of connect mode becomes the contact's lasting conversation once the host is
+    // known: follow it there.
+    connect(m_controller, &chat::ChatController::conversationRemoved, this,
+        [this](chat::ConversationId id, chat::ConversationId mergedInto) {
+            if (id == m_outgoing && mergedInto)
+                m_outgoing = mergedInto;
+            for (auto &decision : m_decisions) {
+                if (decision == id && mergedInto)
+                    decision = mergedInto;
+            }
+        });
     connect(m_controller, &chat::ChatController::messageReceived, this,
         [this](chat::ConversationId id, const chat::ChatMessage &message) {
             printOut(QStringLiteral("%1: %2").arg(peerLabel(id), escapeForTerminal(message.body)));
@@ -163,7 +174,7 @@ void CliSession::maybeFinishAfterInput()
         const auto messages = m_controller->messages(id);
         for (const auto &message : messages) {
             if (message.outgoing
-                && (message.delivery == chat::DeliveryState::Sending
+                && (message.delivery == chat::DeliveryState::Queued
                     || message.delivery == chat::DeliveryState::Sent))
                 return;
         }

@@ -9,10 +9,14 @@
 #include "crypto/CryptoCapabilities.h"
 #include "crypto/RsaService.h"
 #include "net/MessageCodec.h"
+#include "storage/ContactStore.h"
+#include "storage/HistoryStore.h"
 #include "storage/IdentityStore.h"
 #include "storage/Settings.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -86,6 +90,15 @@ QString description()
               "\n"
               "  securechat-cli host [--port P] [--bind ADDR]\n"
               "  securechat-cli connect HOST[:PORT] [--expect FINGERPRINT]\n"
+              "  securechat-cli connect CONTACT\n"
+              "  securechat-cli contacts\n"
+              "  securechat-cli history CONTACT [--search TEXT] [--limit N]\n"
+              "\n"
+              "CONTACT is a contact's nickname, name or the start of its fingerprint; connect "
+              "CONTACT uses the address that worked last and expects the contact's key. A peer "
+              "you have talked to is a contact, with one lasting conversation: history is kept "
+              "encrypted in the profile, and lines written while the contact is away are stored "
+              "and sent the next time you are connected.\n"
               "\n"
               "Each line on standard input is sent as one message (a host sends it to every "
               "connected peer). Each message received is printed on standard output as one line "
@@ -113,6 +126,125 @@ QString description()
               "timeout, connection lost\n"
               "  5  refused here: expected fingerprint mismatch, changed key, unknown peer not "
               "accepted");
+}
+
+void printOutLine(const QString &text)
+{
+    const QByteArray utf8 = (text + u'\n').toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stdout);
+}
+
+QString contactLabel(const storage::ContactStore::Contact &contact)
+{
+    const QString name = contact.nickname.isEmpty()
+        ? contact.name
+        : QStringLiteral("%1 (%2)").arg(contact.nickname, contact.name);
+    return cli::escapeForTerminal(name);
+}
+
+// CONTACT as the user wrote it: a nickname, a name or a fingerprint prefix. Prints why when
+// it names nobody or more than one contact.
+std::optional<storage::ContactStore::Contact> findContact(
+    const storage::ContactStore &contacts, const QString &text, bool quietWhenNone)
+{
+    const auto matches = contacts.match(text);
+    if (matches.size() == 1)
+        return matches.constFirst();
+    if (matches.isEmpty()) {
+        if (!quietWhenNone)
+            printErr(tr("No contact is called \"%1\"; securechat-cli contacts lists them.")
+                         .arg(cli::escapeForTerminal(text)));
+        return std::nullopt;
+    }
+    QStringList candidates;
+    for (const auto &contact : matches)
+        candidates
+            << QStringLiteral("  %1  %2").arg(contactLabel(contact), contact.fingerprint.grouped());
+    printErr(tr("\"%1\" could mean more than one contact; give more of the fingerprint:\n%2")
+                 .arg(cli::escapeForTerminal(text), candidates.join(u'\n')));
+    return std::nullopt;
+}
+
+int listContacts(const storage::ContactStore &contacts)
+{
+    const auto all = contacts.all();
+    if (all.isEmpty())
+        printErr(tr("No contacts yet: a peer becomes a contact once you have talked to them."));
+    for (const auto &contact : all) {
+        QStringList addresses;
+        for (const auto &address : contact.addresses) {
+            addresses << (address.weConnected
+                    ? QStringLiteral("%1:%2").arg(address.host).arg(address.port)
+                    : tr("from %1").arg(address.host));
+        }
+        printOutLine(
+            tr("%1\n  fingerprint: %2\n  verified: %3\n  last seen: %4\n  addresses: %5")
+                .arg(contactLabel(contact), contact.fingerprint.grouped(),
+                    contact.isVerified() ? tr("yes") : tr("no"),
+                    contact.lastSeen.isValid()
+                        ? contact.lastSeen.toLocalTime().toString(Qt::ISODate)
+                        : tr("never"),
+                    addresses.isEmpty() ? tr("none") : addresses.join(QStringLiteral(", "))));
+    }
+    return 0;
+}
+
+QString deliveryWord(storage::HistoryStore::Delivery delivery)
+{
+    switch (delivery) {
+    case storage::HistoryStore::Delivery::Queued:
+        return tr("queued");
+    case storage::HistoryStore::Delivery::Sent:
+        return tr("sent");
+    case storage::HistoryStore::Delivery::Delivered:
+        return tr("delivered");
+    case storage::HistoryStore::Delivery::Failed:
+        return tr("failed");
+    }
+    return {};
+}
+
+// One line per message: TIME NAME: TEXT, with the delivery state of what you sent.
+int printHistory(storage::HistoryStore &history, const storage::ContactStore::Contact &contact,
+    const QString &myName, const QString &search, int limit)
+{
+    storage::HistoryStore::Error error;
+    if (!search.isEmpty()) {
+        const auto hits = history.search(search, contact.fingerprint, limit, &error);
+        for (auto it = hits.crbegin(); it != hits.crend(); ++it) {
+            QString snippet = it->snippet;
+            snippet.replace(storage::HistoryStore::kHitStart, u'[')
+                .replace(storage::HistoryStore::kHitEnd, u']');
+            printOutLine(
+                QStringLiteral("%1 %2").arg(it->storedTime.toLocalTime().toString(Qt::ISODate),
+                    cli::escapeForTerminal(snippet)));
+        }
+    } else {
+        const auto messages = history.newest(contact.fingerprint, limit, &error);
+        for (const auto &message : messages) {
+            const QString when
+                = (message.senderTime.isValid() ? message.senderTime : message.storedTime)
+                      .toLocalTime()
+                      .toString(Qt::ISODate);
+            if (message.kind != storage::HistoryStore::Kind::Text) {
+                printOutLine(
+                    QStringLiteral("%1 -- %2").arg(when, cli::escapeForTerminal(message.body)));
+                continue;
+            }
+            const bool mine = message.direction == storage::HistoryStore::Direction::Outgoing;
+            printOutLine(
+                QStringLiteral("%1 %2: %3%4")
+                    .arg(when, mine ? cli::escapeForTerminal(myName) : contactLabel(contact),
+                        cli::escapeForTerminal(message.body),
+                        mine ? QStringLiteral(" (%1)").arg(deliveryWord(message.delivery))
+                             : QString()));
+        }
+    }
+    if (error) {
+        printErr(error.message);
+        return CliSession::ExitIdentity;
+    }
+    return 0;
 }
 
 } // namespace
@@ -151,8 +283,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
         tr("write diagnostics (connections, TLS parameters, close causes, storage errors; never "
            "message text or keys) to standard error."));
+    const QCommandLineOption searchOption(QStringLiteral("search"),
+        tr("history: only messages containing all these words."), tr("TEXT"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+        tr("history: at most N messages, the newest (default 20)."), tr("N"));
     parser.addOptions({ portOption, bindOption, expectOption, profileOption, nameOption,
-        keyBitsOption, acceptNewOption, verboseOption });
+        keyBitsOption, acceptNewOption, verboseOption, searchOption, limitOption });
     parser.process(app);
     installLogFormat();
     if (parser.isSet(verboseOption))
@@ -166,12 +302,29 @@ int main(int argc, char *argv[])
         std::fwrite(hint.constData(), 1, size_t(hint.size()), stderr);
         return int(CliSession::ExitUsage);
     };
-    if (command != QLatin1StringView("host") && command != QLatin1StringView("connect"))
-        return usage(tr("say \"host\" or \"connect HOST:PORT\"."));
+    const bool listing = command == QLatin1StringView("contacts");
+    const bool reading = command == QLatin1StringView("history");
+    if (command != QLatin1StringView("host") && command != QLatin1StringView("connect") && !listing
+        && !reading)
+        return usage(tr("say \"host\", \"connect HOST:PORT\" (or CONTACT), \"contacts\" or "
+                        "\"history CONTACT\"."));
     const bool hosting = command == QLatin1StringView("host");
-    if ((hosting && args.size() != 1) || (!hosting && args.size() != 2))
+    if (listing && args.size() != 1)
+        return usage(tr("contacts takes no argument."));
+    if (reading && args.size() != 2)
+        return usage(tr("history needs exactly one CONTACT."));
+    if (!reading && !listing && ((hosting && args.size() != 1) || (!hosting && args.size() != 2)))
         return usage(hosting ? tr("host takes no address; use --bind and --port.")
-                             : tr("connect needs exactly one HOST[:PORT]."));
+                             : tr("connect needs exactly one HOST[:PORT] or CONTACT."));
+    int historyLimit = 20;
+    if (parser.isSet(limitOption)) {
+        bool ok = false;
+        historyLimit = parser.value(limitOption).toInt(&ok);
+        if (!reading || !ok || historyLimit < 1 || historyLimit > 100000)
+            return usage(tr("--limit is for history and needs a number from 1 to 100000."));
+    }
+    if (parser.isSet(searchOption) && !reading)
+        return usage(tr("--search is for history."));
     if (hosting && parser.isSet(expectOption))
         return usage(tr("--expect is for connect."));
     if (!hosting && (parser.isSet(portOption) || parser.isSet(bindOption)))
@@ -197,11 +350,6 @@ int main(int argc, char *argv[])
     quint16 port = 0;
     if (parser.isSet(portOption) && !parsePort(parser.value(portOption), &port))
         return usage(tr("--port needs a number from 0 to 65535."));
-    QString connectHost;
-    quint16 connectPort = 0;
-    if (!hosting && !parseEndpoint(args.at(1), &connectHost, &connectPort))
-        return usage(tr("cannot read \"%1\" as HOST:PORT.").arg(args.at(1)));
-
     const auto capabilities = crypto::checkCryptoCapabilities();
     if (!capabilities.ok()) {
         printErr(capabilities.explanation());
@@ -212,9 +360,43 @@ int main(int argc, char *argv[])
         ? QDir(parser.value(profileOption)).absolutePath()
         : QString();
     chat::Profile profile(profileDir);
+    if (listing)
+        return listContacts(profile.contacts());
+
+    QString connectHost;
+    quint16 connectPort = 0;
+    std::optional<storage::ContactStore::Contact> contact;
+    if (!hosting) {
+        const auto candidates = profile.contacts().match(args.at(1));
+        if (reading || !candidates.isEmpty()) {
+            contact = findContact(profile.contacts(), args.at(1), false);
+            if (!contact)
+                return CliSession::ExitUsage;
+        }
+        if (!reading && contact) {
+            const auto dialled = std::find_if(contact->addresses.cbegin(),
+                contact->addresses.cend(), [](const auto &a) { return a.weConnected; });
+            if (dialled == contact->addresses.cend())
+                return usage(tr("%1 has only ever connected to you; there is no address to "
+                                "connect to. Give HOST:PORT instead.")
+                                 .arg(contactLabel(*contact)));
+            if (!expected.isNull() && expected != contact->fingerprint)
+                return usage(
+                    tr("--expect names another key than %1's.").arg(contactLabel(*contact)));
+            connectHost = dialled->host;
+            connectPort = dialled->port;
+            expected = contact->fingerprint;
+        } else if (!reading && !parseEndpoint(args.at(1), &connectHost, &connectPort)) {
+            return usage(tr("cannot read \"%1\" as HOST:PORT or a contact.").arg(args.at(1)));
+        }
+    }
     storage::Settings &settings = profile.settings();
     storage::IdentityStore &store = profile.identityStore();
     crypto::Identity identity;
+    if (reading && !store.exists()) {
+        printErr(tr("There is no identity in this profile yet, so there is no history."));
+        return CliSession::ExitIdentity;
+    }
     if (!store.exists()) {
         QString name = parser.value(nameOption).trimmed();
         if (name.isEmpty())
@@ -264,10 +446,15 @@ int main(int argc, char *argv[])
     if (hosting && !parser.isSet(portOption))
         port = settings.defaultPort();
 
+    chat::ChatController &controller = *profile.start(identity);
     for (const QString &warning : profile.openWarnings())
         printErr(warning);
-
-    chat::ChatController &controller = *profile.start(identity);
+    if (reading) {
+        if (!profile.history())
+            return CliSession::ExitIdentity;
+        return printHistory(*profile.history(), *contact, profile.displayName(),
+            parser.value(searchOption), historyLimit);
+    }
     // The same name the desktop app introduces this profile with (its Settings can rename it).
     const QByteArray intro = tr("You are %1.\n  your fingerprint: %2\n")
                                  .arg(profile.displayName(), identity.fingerprint().grouped())

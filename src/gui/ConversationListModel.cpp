@@ -19,6 +19,23 @@ ConversationListModel::ConversationListModel(chat::ChatController *controller, Q
     connect(controller, &chat::ChatController::stateChanged, this,
         [this](chat::ConversationId id) { refresh(id); });
     connect(controller, &chat::ChatController::peerChanged, this, &ConversationListModel::refresh);
+    connect(controller, &chat::ChatController::conversationRemoved, this,
+        &ConversationListModel::remove);
+}
+
+void ConversationListModel::remove(chat::ConversationId id, chat::ConversationId mergedInto)
+{
+    const qsizetype row = m_ids.indexOf(id);
+    const int unread = m_unread.take(id);
+    if (mergedInto && unread) {
+        m_unread[mergedInto] += unread;
+        refresh(mergedInto);
+    }
+    if (row < 0)
+        return;
+    beginRemoveRows({}, int(row), int(row));
+    m_ids.removeAt(row);
+    endRemoveRows();
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const

@@ -36,6 +36,7 @@ public:
 
 private:
     void add(chat::ConversationId id);
+    void remove(chat::ConversationId id, chat::ConversationId mergedInto);
     void refresh(chat::ConversationId id);
 
     chat::ChatController *m_controller;

@@ -19,7 +19,7 @@ QString GuiText::conversationState(chat::ConversationState state)
     case ConversationState::Ready:
         return tr("Connected, encrypted");
     case ConversationState::Closed:
-        return tr("Closed");
+        return tr("Offline");
     }
     return {};
 }
@@ -28,7 +28,7 @@ QString GuiText::deliveryState(chat::DeliveryState state)
 {
     using chat::DeliveryState;
     switch (state) {
-    case DeliveryState::Sending:
+    case DeliveryState::Queued:
         return tr("sending");
     case DeliveryState::Sent:
         return tr("sent");

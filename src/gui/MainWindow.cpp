@@ -145,6 +145,19 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
     connect(m_controller, &ChatController::peerTyping, this, &MainWindow::onPeerTyping);
     connect(
         m_controller, &ChatController::conversationClosed, this, &MainWindow::onConversationClosed);
+    connect(m_controller, &ChatController::conversationRemoved, this,
+        [this](chat::ConversationId id, chat::ConversationId mergedInto) {
+            m_peerTyping.remove(id);
+            if (id == m_typingSentFor)
+                m_typingSentFor = 0;
+            if (id != m_current)
+                return;
+            m_current = 0;
+            if (mergedInto)
+                selectConversation(mergedInto);
+            else
+                updateConversationView();
+        });
     connect(m_controller, &ChatController::incomingFailed, this,
         [this](const QString &address, const QString &reason) {
             statusBar()->showMessage(
@@ -291,7 +304,7 @@ void MainWindow::onPeerTyping(chat::ConversationId id, bool typing)
 
 void MainWindow::sendCurrentMessage()
 {
-    if (!m_current || m_controller->state(m_current) != chat::ConversationState::Ready)
+    if (!m_current || !m_ui->composer->isEnabled())
         return;
     const QString body = m_ui->composer->toPlainText();
     if (body.trimmed().isEmpty())
@@ -413,9 +426,14 @@ void MainWindow::updateConversationView()
         m_ui->approvalBanner->setPeer(name, peer.address, peer.fingerprint);
 
     const bool ready = state == chat::ConversationState::Ready;
-    m_ui->composer->setEnabled(ready);
-    m_ui->sendButton->setEnabled(ready);
-    const QString reason = GuiText::composerBlockedReason(state, name);
+    // A contact's conversation takes messages whether or not they are online: they wait.
+    const bool writable = ready || (peer.isContact && state != chat::ConversationState::KeyChanged);
+    m_ui->composer->setEnabled(writable);
+    m_ui->sendButton->setEnabled(writable);
+    const QString reason = writable && !ready
+        ? tr("%1 is not connected. What you write now is sent when you are connected again.")
+              .arg(name)
+        : GuiText::composerBlockedReason(state, name);
     m_ui->composerReasonLabel->setText(reason);
     m_ui->composerReasonLabel->setVisible(!reason.isEmpty());
     m_ui->reconnectButton->setVisible(state == chat::ConversationState::Closed && !peer.incoming

@@ -46,6 +46,8 @@ inline constexpr char kShutdown[] = "shutdown";
 inline constexpr char kProtocolError[] = "protocol-error";
 inline constexpr char kUnsupportedVersion[] = "unsupported-version";
 inline constexpr char kTimeout[] = "timeout";
+// Two sessions with the same contact: this one lost (docs/protocol.md, "One session per contact").
+inline constexpr char kDuplicate[] = "duplicate";
 } // namespace ByeReason
 
 struct Bye {

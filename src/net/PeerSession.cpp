@@ -1,5 +1,6 @@
 #include "net/PeerSession.h"
 
+#include "common/Logging.h"
 #include "crypto/CertificateKey.h"
 #include "net/MessageCodec.h"
 #include "net/Protocol.h"
@@ -152,6 +153,7 @@ void PeerSession::connectToHost(const QString &host, quint16 port)
     m_lastProgress.start();
     setState(State::Connecting);
     startHandshakeTimer();
+    qCDebug(lcNet) << "connecting to" << host << port;
     m_socket->connectToHostEncrypted(host, port);
 }
 
@@ -461,6 +463,10 @@ void PeerSession::handleFrame(const QByteArray &payload)
         }
         setState(State::Established);
         markProgress();
+        qCInfo(lcNet) << "session established with" << peerAddress()
+                      << m_peerFingerprint.toHex().left(8) << m_socket->sessionProtocol()
+                      << m_socket->sessionCipher().name() << "peer software" << m_peerHello.software
+                      << "capabilities" << m_peerHello.capabilities;
         emit established();
         return;
     }
@@ -675,6 +681,8 @@ void PeerSession::finish()
         return;
     // Closed first: aborting the socket emits disconnected() synchronously.
     m_state = State::Closed;
+    qCInfo(lcNet) << "session with" << peerAddress() << m_peerFingerprint.toHex().left(8)
+                  << "closed, cause" << int(m_closeCause);
     m_handshakeTimer->stop();
     m_helloTimer->stop();
     m_firstBytesTimer->stop();

@@ -487,4 +487,20 @@ HistoryStore::Sizes HistoryStore::sizes()
     return sizes;
 }
 
+bool HistoryStore::renameContact(
+    const crypto::Fingerprint &from, const crypto::Fingerprint &to, QString *error)
+{
+    Error failure;
+    Statement update = m_database->cached(
+        "UPDATE contacts SET fingerprint = ?2 WHERE fingerprint = ?1", &failure);
+    if (!update.isValid() || !update.bind(1, from.toHex()).bind(2, to.toHex()).run(&failure)) {
+        if (error)
+            *error = failure.message;
+        return false;
+    }
+    m_contactIds.remove(from);
+    m_contactIds.remove(to);
+    return true;
+}
+
 } // namespace securechat::storage

@@ -118,6 +118,11 @@ public:
     qint64 purgeOlderThan(
         const crypto::Fingerprint &contact, const QDateTime &cutoff, Error *error);
 
+    // Moves a contact's history to its new key (the user accepted a changed key). Fails when
+    // the new key already has a history of its own.
+    bool renameContact(
+        const crypto::Fingerprint &from, const crypto::Fingerprint &to, QString *error);
+
     // A null contact counts all messages.
     qint64 messageCount(const crypto::Fingerprint &contact = {});
     Sizes sizes();

@@ -1,5 +1,7 @@
 #include "storage/IdentityStore.h"
 
+#include "common/Logging.h"
+
 #include "crypto/CertificateKey.h"
 #include "crypto/RsaService.h"
 #include "storage/PrivateFiles.h"
@@ -16,6 +18,8 @@ namespace {
 
 IdentityStore::LoadResult loadFailure(IdentityStore::LoadError error, const QString &message)
 {
+    if (error != IdentityStore::LoadError::NoIdentity)
+        qCWarning(lcStorage) << "identity could not be loaded, error" << int(error);
     IdentityStore::LoadResult result;
     result.error = error;
     result.message = message;

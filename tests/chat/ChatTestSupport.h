@@ -3,7 +3,9 @@
 #include "CatchQtStrings.h"
 #include "chat/ChatController.h"
 #include "crypto/RsaService.h"
-#include "storage/KnownPeers.h"
+#include "storage/ContactStore.h"
+#include "storage/HistoryKeyStore.h"
+#include "storage/HistoryStore.h"
 
 #include <array>
 #include <memory>
@@ -58,13 +60,41 @@ inline net::SessionTimeouts testTimeouts()
 
 constexpr int kWaitMs = 10000;
 
-// One user: an identity, a private known-peers file and a controller.
+enum class Keeps { MemoryOnly, History };
+
+// One user: an identity, a private contacts file, optionally a history database, and a
+// controller. restart() makes a new controller over the same files, as a new start would.
 struct Node {
-    explicit Node(Who who)
-        : knownPeers(std::make_unique<storage::KnownPeers>(dir.path()))
-        , controller(std::make_unique<chat::ChatController>(identity(who), knownPeers.get()))
+    explicit Node(Who who, Keeps keeps = Keeps::MemoryOnly)
+        : me(who)
+        , keepsHistory(keeps == Keeps::History)
     {
+        start();
+    }
+
+    void start()
+    {
+        contacts = std::make_unique<storage::ContactStore>(dir.path());
+        if (keepsHistory) {
+            const auto key = storage::HistoryKeyStore(dir.path()).loadOrCreate(identity(me));
+            REQUIRE(key.error == storage::HistoryKeyStore::Error::None);
+            storage::HistoryStore::Error error;
+            history = storage::HistoryStore::open(
+                storage::HistoryStore::defaultPath(dir.path()), key.key, &error);
+            REQUIRE(history);
+        }
+        controller = std::make_unique<chat::ChatController>(
+            identity(me), contacts.get(), history.get());
         controller->setTimeouts(testTimeouts());
+        baseline = controller->conversations().size(); // the contacts' conversations
+    }
+
+    void restart()
+    {
+        controller.reset();
+        history.reset();
+        contacts.reset();
+        start();
     }
 
     chat::ChatController *operator->() const { return controller.get(); }
@@ -82,16 +112,46 @@ struct Node {
         return QTest::qWaitFor([&] { return controller->state(id) == state; }, ms);
     }
 
-    // The id of the next conversation that appears, or 0 on timeout.
+    // The id of the count-th conversation that appeared since the controller started (the
+    // contacts' own conversations exist from the start), or 0 on timeout.
     chat::ConversationId waitForConversation(qsizetype count = 1, int ms = kWaitMs)
     {
-        if (!QTest::qWaitFor([&] { return controller->conversations().size() >= count; }, ms))
+        const qsizetype index = baseline + count - 1;
+        if (!QTest::qWaitFor([&] { return controller->conversations().size() > index; }, ms))
             return 0;
-        return controller->conversations().at(count - 1);
+        return controller->conversations().at(index);
+    }
+
+    // The conversation in which who's next session is established (Ready, or held for the
+    // user), whether or not who is a contact already; 0 on timeout.
+    chat::ConversationId waitForPeer(Who who, int ms = kWaitMs)
+    {
+        const crypto::Fingerprint fingerprint = identity(who).fingerprint();
+        chat::ConversationId found = 0;
+        const bool appeared = QTest::qWaitFor(
+            [&] {
+                for (const auto id : controller->conversations()) {
+                    const auto state = controller->state(id);
+                    if (controller->peer(id).fingerprint == fingerprint
+                        && (state == chat::ConversationState::Ready
+                            || state == chat::ConversationState::AwaitingApproval
+                            || state == chat::ConversationState::KeyChanged)) {
+                        found = id;
+                        return true;
+                    }
+                }
+                return false;
+            },
+            ms);
+        return appeared ? found : 0;
     }
 
     QTemporaryDir dir;
-    std::unique_ptr<storage::KnownPeers> knownPeers;
+    Who me;
+    bool keepsHistory = false;
+    qsizetype baseline = 0;
+    std::unique_ptr<storage::ContactStore> contacts;
+    std::unique_ptr<storage::HistoryStore> history;
     std::unique_ptr<chat::ChatController> controller;
 };
 
@@ -99,10 +159,9 @@ struct Node {
 inline std::pair<chat::ConversationId, chat::ConversationId> connectAndAccept(
     Node &client, Node &host)
 {
-    const qsizetype before = host->conversations().size();
     const chat::ConversationId clientId
         = client->connectToPeer(QStringLiteral("127.0.0.1"), host.port());
-    const chat::ConversationId hostId = host.waitForConversation(before + 1);
+    const chat::ConversationId hostId = host.waitForPeer(client.me);
     REQUIRE(hostId != 0);
     REQUIRE(QTest::qWaitFor(
         [&] {

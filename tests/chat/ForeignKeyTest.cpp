@@ -121,7 +121,7 @@ TEST_CASE("Our client refuses hosts whose certificate key is not RSA 2048-4096, 
             checkRefusal(foreign, kind, client->closeReason(id));
             CHECK(client->closeCause(id) == net::CloseCause::TlsFailure);
             CHECK(client->messages(id).isEmpty());
-            CHECK(client.knownPeers->all().isEmpty());
+            CHECK(client.contacts->all().isEmpty());
         }
     }
 }

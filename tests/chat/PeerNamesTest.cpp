@@ -46,11 +46,11 @@ TEST_CASE("A peer whose name looks like a known contact's is flagged with that c
 {
     Node host(Who::Host);
     host.listen();
-    storage::KnownPeers::Peer bob;
+    storage::ContactStore::Contact bob;
     bob.fingerprint = identity(Who::Bob).fingerprint();
     bob.name = identity(Who::Bob).displayName;
     QString error;
-    REQUIRE(host.knownPeers->remember(bob, &error));
+    REQUIRE(host.contacts->add(bob, &error));
 
     crypto::Identity lookAlike = identity(Who::Carol);
     lookAlike.displayName = QStringLiteral("B\u043eb"); // Cyrillic o

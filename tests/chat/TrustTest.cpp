@@ -6,26 +6,33 @@ using chat::ConversationState;
 
 namespace {
 
-void knowPeer(Node &node, Who who, const QString &address = {})
+// A contact as an earlier session would have left it, last reached by connecting to address.
+void knowPeer(Node &node, Who who, quint16 port = 0)
 {
-    storage::KnownPeers::Peer peer;
-    peer.fingerprint = identity(who).fingerprint();
-    peer.name = identity(who).displayName;
-    peer.lastAddress = address;
+    storage::ContactStore::Contact contact;
+    contact.fingerprint = identity(who).fingerprint();
+    contact.name = identity(who).displayName;
+    if (port != 0)
+        contact.addresses.append({ QStringLiteral("127.0.0.1"), port, true, {} });
     QString error;
-    REQUIRE(node.knownPeers->remember(peer, &error));
+    REQUIRE(node.contacts->add(contact, &error));
+    const quint16 listening = node->listeningPort();
+    node.restart(); // contacts are read at start
+    if (listening != 0)
+        REQUIRE(node->listen(QHostAddress::LocalHost, listening));
 }
 
 int receivedCount(const Node &node, chat::ConversationId id)
 {
     const auto messages = node->messages(id);
-    return int(std::count_if(
-        messages.begin(), messages.end(), [](const chat::ChatMessage &m) { return !m.outgoing; }));
+    return int(std::count_if(messages.begin(), messages.end(), [](const chat::ChatMessage &m) {
+        return !m.outgoing && m.kind == chat::ChatMessage::Kind::Text;
+    }));
 }
 
-QString localAddress(const Node &host)
+quint16 localAddress(const Node &host)
 {
-    return QStringLiteral("127.0.0.1:%1").arg(host.port());
+    return host.port();
 }
 
 } // namespace
@@ -43,11 +50,14 @@ TEST_CASE("Trust on first use: a new host is remembered, then known", "[chat][tr
     REQUIRE(host.waitForState(hostId, ConversationState::AwaitingApproval));
     REQUIRE(alice.waitForState(aliceId, ConversationState::Ready));
     CHECK_FALSE(alice->peer(aliceId).known);
-    const auto remembered = alice.knownPeers->find(identity(Who::Host).fingerprint());
+    const auto remembered = alice.contacts->find(identity(Who::Host).fingerprint());
     REQUIRE(remembered.has_value());
     CHECK(remembered->name == QStringLiteral("Host"));
-    CHECK(remembered->lastAddress == localAddress(host));
-    CHECK_FALSE(remembered->verified);
+    REQUIRE_FALSE(remembered->addresses.isEmpty());
+    CHECK(remembered->addresses.first().host == QStringLiteral("127.0.0.1"));
+    CHECK(remembered->addresses.first().port == host.port());
+    CHECK(remembered->addresses.first().weConnected);
+    CHECK_FALSE(remembered->isVerified());
 
     // Nothing the unapproved peer sends is delivered before the user accepts.
     QSignalSpy received(host.controller.get(), &chat::ChatController::messageReceived);
@@ -56,27 +66,31 @@ TEST_CASE("Trust on first use: a new host is remembered, then known", "[chat][tr
     QTest::qWait(200); // a window in which nothing must happen; not a synchronisation
     CHECK(received.isEmpty());
     CHECK(host->messages(hostId).isEmpty());
-    CHECK_FALSE(host.knownPeers->find(identity(Who::Alice).fingerprint()).has_value());
+    CHECK_FALSE(host.contacts->find(identity(Who::Alice).fingerprint()).has_value());
     host->acceptPeer(hostId);
     REQUIRE(host.waitForState(hostId, ConversationState::Ready));
     REQUIRE(QTest::qWaitFor([&] { return received.size() == 2; }, kWaitMs));
     CHECK(host->messages(hostId).at(0).body == QStringLiteral("one"));
     CHECK(host->messages(hostId).at(1).body == QStringLiteral("two"));
-    CHECK(host.knownPeers->find(identity(Who::Alice).fingerprint()).has_value());
+    CHECK(host.contacts->find(identity(Who::Alice).fingerprint()).has_value());
 
     alice->setVerified(aliceId, true);
     CHECK(alice->peer(aliceId).verified);
-    CHECK(alice.knownPeers->find(identity(Who::Host).fingerprint())->verified);
+    CHECK(alice.contacts->find(identity(Who::Host).fingerprint())->isVerified());
     alice->closeConversation(aliceId);
     REQUIRE(host.waitForState(hostId, ConversationState::Closed));
 
-    // Second time: both sides know each other, nobody is asked, and verified sticks.
+    // Second time: both sides know each other, nobody is asked, verified sticks, and it is the
+    // same conversation on both sides.
     const auto again = alice->connectToPeer(QStringLiteral("127.0.0.1"), host.port());
-    const auto hostAgain = host.waitForConversation(2);
-    REQUIRE(hostAgain != 0);
+    const auto hostAgain = host.waitForPeer(Who::Alice);
+    REQUIRE(hostAgain == hostId);
+    CHECK(host->conversations().size() == 1);
     REQUIRE(host.waitForState(hostAgain, ConversationState::Ready));
     REQUIRE(alice.waitForState(again, ConversationState::Ready));
     CHECK(alice->peer(again).known);
+    CHECK(alice->conversations().size() == 1);
+    CHECK(alice->messages(again).size() == alice->messages(aliceId).size());
     CHECK(alice->peer(again).verified);
     CHECK(host->peer(hostAgain).known);
     CHECK_FALSE(host->peer(hostAgain).verified);
@@ -103,7 +117,7 @@ TEST_CASE(
     CHECK(host->closeCause(hostId) == chat::CloseCause::DeclinedHere);
     CHECK(received.isEmpty());
     CHECK(host->messages(hostId).isEmpty());
-    CHECK_FALSE(host.knownPeers->find(identity(Who::Alice).fingerprint()).has_value());
+    CHECK_FALSE(host.contacts->find(identity(Who::Alice).fingerprint()).has_value());
 }
 
 TEST_CASE("A host whose key changed is held until the user accepts the new key", "[chat][trust]")
@@ -136,8 +150,8 @@ TEST_CASE("A host whose key changed is held until the user accepts the new key",
         alice->acceptChangedKey(aliceId);
         REQUIRE(alice.waitForState(aliceId, ConversationState::Ready));
         REQUIRE(QTest::qWaitFor([&] { return receivedCount(alice, aliceId) == 1; }, kWaitMs));
-        CHECK_FALSE(alice.knownPeers->find(identity(Who::Bob).fingerprint()).has_value());
-        const auto now = alice.knownPeers->find(identity(Who::Mallory).fingerprint());
+        CHECK_FALSE(alice.contacts->find(identity(Who::Bob).fingerprint()).has_value());
+        const auto now = alice.contacts->find(identity(Who::Mallory).fingerprint());
         REQUIRE(now.has_value());
         CHECK(now->name == QStringLiteral("Bob"));
         REQUIRE(QTest::qWaitFor(
@@ -153,8 +167,8 @@ TEST_CASE("A host whose key changed is held until the user accepts the new key",
         REQUIRE(mallory.waitForState(malloryId, ConversationState::Closed));
         CHECK(
             mallory->closeReason(malloryId) == QStringLiteral("Alice declined the conversation."));
-        CHECK(alice.knownPeers->find(identity(Who::Bob).fingerprint()).has_value());
-        CHECK_FALSE(alice.knownPeers->find(identity(Who::Mallory).fingerprint()).has_value());
+        CHECK(alice.contacts->find(identity(Who::Bob).fingerprint()).has_value());
+        CHECK_FALSE(alice.contacts->find(identity(Who::Mallory).fingerprint()).has_value());
         CHECK(receivedCount(alice, aliceId) == 0);
     }
 }
@@ -194,7 +208,7 @@ TEST_CASE("An expected fingerprint that does not match refuses the connection", 
     // Nothing reached the host's user: no conversation, no hello.
     REQUIRE((incomingFailed.size() == 1 || incomingFailed.wait(kWaitMs)));
     CHECK(host->conversations().isEmpty());
-    CHECK_FALSE(alice.knownPeers->find(identity(Who::Host).fingerprint()).has_value());
+    CHECK_FALSE(alice.contacts->find(identity(Who::Host).fingerprint()).has_value());
 }
 
 TEST_CASE("An expected fingerprint that matches marks the peer verified", "[chat][trust]")
@@ -208,7 +222,7 @@ TEST_CASE("An expected fingerprint that matches marks the peer verified", "[chat
     const auto id = alice->connectToPeer(QStringLiteral("127.0.0.1"), host.port(), *expected);
     REQUIRE(alice.waitForState(id, ConversationState::Ready));
     CHECK(alice->peer(id).verified);
-    CHECK(alice.knownPeers->find(identity(Who::Host).fingerprint())->verified);
+    CHECK(alice.contacts->find(identity(Who::Host).fingerprint())->isVerified());
 }
 
 TEST_CASE("Confirming new outgoing peers holds them like incoming ones", "[chat][trust]")
@@ -219,10 +233,10 @@ TEST_CASE("Confirming new outgoing peers holds them like incoming ones", "[chat]
     alice->setConfirmNewOutgoing(true);
     const auto id = alice->connectToPeer(QStringLiteral("127.0.0.1"), host.port());
     REQUIRE(alice.waitForState(id, ConversationState::AwaitingApproval));
-    CHECK_FALSE(alice.knownPeers->find(identity(Who::Host).fingerprint()).has_value());
+    CHECK_FALSE(alice.contacts->find(identity(Who::Host).fingerprint()).has_value());
     alice->acceptPeer(id);
     REQUIRE(alice.waitForState(id, ConversationState::Ready));
-    CHECK(alice.knownPeers->find(identity(Who::Host).fingerprint()).has_value());
+    CHECK(alice.contacts->find(identity(Who::Host).fingerprint()).has_value());
 
     // A matching expected fingerprint needs no confirmation.
     const auto again = alice->connectToPeer(

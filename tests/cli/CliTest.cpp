@@ -487,3 +487,69 @@ TEST_CASE(
     host.endInput();
     CHECK(host.waitForExit() == 0);
 }
+
+TEST_CASE(
+    "Contacts and history last across runs; connect CONTACT needs no address", "[cli][history]")
+{
+    QTemporaryDir dir;
+    Cli host(
+        QStringList { QStringLiteral("host"), QStringLiteral("--port"), QStringLiteral("0"),
+            QStringLiteral("--bind"), QStringLiteral("127.0.0.1"), QStringLiteral("--accept-new") }
+        + profileArgs(dir, QStringLiteral("Hosty")));
+    const quint16 port = host.listeningPort();
+    REQUIRE(port != 0);
+    {
+        Cli client(QStringList { QStringLiteral("connect"),
+                       QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--accept-new") }
+            + profileArgs(dir, QStringLiteral("Clio")));
+        REQUIRE(client.waitForErr(QStringLiteral("Connected to")));
+        client.writeLine(QStringLiteral("first words"));
+        REQUIRE(host.waitForOut(QStringLiteral("first words")));
+        client.endInput();
+        CHECK(client.waitForExit() == 0);
+    }
+    const QStringList clio { QStringLiteral("--profile"), dir.filePath(QStringLiteral("Clio")) };
+
+    Cli contacts(QStringList { QStringLiteral("contacts") } + clio, Input::Closed);
+    REQUIRE(contacts.waitForExit() == 0);
+    CHECK(contacts.out().contains(QStringLiteral("Hosty")));
+    CHECK(contacts.out().contains(QStringLiteral("127.0.0.1:%1").arg(port)));
+    CHECK(contacts.out().contains(QStringLiteral("verified: no")));
+
+    Cli history(
+        QStringList { QStringLiteral("history"), QStringLiteral("hosty") } + clio, Input::Closed);
+    REQUIRE(history.waitForExit() == 0);
+    CHECK(history.out().contains(QStringLiteral("Clio: first words (delivered)")));
+
+    Cli nobody(
+        QStringList { QStringLiteral("history"), QStringLiteral("Nobody") } + clio, Input::Closed);
+    CHECK(nobody.waitForExit() == 1);
+    CHECK(nobody.err().contains(QStringLiteral("No contact is called")));
+
+    // Back by name: the address that worked last, the key known.
+    {
+        Cli again(QStringList { QStringLiteral("connect"), QStringLiteral("Hosty") } + clio);
+        REQUIRE(again.waitForErr(QStringLiteral("Connected to")));
+        again.writeLine(QStringLiteral("second words"));
+        REQUIRE(host.waitForOut(QStringLiteral("second words")));
+        again.endInput();
+        CHECK(again.waitForExit() == 0);
+    }
+    host.endInput();
+    REQUIRE(host.waitForExit() == 0);
+
+    // The host's side, after a restart of the program: both messages, once each.
+    Cli hostHistory(QStringList { QStringLiteral("history"), QStringLiteral("Clio"),
+                        QStringLiteral("--profile"), dir.filePath(QStringLiteral("Hosty")) },
+        Input::Closed);
+    REQUIRE(hostHistory.waitForExit() == 0);
+    CHECK(hostHistory.out().count(QStringLiteral("first words")) == 1);
+    CHECK(hostHistory.out().count(QStringLiteral("second words")) == 1);
+    Cli search(QStringList { QStringLiteral("history"), QStringLiteral("Clio"),
+                   QStringLiteral("--search"), QStringLiteral("second"),
+                   QStringLiteral("--profile"), dir.filePath(QStringLiteral("Hosty")) },
+        Input::Closed);
+    REQUIRE(search.waitForExit() == 0);
+    CHECK(search.out().contains(QStringLiteral("[second] words")));
+    CHECK_FALSE(search.out().contains(QStringLiteral("first")));
+}

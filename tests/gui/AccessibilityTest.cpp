@@ -10,7 +10,6 @@
 #include "gui/SettingsDialog.h"
 #include "gui/VerifyPeerDialog.h"
 #include "storage/IdentityStore.h"
-#include "storage/KnownPeers.h"
 #include "storage/Settings.h"
 
 #include <catch2/catch_test_macros.hpp>

@@ -3,7 +3,6 @@
 #include "TestIdentity.h"
 #include "TestProfile.h"
 #include "chat/Profile.h"
-#include "storage/KnownPeers.h"
 #include "storage/Settings.h"
 
 #include <catch2/catch_test_macros.hpp>

@@ -55,8 +55,8 @@ TEST_CASE("The German translation loads", "[gui][i18n]")
 {
     gui::Translations translations;
     REQUIRE(translations.load(QLocale(QLocale::German, QLocale::Germany)));
-    CHECK(QCoreApplication::translate("securechat::gui::GuiText", "Closed")
-        == QStringLiteral("Beendet"));
+    CHECK(QCoreApplication::translate("securechat::gui::GuiText", "Connecting…")
+        == QStringLiteral("Verbinde …"));
     CHECK(QCoreApplication::translate("MainWindow", "&Quit") == QStringLiteral("&Beenden"));
     translations.unload();
     CHECK(QCoreApplication::translate("MainWindow", "&Quit") == QStringLiteral("&Quit"));

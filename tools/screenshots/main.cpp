@@ -12,7 +12,7 @@
 #include "gui/MainWindow.h"
 #include "gui/VerifyPeerDialog.h"
 #include "storage/IdentityStore.h"
-#include "storage/KnownPeers.h"
+#include "storage/ContactStore.h"
 #include "storage/Settings.h"
 
 #include <cstdio>
@@ -154,7 +154,7 @@ void Tour::run()
         throw Unreachable("could not listen on loopback: " + error.toStdString());
 
     const crypto::Identity bobIdentity = generate(QStringLiteral("Bob"));
-    storage::KnownPeers bobKnown(bobProfile.path());
+    storage::ContactStore bobKnown(bobProfile.path());
     chat::ChatController bob(bobIdentity, &bobKnown);
     const auto toAlice = bob.connectToPeer(
         QStringLiteral("127.0.0.1"), alice->listeningPort(), firstRun.identity().fingerprint());
@@ -205,7 +205,7 @@ void Tour::run()
 
     // 3. Someone else calling themselves Bob, with another key.
     const crypto::Identity mallory = generate(QStringLiteral("Bob"));
-    storage::KnownPeers malloryKnown(malloryProfile.path());
+    storage::ContactStore malloryKnown(malloryProfile.path());
     chat::ChatController impostor(mallory, &malloryKnown);
     impostor.connectToPeer(QStringLiteral("127.0.0.1"), alice->listeningPort());
     chat::ConversationId changed = 0;

@@ -521,7 +521,7 @@ int main(int argc, char *argv[])
     out(QStringLiteral("| peak RSS, after the throughput bursts | %1 MiB (includes both "
                        "sides' histories, capped at %2 MiB each) | — |")
             .arg(fmt(ourPeak / 1024.0, 1))
-            .arg(ChatController::kDefaultHistoryLimitBytes >> 20));
+            .arg(securechat::chat::Conversation::kCachedBytes >> 20));
     if (!ossl.error.isEmpty())
         out(QStringLiteral("OpenSSL baseline: %1").arg(ossl.error));
 

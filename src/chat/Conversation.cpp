@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: MIT
+#include "chat/Conversation.h"
+
+#include "storage/HistoryStore.h"
+
+#include <QUuid>
+
+namespace securechat::chat {
+
+namespace {
+
+using History = storage::HistoryStore;
+using Stored = History::Message;
+
+History::Delivery toStored(DeliveryState state)
+{
+    switch (state) {
+    case DeliveryState::Queued:
+        return History::Delivery::Queued;
+    case DeliveryState::Sent:
+        return History::Delivery::Sent;
+    case DeliveryState::Delivered:
+        return History::Delivery::Delivered;
+    case DeliveryState::Failed:
+        return History::Delivery::Failed;
+    }
+    return History::Delivery::Queued;
+}
+
+DeliveryState fromStored(History::Delivery state)
+{
+    switch (state) {
+    case History::Delivery::Queued:
+        return DeliveryState::Queued;
+    case History::Delivery::Sent:
+        return DeliveryState::Sent;
+    case History::Delivery::Delivered:
+        return DeliveryState::Delivered;
+    case History::Delivery::Failed:
+        return DeliveryState::Failed;
+    }
+    return DeliveryState::Queued;
+}
+
+Stored toStored(const ChatMessage &message)
+{
+    Stored stored;
+    stored.id = message.id;
+    stored.direction
+        = message.outgoing ? History::Direction::Outgoing : History::Direction::Incoming;
+    stored.kind = History::Kind(int(message.kind));
+    stored.body = message.body;
+    stored.senderTime = message.time;
+    stored.delivery = toStored(message.delivery);
+    return stored;
+}
+
+qint64 cost(const ChatMessage &message)
+{
+    return qint64(message.body.size()) * 2 + 256;
+}
+
+bool isNewer(DeliveryState proposed, DeliveryState current)
+{
+    if (current == DeliveryState::Delivered || current == proposed)
+        return false;
+    if (proposed == DeliveryState::Failed)
+        return true;
+    return int(proposed) > int(current) || current == DeliveryState::Failed;
+}
+
+} // namespace
+
+void Conversation::setHistory(storage::HistoryStore *store, bool persistent)
+{
+    m_store = store;
+    m_persistent = persistent;
+}
+
+bool Conversation::loadHistory(QString *error)
+{
+    if (!isPersistent())
+        return true;
+    storage::HistoryStore::Error failure;
+    const QList<Stored> newest = m_store->newest(peer.fingerprint, kCachedMessages / 4, &failure);
+    const QList<Stored> outbox = m_store->outbox(peer.fingerprint, &failure);
+    if (failure.kind != storage::HistoryStore::ErrorKind::None) {
+        if (error)
+            *error = failure.message;
+        return false;
+    }
+    m_messages.clear();
+    m_cachedBytes = 0;
+    const QString myName = QString(); // filled in by the controller for display
+    for (const Stored &stored : newest) {
+        ChatMessage message;
+        message.id = stored.id;
+        message.outgoing = stored.direction == History::Direction::Outgoing;
+        message.senderName = message.outgoing ? myName : peer.displayName;
+        message.body = stored.body;
+        message.time = stored.senderTime.isValid() ? stored.senderTime : stored.storedTime;
+        message.delivery = fromStored(stored.delivery);
+        message.kind = ChatMessage::Kind(int(stored.kind));
+        message.seq = stored.seq;
+        appendToCache(message);
+    }
+    m_outbox.clear();
+    m_outboxMessages.clear();
+    for (const Stored &stored : outbox) {
+        ChatMessage message;
+        message.id = stored.id;
+        message.outgoing = true;
+        message.body = stored.body;
+        message.time = stored.senderTime;
+        message.delivery = fromStored(stored.delivery);
+        message.seq = stored.seq;
+        m_outbox.append(message.id);
+        m_outboxMessages.insert(message.id, message);
+    }
+    return true;
+}
+
+Conversation::Received Conversation::receive(const ChatMessage &message, QString *error)
+{
+    ChatMessage stored = message;
+    if (isPersistent()) {
+        const auto result = m_store->append(peer.fingerprint, toStored(message));
+        switch (result.outcome) {
+        case storage::HistoryStore::Outcome::Stored:
+            stored.seq = result.seq;
+            break;
+        case storage::HistoryStore::Outcome::Duplicate:
+            return Received::Duplicate;
+        case storage::HistoryStore::Outcome::Conflict:
+            return Received::Conflict;
+        case storage::HistoryStore::Outcome::Failed:
+            if (error)
+                *error = result.error.message;
+            return Received::Failed;
+        }
+    } else {
+        if (m_receivedIds.contains(message.id))
+            return Received::Duplicate;
+        m_receivedIds.insert(message.id);
+        m_receivedOrder.append(message.id);
+        if (m_receivedOrder.size() > kRememberedIds)
+            m_receivedIds.remove(m_receivedOrder.takeFirst());
+    }
+    appendToCache(stored);
+    return Received::New;
+}
+
+bool Conversation::addOutgoing(const ChatMessage &message, QString *error)
+{
+    ChatMessage stored = message;
+    stored.delivery = DeliveryState::Queued;
+    if (isPersistent()) {
+        const auto result = m_store->append(peer.fingerprint, toStored(stored));
+        if (result.outcome != storage::HistoryStore::Outcome::Stored) {
+            if (error)
+                *error = result.error.message;
+            return false;
+        }
+        stored.seq = result.seq;
+    }
+    m_outbox.append(stored.id);
+    m_outboxMessages.insert(stored.id, stored);
+    unsent.append(stored.id);
+    appendToCache(stored);
+    return true;
+}
+
+bool Conversation::setDelivery(const QString &messageId, DeliveryState next, QString *error)
+{
+    const auto found = m_outboxMessages.find(messageId);
+    if (found == m_outboxMessages.end() || !isNewer(next, found->delivery))
+        return false;
+    if (isPersistent()) {
+        storage::HistoryStore::Error failure;
+        m_store->setDelivery(peer.fingerprint, messageId, toStored(next), &failure);
+        if (failure.kind != storage::HistoryStore::ErrorKind::None && error)
+            *error = failure.message;
+    }
+    found->delivery = next;
+    if (ChatMessage *shown = cached(messageId, true))
+        shown->delivery = next;
+    if (next == DeliveryState::Delivered || next == DeliveryState::Failed) {
+        m_outboxMessages.erase(found);
+        m_outbox.removeOne(messageId);
+        unsent.removeOne(messageId);
+    }
+    return true;
+}
+
+const ChatMessage *Conversation::outgoing(const QString &messageId) const
+{
+    const auto found = m_outboxMessages.constFind(messageId);
+    if (found != m_outboxMessages.cend())
+        return &*found;
+    for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
+        if (it->outgoing && it->id == messageId)
+            return &*it;
+    }
+    return nullptr;
+}
+
+void Conversation::addNote(ChatMessage::Kind kind, const QString &text, QString *error)
+{
+    ChatMessage note;
+    note.id = QStringLiteral("note-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    note.kind = kind;
+    note.body = text;
+    note.time = QDateTime::currentDateTimeUtc();
+    note.delivery = DeliveryState::Delivered;
+    if (isPersistent()) {
+        const auto result = m_store->append(peer.fingerprint, toStored(note));
+        if (result.outcome == storage::HistoryStore::Outcome::Stored)
+            note.seq = result.seq;
+        else if (error)
+            *error = result.error.message;
+    }
+    appendToCache(note);
+}
+
+void Conversation::clear()
+{
+    m_messages.clear();
+    m_cachedBytes = 0;
+    m_outbox.clear();
+    m_outboxMessages.clear();
+    unsent.clear();
+    m_receivedIds.clear();
+    m_receivedOrder.clear();
+}
+
+void Conversation::appendToCache(const ChatMessage &message)
+{
+    m_messages.append(message);
+    m_cachedBytes += cost(message);
+    // The oldest go first; what they were is still in the database (or, for a memory-only
+    // conversation, this is the cap on what a peer can make us hold).
+    while ((m_messages.size() > kCachedMessages || m_cachedBytes > cacheLimitBytes)
+        && dropOldest(true)) { }
+}
+
+bool Conversation::dropOldest(bool keepNewest)
+{
+    if (m_messages.isEmpty() || (keepNewest && m_messages.size() == 1))
+        return false;
+    const ChatMessage &oldest = m_messages.constFirst();
+    // The outbox keeps its own copy, so a queued message may leave the cache.
+    m_cachedBytes -= cost(oldest);
+    m_messages.removeFirst();
+    if (m_messages.isEmpty())
+        m_messages.squeeze();
+    return true;
+}
+
+ChatMessage *Conversation::cached(const QString &messageId, bool outgoing)
+{
+    for (auto it = m_messages.rbegin(); it != m_messages.rend(); ++it) {
+        if (it->outgoing == outgoing && it->id == messageId)
+            return &*it;
+    }
+    return nullptr;
+}
+
+} // namespace securechat::chat

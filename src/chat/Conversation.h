@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "chat/ChatTypes.h"
+#include "net/Messages.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QSet>
+#include <QString>
+#include <QTimer>
+
+namespace securechat::net {
+class PeerSession;
+}
+namespace securechat::storage {
+class HistoryStore;
+}
+
+namespace securechat::chat {
+
+// One conversation: a contact's lasting one, or a peer's that is still waiting for the user's
+// decision (not yet a contact). Holds what is shown (the newest messages, a bounded cache of
+// the history), the outbox (outgoing texts without a receipt, in order), what an unapproved
+// peer sent, and the session attached now, if any. Writes through to the history database
+// when it is persistent; otherwise nothing of it touches the disk. No signals: the controller
+// wires sessions to conversations and tells the front ends.
+class Conversation
+{
+public:
+    // How many messages the cache keeps at most, and by default how many bytes of text.
+    static constexpr int kCachedMessages = 2000;
+    static constexpr qint64 kCachedBytes = qint64(64) << 20;
+    qint64 cacheLimitBytes = kCachedBytes;
+
+    explicit Conversation(ConversationId id)
+        : m_id(id)
+    { }
+    Conversation(const Conversation &) = delete;
+    Conversation &operator=(const Conversation &) = delete;
+
+    ConversationId id() const { return m_id; }
+
+    PeerInfo peer;
+    ConversationState state = ConversationState::Connecting;
+    QPointer<net::PeerSession> session;
+    bool isContact = false;
+    bool open = false; // the user has it on screen: keep reconnecting while it is
+    bool lastSessionOutgoing = false;
+    crypto::Fingerprint expected; // of the session being set up (outgoing)
+    crypto::Fingerprint replaces; // KeyChanged: the contact this key would replace
+    QString closeReason;
+    CloseCause closeCause = CloseCause::None;
+    QTimer *reconnectTimer = nullptr; // owned by the controller
+    int reconnectFailures = 0;
+
+    // Persistence. store may be null (memory only); a non-persistent conversation keeps
+    // everything in memory (an unaccepted peer, or a contact whose history is "keep nothing").
+    void setHistory(storage::HistoryStore *store, bool persistent);
+    bool isPersistent() const { return m_store && m_persistent; }
+    // Loads the newest messages and the whole outbox of the contact from the database.
+    bool loadHistory(QString *error);
+
+    const QList<ChatMessage> &messages() const { return m_messages; }
+
+    enum class Received { New, Duplicate, Conflict, Failed };
+    // Commits a received text (to the database when persistent) before the caller acknowledges
+    // it. Duplicate: already stored (acknowledge again, show nothing); Conflict: the same id
+    // came with another body (the first stays; acknowledge, show nothing); Failed: not stored
+    // (do not acknowledge).
+    Received receive(const ChatMessage &message, QString *error);
+
+    // Stores a new outgoing text as Queued and appends it to the outbox.
+    bool addOutgoing(const ChatMessage &message, QString *error);
+    // Moves a message forward (Queued -> Sent -> Delivered, or Failed); Delivered is final.
+    // True when it changed.
+    bool setDelivery(const QString &messageId, DeliveryState state, QString *error);
+    const ChatMessage *outgoing(const QString &messageId) const;
+    // Outgoing texts that have no receipt yet, oldest first.
+    const QList<QString> &outbox() const { return m_outbox; }
+    // Of the outbox, those not yet handed to the current session (resent after a reconnect).
+    QList<QString> unsent;
+
+    // An inline note (key changed, verified, session started or ended).
+    void addNote(ChatMessage::Kind kind, const QString &text, QString *error);
+
+    // What an unapproved peer sent, delivered once the user accepts.
+    QList<net::Text> held;
+    qint64 heldBytes = 0;
+
+    // What the cache holds, as counted against the limits.
+    qint64 cachedBytes() const { return m_cachedBytes; }
+    // Drops the oldest cached message (never one still to be sent, and with keepNewest never
+    // the last one); false when there is nothing to drop.
+    bool dropOldest(bool keepNewest);
+
+    // Forgets the cache and outbox (the history was deleted).
+    void clear();
+
+private:
+    void appendToCache(const ChatMessage &message);
+    ChatMessage *cached(const QString &messageId, bool outgoing);
+
+    ConversationId m_id;
+    storage::HistoryStore *m_store = nullptr;
+    bool m_persistent = false;
+    QList<ChatMessage> m_messages;
+    qint64 m_cachedBytes = 0;
+    QList<QString> m_outbox;
+    QHash<QString, ChatMessage> m_outboxMessages; // the outbox, also when no longer cached
+    // Memory-only conversations: the ids already shown, the newest kRememberedIds of them, kept
+    // longer than the messages so that resent texts are recognised.
+    static constexpr int kRememberedIds = 16384;
+    QSet<QString> m_receivedIds;
+    QList<QString> m_receivedOrder;
+};
+
+} // namespace securechat::chat
