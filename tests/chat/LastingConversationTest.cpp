@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "ChatTestSupport.h"
+
+using namespace securechat;
+using namespace securechat::test;
+using chat::ConversationState;
+using chat::DeliveryState;
+
+namespace {
+
+QStringList texts(const Node &node, chat::ConversationId id, bool outgoing)
+{
+    QStringList bodies;
+    for (const auto &message : node->messages(id)) {
+        if (message.kind == chat::ChatMessage::Kind::Text && message.outgoing == outgoing)
+            bodies << message.body;
+    }
+    return bodies;
+}
+
+} // namespace
+
+TEST_CASE(
+    "History survives a restart and a reconnect continues the same conversation", "[chat][lasting]")
+{
+    Node host(Who::Host, Keeps::History);
+    Node alice(Who::Alice, Keeps::History);
+    host.listen();
+    const quint16 port = host.port();
+    const auto [aliceId, hostId] = connectAndAccept(alice, host);
+    alice->sendText(aliceId, QStringLiteral("before the restart"));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return texts(host, hostId, false)
+                == QStringList { QStringLiteral("before the restart") };
+        },
+        kWaitMs));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return alice->messages(aliceId).last().delivery == DeliveryState::Delivered; },
+        kWaitMs));
+
+    // Both programs quit and start again.
+    alice.restart();
+    host.restart();
+    REQUIRE(host->listen(QHostAddress::LocalHost, port));
+    const auto hostConversation = host->conversationOf(identity(Who::Alice).fingerprint());
+    const auto aliceConversation = alice->conversationOf(identity(Who::Host).fingerprint());
+    REQUIRE(hostConversation != 0);
+    REQUIRE(aliceConversation != 0);
+    CHECK(host->conversations() == QList<chat::ConversationId> { hostConversation });
+    CHECK(host->state(hostConversation) == ConversationState::Closed);
+    CHECK(texts(host, hostConversation, false)
+        == QStringList { QStringLiteral("before the restart") });
+    CHECK(alice->messages(aliceConversation).last().delivery == DeliveryState::Delivered);
+    CHECK(host->keepsHistory(hostConversation));
+
+    // Alice comes back by name: no approval, the same conversation on both sides.
+    QString error;
+    REQUIRE(alice->connectNow(aliceConversation, &error));
+    REQUIRE(alice.waitForState(aliceConversation, ConversationState::Ready));
+    REQUIRE(host.waitForState(hostConversation, ConversationState::Ready));
+    CHECK(host->conversations().size() == 1);
+    alice->sendText(aliceConversation, QStringLiteral("after the restart"));
+    REQUIRE(
+        QTest::qWaitFor([&] { return texts(host, hostConversation, false).size() == 2; }, kWaitMs));
+    CHECK(texts(host, hostConversation, false).last() == QStringLiteral("after the restart"));
+}
+
+TEST_CASE("Texts written while the contact is away are stored and go out, in order, when they "
+          "are back",
+    "[chat][lasting]")
+{
+    Node host(Who::Host, Keeps::History);
+    Node alice(Who::Alice, Keeps::History);
+    host.listen();
+    const quint16 port = host.port();
+    const auto [aliceId, hostId] = connectAndAccept(alice, host);
+    alice->closeConversation(aliceId);
+    REQUIRE(alice.waitForState(aliceId, ConversationState::Closed));
+    REQUIRE(host.waitForState(hostId, ConversationState::Closed));
+    host->stopListening();
+
+    QSignalSpy received(host.controller.get(), &chat::ChatController::messageReceived);
+    for (const char *text : { "one", "two", "three" })
+        REQUIRE_FALSE(alice->sendText(aliceId, QString::fromLatin1(text)).isEmpty());
+    for (const auto &message : alice->messages(aliceId)) {
+        if (message.outgoing)
+            CHECK(message.delivery == DeliveryState::Queued);
+    }
+    // Still queued after a restart: the outbox is in the history database.
+    alice.restart();
+    const auto again = alice->conversationOf(identity(Who::Host).fingerprint());
+    REQUIRE(again != 0);
+    CHECK(texts(alice, again, true)
+        == QStringList({ QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three") }));
+
+    REQUIRE(host->listen(QHostAddress::LocalHost, port));
+    QString error;
+    REQUIRE(alice->connectNow(again, &error));
+    REQUIRE(QTest::qWaitFor([&] { return received.size() == 3; }, kWaitMs));
+    CHECK(texts(host, hostId, false)
+        == QStringList({ QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("three") }));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const auto messages = alice->messages(again);
+            return std::all_of(messages.begin(), messages.end(), [](const auto &m) {
+                return !m.outgoing || m.delivery == DeliveryState::Delivered;
+            });
+        },
+        kWaitMs));
+    // Delivered is final and persisted.
+    alice.restart();
+    for (const auto &message :
+        alice->messages(alice->conversationOf(identity(Who::Host).fingerprint()))) {
+        if (message.outgoing)
+            CHECK(message.delivery == DeliveryState::Delivered);
+    }
+}
+
+TEST_CASE("A contact we dialled is reconnected to after a drop, with backoff", "[chat][lasting]")
+{
+    Node host(Who::Host);
+    Node alice(Who::Alice);
+    alice->setReconnectScale(0.05); // about 50 ms instead of about a second
+    host.listen();
+    const quint16 port = host.port();
+    const auto [aliceId, hostId] = connectAndAccept(alice, host);
+    alice->setConversationOpen(aliceId, true);
+
+    // The host vanishes without a goodbye (its program is killed, say).
+    QSignalSpy scheduled(alice.controller.get(), &chat::ChatController::reconnectScheduled);
+    host.restart();
+    REQUIRE(alice.waitForState(aliceId, ConversationState::Closed));
+    REQUIRE((scheduled.size() > 0 || scheduled.wait(kWaitMs)));
+    CHECK(scheduled.first().at(1).toInt() < 1000);
+    // Attempts fail while it is away, each scheduling the next one later.
+    REQUIRE(QTest::qWaitFor([&] { return scheduled.size() >= 3; }, kWaitMs));
+    CHECK(scheduled.at(2).at(1).toInt() > scheduled.at(0).at(1).toInt());
+
+    // Back on the same port: Alice gets in by herself, into the same conversation.
+    REQUIRE(host->listen(QHostAddress::LocalHost, port));
+    REQUIRE(alice.waitForState(aliceId, ConversationState::Ready, 20000));
+    const auto atHost = host->conversationOf(identity(Who::Alice).fingerprint());
+    REQUIRE(host.waitForState(atHost, ConversationState::Ready));
+    CHECK(alice->conversations().size() == 1);
+
+    // A deliberate goodbye is respected: no reconnection.
+    scheduled.clear();
+    host->closeConversation(atHost);
+    REQUIRE(alice.waitForState(aliceId, ConversationState::Closed));
+    CHECK_FALSE(alice->isReconnectScheduled(aliceId));
+}
