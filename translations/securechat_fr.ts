@@ -1,1414 +1,1711 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <source>About SecureChat</source>
-            <translation>À propos de SecureChat</translation>
-        </message>
-        <message>
-            <source>Versions</source>
-            <translation>Versions</translation>
-        </message>
-    </context>
-    <context>
-        <name>ApprovalBanner</name>
-        <message>
-            <source>Connection request</source>
-            <translation>Demande de connexion</translation>
-        </message>
-        <message>
-            <source>&amp;Reject</source>
-            <translation>&amp;Refuser</translation>
-        </message>
-        <message>
-            <source>&amp;Accept</source>
-            <translation>&amp;Accepter</translation>
-        </message>
-    </context>
-    <context>
-        <name>FirstRunDialog</name>
-        <message>
-            <source>Welcome to SecureChat</source>
-            <translation>Bienvenue dans SecureChat</translation>
-        </message>
-        <message>
-            <source>SecureChat needs an identity for you: a key that proves to the people you talk to that it is really you. It is made once, on this computer, and never leaves it.</source>
-            <translation>SecureChat a besoin d'une identité pour vous : une clé qui prouve à vos interlocuteurs que c'est bien vous. Elle est créée une seule fois, sur cet ordinateur, et ne le quitte jamais.</translation>
-        </message>
-        <message>
-            <source>Your &amp;name:</source>
-            <translation>Votre &amp;nom :</translation>
-        </message>
-        <message>
-            <source>Display name</source>
-            <translation>Nom affiché</translation>
-        </message>
-        <message>
-            <source>How others will see you</source>
-            <translation>Ce que les autres verront</translation>
-        </message>
-        <message>
-            <source>&amp;Key size:</source>
-            <translation>&amp;Taille de clé :</translation>
-        </message>
-        <message>
-            <source>Key size</source>
-            <translation>Taille de clé</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase (optional):</source>
-            <translation>&amp;Phrase secrète (facultative) :</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <source>Protects your key on this computer</source>
-            <translation>Protège votre clé sur cet ordinateur</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat passphrase:</source>
-            <translation>&amp;Répéter la phrase secrète :</translation>
-        </message>
-        <message>
-            <source>Repeat passphrase</source>
-            <translation>Répéter la phrase secrète</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problème</translation>
-        </message>
-        <message>
-            <source>Key generation progress</source>
-            <translation>Progression de la génération de clé</translation>
-        </message>
-    </context>
-    <context>
-        <name>HostConnectDialog</name>
-        <message>
-            <source>Start a conversation</source>
-            <translation>Commencer une conversation</translation>
-        </message>
-        <message>
-            <source>Host or connect</source>
-            <translation>Héberger ou se connecter</translation>
-        </message>
-        <message>
-            <source>&amp;Host</source>
-            <translation>&amp;Héberger</translation>
-        </message>
-        <message>
-            <source>Wait for the other person to connect to you. Tell them one of your addresses and the port, and your fingerprint so that they can check they reached you.</source>
-            <translation>Attendez que l'autre personne se connecte à vous. Donnez-lui l'une de vos adresses et le port, ainsi que votre empreinte, pour qu'elle puisse vérifier qu'elle vous a bien joint.</translation>
-        </message>
-        <message>
-            <source>Listen &amp;on:</source>
-            <translation>É&amp;couter sur :</translation>
-        </message>
-        <message>
-            <source>Listen address</source>
-            <translation>Adresse d'écoute</translation>
-        </message>
-        <message>
-            <source>&amp;Port:</source>
-            <translation>&amp;Port :</translation>
-        </message>
-        <message>
-            <source>Port to listen on</source>
-            <translation>Port d'écoute</translation>
-        </message>
-        <message>
-            <source>Tell them:</source>
-            <translation>À communiquer :</translation>
-        </message>
-        <message>
-            <source>Addresses to tell the other person</source>
-            <translation>Adresses à communiquer à l'autre personne</translation>
-        </message>
-        <message>
-            <source>Your fingerprint:</source>
-            <translation>Votre empreinte :</translation>
-        </message>
-        <message>
-            <source>Your fingerprint</source>
-            <translation>Votre empreinte</translation>
-        </message>
-        <message>
-            <source>Cop&amp;y</source>
-            <translation>Cop&amp;ier</translation>
-        </message>
-        <message>
-            <source>Copy your fingerprint to the clipboard</source>
-            <translation>Copier votre empreinte dans le presse-papiers</translation>
-        </message>
-        <message>
-            <source>Copy your fingerprint</source>
-            <translation>Copier votre empreinte</translation>
-        </message>
-        <message>
-            <source>&amp;Connect</source>
-            <translation>&amp;Se connecter</translation>
-        </message>
-        <message>
-            <source>Connect to someone who is hosting. If they told you their fingerprint, enter it: SecureChat then refuses anyone else.</source>
-            <translation>Se connecter à quelqu'un qui héberge. S'il vous a donné son empreinte, saisissez-la : SecureChat refusera alors toute autre personne.</translation>
-        </message>
-        <message>
-            <source>Add&amp;ress:</source>
-            <translation>Ad&amp;resse :</translation>
-        </message>
-        <message>
-            <source>Host name or address</source>
-            <translation>Nom d'hôte ou adresse</translation>
-        </message>
-        <message>
-            <source>e.g. 192.168.1.20 or alice.example.org</source>
-            <translation>p. ex. 192.168.1.20 ou alice.example.org</translation>
-        </message>
-        <message>
-            <source>P&amp;ort:</source>
-            <translation>P&amp;ort :</translation>
-        </message>
-        <message>
-            <source>Port to connect to</source>
-            <translation>Port auquel se connecter</translation>
-        </message>
-        <message>
-            <source>&amp;Fingerprint (optional):</source>
-            <translation>&amp;Empreinte (facultative) :</translation>
-        </message>
-        <message>
-            <source>Expected fingerprint</source>
-            <translation>Empreinte attendue</translation>
-        </message>
-        <message>
-            <source>64 hexadecimal digits</source>
-            <translation>64 chiffres hexadécimaux</translation>
-        </message>
-        <message>
-            <source>R&amp;ecent connections:</source>
-            <translation>Connexions ré&amp;centes :</translation>
-        </message>
-        <message>
-            <source>Recent connections</source>
-            <translation>Connexions récentes</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problème</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeyChangedBanner</name>
-        <message>
-            <source>Warning: key changed</source>
-            <translation>Attention : clé modifiée</translation>
-        </message>
-        <message>
-            <source>Previous key:</source>
-            <translation>Clé précédente :</translation>
-        </message>
-        <message>
-            <source>Previous fingerprint</source>
-            <translation>Empreinte précédente</translation>
-        </message>
-        <message>
-            <source>New key:</source>
-            <translation>Nouvelle clé :</translation>
-        </message>
-        <message>
-            <source>New fingerprint</source>
-            <translation>Nouvelle empreinte</translation>
-        </message>
-        <message>
-            <source>&amp;Close conversation</source>
-            <translation>&amp;Fermer la conversation</translation>
-        </message>
-        <message>
-            <source>&amp;Accept the new key</source>
-            <translation>&amp;Accepter la nouvelle clé</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Conversations</source>
-            <translation>Conversations</translation>
-        </message>
-        <message>
-            <source>Host a conversation or connect to someone to start chatting.</source>
-            <translation>Hébergez une conversation ou connectez-vous à quelqu'un pour discuter.</translation>
-        </message>
-        <message>
-            <source>&amp;Host a conversation…</source>
-            <translation>&amp;Héberger une conversation…</translation>
-        </message>
-        <message>
-            <source>C&amp;onnect to someone…</source>
-            <translation>Se c&amp;onnecter à quelqu'un…</translation>
-        </message>
-        <message>
-            <source>Verification state</source>
-            <translation>État de vérification</translation>
-        </message>
-        <message>
-            <source>&amp;Verify…</source>
-            <translation>&amp;Vérifier…</translation>
-        </message>
-        <message>
-            <source>Messages</source>
-            <translation>Messages</translation>
-        </message>
-        <message>
-            <source>Message</source>
-            <translation>Message</translation>
-        </message>
-        <message>
-            <source>Enter sends, Shift+Enter starts a new line</source>
-            <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne</translation>
-        </message>
-        <message>
-            <source>Write a message (Enter sends, Shift+Enter for a new line)</source>
-            <translation>Écrire un message (Entrée envoie, Maj+Entrée pour une nouvelle ligne)</translation>
-        </message>
-        <message>
-            <source>&amp;Send</source>
-            <translation>&amp;Envoyer</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Fichier</translation>
-        </message>
-        <message>
-            <source>&amp;Conversation</source>
-            <translation>&amp;Conversation</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Aide</translation>
-        </message>
-        <message>
-            <source>Main toolbar</source>
-            <translation>Barre d'outils principale</translation>
-        </message>
-        <message>
-            <source>&amp;Host…</source>
-            <translation>&amp;Héberger…</translation>
-        </message>
-        <message>
-            <source>Listen for someone to connect to you</source>
-            <translation>Attendre que quelqu'un se connecte à vous</translation>
-        </message>
-        <message>
-            <source>Ctrl+H</source>
-            <translation>Ctrl+H</translation>
-        </message>
-        <message>
-            <source>&amp;Connect…</source>
-            <translation>&amp;Se connecter…</translation>
-        </message>
-        <message>
-            <source>Connect to someone who is hosting</source>
-            <translation>Se connecter à quelqu'un qui héberge</translation>
-        </message>
-        <message>
-            <source>Ctrl+N</source>
-            <translation>Ctrl+N</translation>
-        </message>
-        <message>
-            <source>&amp;Stop hosting</source>
-            <translation>&amp;Arrêter d'héberger</translation>
-        </message>
-        <message>
-            <source>&amp;Verify peer…</source>
-            <translation>&amp;Vérifier le correspondant…</translation>
-        </message>
-        <message>
-            <source>Compare the safety number with your peer</source>
-            <translation>Comparer le numéro de sécurité avec votre correspondant</translation>
-        </message>
-        <message>
-            <source>Close c&amp;onversation</source>
-            <translation>Fermer la c&amp;onversation</translation>
-        </message>
-        <message>
-            <source>Ctrl+W</source>
-            <translation>Ctrl+W</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Paramètres…</translation>
-        </message>
-        <message>
-            <source>Ctrl+,</source>
-            <translation>Ctrl+,</translation>
-        </message>
-        <message>
-            <source>&amp;About SecureChat</source>
-            <translation>&amp;À propos de SecureChat</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>Ctrl+Q</source>
-            <translation>Ctrl+Q</translation>
-        </message>
-        <message>
-            <source>&amp;Reconnect</source>
-            <translation>&amp;Reconnecter</translation>
-        </message>
-        <message>
-            <source>Connect again to the same address, expecting the same key</source>
-            <translation>Se reconnecter à la même adresse en attendant la même clé</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseDialog</name>
-        <message>
-            <source>Unlock your identity</source>
-            <translation>Déverrouiller votre identité</translation>
-        </message>
-        <message>
-            <source>Your SecureChat key is protected by a passphrase. Enter it to start.</source>
-            <translation>Votre clé SecureChat est protégée par une phrase secrète. Saisissez-la pour commencer.</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Phrase secrète :</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Phrase secrète</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Problème</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Display &amp;name:</source>
-            <translation>&amp;Nom affiché :</translation>
-        </message>
-        <message>
-            <source>Display name</source>
-            <translation>Nom affiché</translation>
-        </message>
-        <message>
-            <source>Default &amp;port:</source>
-            <translation>&amp;Port par défaut :</translation>
-        </message>
-        <message>
-            <source>Default port</source>
-            <translation>Port par défaut</translation>
-        </message>
-        <message>
-            <source>Show &amp;notifications for messages and requests while the window is in the background</source>
-            <translation>Afficher des &amp;notifications pour les messages et demandes quand la fenêtre est en arrière-plan</translation>
-        </message>
-        <message>
-            <source>A new display name is used for conversations started after SecureChat is restarted.</source>
-            <translation>Un nouveau nom affiché vaut pour les conversations commencées après le redémarrage de SecureChat.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VerifyPeerDialog</name>
-        <message>
-            <source>Verify peer</source>
-            <translation>Vérifier le correspondant</translation>
-        </message>
-        <message>
-            <source>Safety number</source>
-            <translation>Numéro de sécurité</translation>
-        </message>
-        <message>
-            <source>Your fingerprint:</source>
-            <translation>Votre empreinte :</translation>
-        </message>
-        <message>
-            <source>Your fingerprint</source>
-            <translation>Votre empreinte</translation>
-        </message>
-        <message>
-            <source>Their fingerprint:</source>
-            <translation>Son empreinte :</translation>
-        </message>
-        <message>
-            <source>Their fingerprint</source>
-            <translation>Son empreinte</translation>
-        </message>
-        <message>
-            <source>I compared the safety number with them and it &amp;matches</source>
-            <translation>J'ai comparé le numéro de sécurité avec mon correspondant et il &amp;correspond</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>SecureChat: private, serverless chat between two people.</source>
-            <translation>SecureChat : discussion privée entre deux personnes, sans serveur.</translation>
-        </message>
-        <message>
-            <source>Keep identity, known peers and settings in &lt;directory&gt;.</source>
-            <translation>Conserver identité, contacts connus et paramètres dans &lt;directory&gt;.</translation>
-        </message>
-        <message>
-            <source>directory</source>
-            <translation>dossier</translation>
-        </message>
-        <message>
-            <source>SecureChat cannot start</source>
-            <translation>SecureChat ne peut pas démarrer</translation>
-        </message>
-        <message>
-            <source>Known peers</source>
-            <translation>Contacts connus</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::chat::ChatController</name>
-        <message>
-            <source>Port %1 is already in use on %2. Choose another port, or quit the program that is using it.</source>
-            <translation>Le port %1 est déjà utilisé sur %2. Choisissez un autre port ou quittez le programme qui l'utilise.</translation>
-        </message>
-        <message>
-            <source>The address %1 does not belong to this computer, so SecureChat cannot listen on it.</source>
-            <translation>L'adresse %1 n'appartient pas à cet ordinateur, SecureChat ne peut donc pas y écouter.</translation>
-        </message>
-        <message>
-            <source>Listening on port %1 needs special privileges. Choose a port above 1023.</source>
-            <translation>Écouter sur le port %1 exige des privilèges particuliers. Choisissez un port supérieur à 1023.</translation>
-        </message>
-        <message>
-            <source>Cannot listen on %1 port %2: %3</source>
-            <translation>Impossible d'écouter sur %1 port %2 : %3</translation>
-        </message>
-        <message>
-            <source>Could not remember %1's key: %2</source>
-            <translation>Impossible de mémoriser la clé de %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 sent too much before you accepted the conversation, so it was closed.</source>
-            <translation>%1 a envoyé trop de données avant que vous acceptiez la conversation, elle a donc été fermée.</translation>
-        </message>
-        <message>
-            <source>You declined the conversation with %1.</source>
-            <translation>Vous avez refusé la conversation avec %1.</translation>
-        </message>
-        <message>
-            <source>You closed the conversation.</source>
-            <translation>Vous avez fermé la conversation.</translation>
-        </message>
-        <message>
-            <source>SecureChat is closing.</source>
-            <translation>SecureChat se ferme.</translation>
-        </message>
-        <message>
-            <source>You closed all conversations.</source>
-            <translation>Vous avez fermé toutes les conversations.</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::crypto::CapabilityReport</name>
-        <message>
-            <source>The cryptography plugin qca-ossl is missing or incomplete (missing: %1). Install it and start SecureChat again: on Debian and Ubuntu the package is libqca-qt6-plugins, on Fedora qca-qt6-ossl, on Arch qca-qt6, on macOS 'brew install qca'.</source>
-            <translation>Le module de cryptographie qca-ossl est absent ou incomplet (manque : %1). Installez-le puis relancez SecureChat : sous Debian et Ubuntu le paquet s'appelle libqca-qt6-plugins, sous Fedora qca-qt6-ossl, sous Arch qca-qt6, sous macOS 'brew install qca'.</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::crypto::KeyGenWorker</name>
-        <message>
-            <source>Choose a name before creating your identity.</source>
-            <translation>Choisissez un nom avant de créer votre identité.</translation>
-        </message>
-        <message>
-            <source>%1-bit keys are not supported; choose 2048, 3072 or 4096 bits.</source>
-            <translation>Les clés de %1 bits ne sont pas prises en charge ; choisissez 2048, 3072 ou 4096 bits.</translation>
-        </message>
-        <message>
-            <source>The %1-bit RSA key could not be created. Check that the QCA OpenSSL plugin (qca-ossl) is installed, then try again.</source>
-            <translation>La clé RSA de %1 bits n'a pas pu être créée. Vérifiez que le module QCA OpenSSL (qca-ossl) est installé, puis réessayez.</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::gui::AboutDialog</name>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>Private chat between two people over a direct, mutually authenticated TLS 1.3 connection. No server in between.</source>
-            <translation>Discussion privée entre deux personnes par une connexion TLS 1.3 directe et mutuellement authentifiée. Aucun serveur entre les deux.</translation>
-        </message>
-        <message>
-            <source>no OpenSSL provider found</source>
-            <translation>aucun fournisseur OpenSSL trouvé</translation>
-        </message>
-        <message>
-            <source>Qt %1 (built with %2)
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SecureChat</source>
+        <translation>À propos de SecureChat</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalBanner</name>
+    <message>
+        <source>Connection request</source>
+        <translation>Demande de connexion</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Refuser</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accepter</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>Welcome to SecureChat</source>
+        <translation>Bienvenue dans SecureChat</translation>
+    </message>
+    <message>
+        <source>SecureChat needs an identity for you: a key that proves to the people you talk to that it is really you. It is made once, on this computer, and never leaves it.</source>
+        <translation>SecureChat a besoin d&apos;une identité pour vous : une clé qui prouve à vos interlocuteurs que c&apos;est bien vous. Elle est créée une seule fois, sur cet ordinateur, et ne le quitte jamais.</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Votre &amp;nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>How others will see you</source>
+        <translation>Ce que les autres verront</translation>
+    </message>
+    <message>
+        <source>&amp;Key size:</source>
+        <translation>&amp;Taille de clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key size</source>
+        <translation>Taille de clé</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase (optional):</source>
+        <translation>&amp;Phrase secrète (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Protects your key on this computer</source>
+        <translation>Protège votre clé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Répéter la phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase</source>
+        <translation>Répéter la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Key generation progress</source>
+        <translation>Progression de la génération de clé</translation>
+    </message>
+</context>
+<context>
+    <name>HostConnectDialog</name>
+    <message>
+        <source>Start a conversation</source>
+        <translation>Commencer une conversation</translation>
+    </message>
+    <message>
+        <source>Host or connect</source>
+        <translation>Héberger ou se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Héberger</translation>
+    </message>
+    <message>
+        <source>Wait for the other person to connect to you. Tell them one of your addresses and the port, and your fingerprint so that they can check they reached you.</source>
+        <translation>Attendez que l&apos;autre personne se connecte à vous. Donnez-lui l&apos;une de vos adresses et le port, ainsi que votre empreinte, pour qu&apos;elle puisse vérifier qu&apos;elle vous a bien joint.</translation>
+    </message>
+    <message>
+        <source>Listen &amp;on:</source>
+        <translation>É&amp;couter sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Adresse d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port to listen on</source>
+        <translation>Port d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Tell them:</source>
+        <translation>À communiquer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Addresses to tell the other person</source>
+        <translation>Adresses à communiquer à l&apos;autre personne</translation>
+    </message>
+    <message>
+        <source>Your fingerprint:</source>
+        <translation>Votre empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Votre empreinte</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Cop&amp;ier</translation>
+    </message>
+    <message>
+        <source>Copy your fingerprint to the clipboard</source>
+        <translation>Copier votre empreinte dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Copy your fingerprint</source>
+        <translation>Copier votre empreinte</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Connect to someone who is hosting. If they told you their fingerprint, enter it: SecureChat then refuses anyone else.</source>
+        <translation>Se connecter à quelqu&apos;un qui héberge. S&apos;il vous a donné son empreinte, saisissez-la&#xa0;: SecureChat refusera alors toute autre personne.</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>Ad&amp;resse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host name or address</source>
+        <translation>Nom d&apos;hôte ou adresse</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20 or alice.example.org</source>
+        <translation>p. ex. 192.168.1.20 ou alice.example.org</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port to connect to</source>
+        <translation>Port auquel se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Fingerprint (optional):</source>
+        <translation>&amp;Empreinte (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expected fingerprint</source>
+        <translation>Empreinte attendue</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits</source>
+        <translation>64 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>R&amp;ecent connections:</source>
+        <translation>Connexions ré&amp;centes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recent connections</source>
+        <translation>Connexions récentes</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>KeyChangedBanner</name>
+    <message>
+        <source>Warning: key changed</source>
+        <translation>Attention&#xa0;: clé modifiée</translation>
+    </message>
+    <message>
+        <source>Previous key:</source>
+        <translation>Clé précédente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Previous fingerprint</source>
+        <translation>Empreinte précédente</translation>
+    </message>
+    <message>
+        <source>New key:</source>
+        <translation>Nouvelle clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New fingerprint</source>
+        <translation>Nouvelle empreinte</translation>
+    </message>
+    <message>
+        <source>&amp;Close conversation</source>
+        <translation>&amp;Fermer la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Accept the new key</source>
+        <translation>&amp;Accepter la nouvelle clé</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Host a conversation or connect to someone to start chatting.</source>
+        <translation>Hébergez une conversation ou connectez-vous à quelqu&apos;un pour discuter.</translation>
+    </message>
+    <message>
+        <source>&amp;Host a conversation…</source>
+        <translation>&amp;Héberger une conversation…</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect to someone…</source>
+        <translation>Se c&amp;onnecter à quelqu&apos;un…</translation>
+    </message>
+    <message>
+        <source>Verification state</source>
+        <translation>État de vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Write a message (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Écrire un message (Entrée envoie, Maj+Entrée pour une nouvelle ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Conversation</source>
+        <translation>&amp;Conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;Host…</source>
+        <translation>&amp;Héberger…</translation>
+    </message>
+    <message>
+        <source>Listen for someone to connect to you</source>
+        <translation>Attendre que quelqu&apos;un se connecte à vous</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Connect…</source>
+        <translation>&amp;Se connecter…</translation>
+    </message>
+    <message>
+        <source>Connect to someone who is hosting</source>
+        <translation>Se connecter à quelqu&apos;un qui héberge</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Stop hosting</source>
+        <translation>&amp;Arrêter d&apos;héberger</translation>
+    </message>
+    <message>
+        <source>&amp;Verify peer…</source>
+        <translation>&amp;Vérifier le correspondant…</translation>
+    </message>
+    <message>
+        <source>Compare the safety number with your peer</source>
+        <translation>Comparer le numéro de sécurité avec votre correspondant</translation>
+    </message>
+    <message>
+        <source>Close c&amp;onversation</source>
+        <translation>Fermer la c&amp;onversation</translation>
+    </message>
+    <message>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;About SecureChat</source>
+        <translation>&amp;À propos de SecureChat</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Reconnecter</translation>
+    </message>
+    <message>
+        <source>Connect again to the same address, expecting the same key</source>
+        <translation>Se reconnecter à la même adresse en attendant la même clé</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Unlock your identity</source>
+        <translation>Déverrouiller votre identité</translation>
+    </message>
+    <message>
+        <source>Your SecureChat key is protected by a passphrase. Enter it to start.</source>
+        <translation>Votre clé SecureChat est protégée par une phrase secrète. Saisissez-la pour commencer.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Display &amp;name:</source>
+        <translation>&amp;Nom affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Default &amp;port:</source>
+        <translation>&amp;Port par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default port</source>
+        <translation>Port par défaut</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications for messages and requests while the window is in the background</source>
+        <translation>Afficher des &amp;notifications pour les messages et demandes quand la fenêtre est en arrière-plan</translation>
+    </message>
+    <message>
+        <source>A new display name is used for conversations started after SecureChat is restarted.</source>
+        <translation>Un nouveau nom affiché vaut pour les conversations commencées après le redémarrage de SecureChat.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPeerDialog</name>
+    <message>
+        <source>Verify peer</source>
+        <translation>Vérifier le correspondant</translation>
+    </message>
+    <message>
+        <source>Safety number</source>
+        <translation>Numéro de sécurité</translation>
+    </message>
+    <message>
+        <source>Your fingerprint:</source>
+        <translation>Votre empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your fingerprint</source>
+        <translation>Votre empreinte</translation>
+    </message>
+    <message>
+        <source>Their fingerprint:</source>
+        <translation>Son empreinte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Their fingerprint</source>
+        <translation>Son empreinte</translation>
+    </message>
+    <message>
+        <source>I compared the safety number with them and it &amp;matches</source>
+        <translation>J&apos;ai comparé le numéro de sécurité avec mon correspondant et il &amp;correspond</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>SecureChat: private, serverless chat between two people.</source>
+        <translation>SecureChat&#xa0;: discussion privée entre deux personnes, sans serveur.</translation>
+    </message>
+    <message>
+        <source>Keep identity, known peers and settings in &lt;directory&gt;.</source>
+        <translation>Conserver identité, contacts connus et paramètres dans &lt;directory&gt;.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>SecureChat cannot start</source>
+        <translation>SecureChat ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Known peers</source>
+        <translation>Contacts connus</translation>
+    </message>
+    <message>
+        <source>Write diagnostics (connections, TLS parameters, close causes, storage errors; never message text or keys) to standard error.</source>
+        <translation>Écrire des diagnostics (connexions, paramètres TLS, causes de fermeture, erreurs de stockage ; jamais le texte des messages ni les clés) sur la sortie d&apos;erreur standard.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::chat::ChatController</name>
+    <message>
+        <source>Port %1 is already in use on %2. Choose another port, or quit the program that is using it.</source>
+        <translation>Le port %1 est déjà utilisé sur %2. Choisissez un autre port ou quittez le programme qui l&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>The address %1 does not belong to this computer, so SecureChat cannot listen on it.</source>
+        <translation>L&apos;adresse %1 n&apos;appartient pas à cet ordinateur, SecureChat ne peut donc pas y écouter.</translation>
+    </message>
+    <message>
+        <source>Listening on port %1 needs special privileges. Choose a port above 1023.</source>
+        <translation>Écouter sur le port %1 exige des privilèges particuliers. Choisissez un port supérieur à 1023.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Impossible d&apos;écouter sur %1 port %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Could not remember %1&apos;s key: %2</source>
+        <translation>Impossible de mémoriser la clé de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent too much before you accepted the conversation, so it was closed.</source>
+        <translation>%1 a envoyé trop de données avant que vous acceptiez la conversation, elle a donc été fermée.</translation>
+    </message>
+    <message>
+        <source>You declined the conversation with %1.</source>
+        <translation>Vous avez refusé la conversation avec %1.</translation>
+    </message>
+    <message>
+        <source>You closed the conversation.</source>
+        <translation>Vous avez fermé la conversation.</translation>
+    </message>
+    <message>
+        <source>SecureChat is closing.</source>
+        <translation>SecureChat se ferme.</translation>
+    </message>
+    <message>
+        <source>You closed all conversations.</source>
+        <translation>Vous avez fermé toutes les conversations.</translation>
+    </message>
+    <message>
+        <source>The history with %1 could not be read: %2</source>
+        <translation>L&apos;historique avec %1 n&apos;a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Only a contact can be reconnected to.</source>
+        <translation>La reconnexion n&apos;est possible qu&apos;avec un contact.</translation>
+    </message>
+    <message>
+        <source>%1 has always connected to you; there is no address to connect to. Ask them to connect again, or connect to their address.</source>
+        <translation>%1 a toujours établi la connexion vers vous ; il n&apos;y a aucune adresse à laquelle se connecter. Demandez-lui de se reconnecter, ou connectez-vous à son adresse.</translation>
+    </message>
+    <message>
+        <source>Replaced by another connection.</source>
+        <translation>Remplacée par une autre connexion.</translation>
+    </message>
+    <message>
+        <source>Replaced by the new key.</source>
+        <translation>Remplacée par la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>The history with %1 could not be moved to the new key: %2</source>
+        <translation>L&apos;historique avec %1 n&apos;a pas pu être transféré vers la nouvelle clé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Could not remember %1&apos;s new key: %2</source>
+        <translation>Impossible de mémoriser la nouvelle clé de %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key changed on %2. The new fingerprint is %3.</source>
+        <translation>La clé de %1 a changé le %2. La nouvelle empreinte est %3.</translation>
+    </message>
+    <message>
+        <source>A message to %1 could not be saved: %2</source>
+        <translation>Un message pour %1 n&apos;a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a message again with different text; the first version is kept.</source>
+        <translation>%1 a renvoyé un message avec un texte différent ; la première version est conservée.</translation>
+    </message>
+    <message>
+        <source>A message from %1 could not be saved, so it was not accepted: %2. It will arrive again when there is room (for example after you free disk space).</source>
+        <translation>Un message de %1 n&apos;a pas pu être enregistré et n&apos;a donc pas été accepté&#xa0;: %2. Il arrivera de nouveau quand il y aura de la place (par exemple après que vous aurez libéré de l&apos;espace disque).</translation>
+    </message>
+    <message>
+        <source>The message was not sent because it could not be saved: %1</source>
+        <translation>Le message n&apos;a pas été envoyé, car il n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>You marked %1 as verified: the safety numbers matched.</source>
+        <translation>Vous avez marqué %1 comme vérifié&#xa0;: les numéros de sécurité correspondaient.</translation>
+    </message>
+    <message>
+        <source>You removed this contact.</source>
+        <translation>Vous avez supprimé ce contact.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::chat::Profile</name>
+    <message>
+        <source>Your message history cannot be opened: %1 Chat works, but messages are kept only until SecureChat quits.</source>
+        <translation>Votre historique des messages ne peut pas être ouvert&#xa0;: %1 La discussion fonctionne, mais les messages ne sont conservés que jusqu&apos;à la fermeture de SecureChat.</translation>
+    </message>
+    <message>
+        <source>Your message history cannot be opened: %1 Nothing in it was changed. Chat works, but messages are kept only until SecureChat quits.</source>
+        <translation>Votre historique des messages ne peut pas être ouvert&#xa0;: %1 Rien n&apos;y a été modifié. La discussion fonctionne, mais les messages ne sont conservés que jusqu&apos;à la fermeture de SecureChat.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::crypto::CapabilityReport</name>
+    <message>
+        <source>The cryptography plugin qca-ossl is missing or incomplete (missing: %1). Install it and start SecureChat again: on Debian and Ubuntu the package is libqca-qt6-plugins, on Fedora qca-qt6-ossl, on Arch qca-qt6, on macOS &apos;brew install qca&apos;.</source>
+        <translation>Le module de cryptographie qca-ossl est absent ou incomplet (manque&#xa0;: %1). Installez-le puis relancez SecureChat&#xa0;: sous Debian et Ubuntu le paquet s&apos;appelle libqca-qt6-plugins, sous Fedora qca-qt6-ossl, sous Arch qca-qt6, sous macOS &apos;brew install qca&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::crypto::CertificateKey</name>
+    <message>
+        <source>an RSA key of %1 bits</source>
+        <translation>une clé RSA de %1 bits</translation>
+    </message>
+    <message>
+        <source>a malformed RSA key</source>
+        <translation>une clé RSA mal formée</translation>
+    </message>
+    <message>
+        <source>an RSA-PSS key</source>
+        <translation>une clé RSA-PSS</translation>
+    </message>
+    <message>
+        <source>a DSA key</source>
+        <translation>une clé DSA</translation>
+    </message>
+    <message>
+        <source>an elliptic-curve (EC) key</source>
+        <translation>une clé à courbe elliptique (EC)</translation>
+    </message>
+    <message>
+        <source>an Ed25519 key</source>
+        <translation>une clé Ed25519</translation>
+    </message>
+    <message>
+        <source>an Ed448 key</source>
+        <translation>une clé Ed448</translation>
+    </message>
+    <message>
+        <source>an X25519 key</source>
+        <translation>une clé X25519</translation>
+    </message>
+    <message>
+        <source>an X448 key</source>
+        <translation>une clé X448</translation>
+    </message>
+    <message>
+        <source>no readable key</source>
+        <translation>une clé illisible</translation>
+    </message>
+    <message>
+        <source>a key of an unknown type</source>
+        <translation>une clé de type inconnu</translation>
+    </message>
+    <message>
+        <source>it carries %1, but SecureChat accepts only RSA keys of %2 to %3 bits</source>
+        <translation>il contient %1, mais SecureChat n&apos;accepte que les clés RSA de %2 à %3 bits</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::crypto::KeyGenWorker</name>
+    <message>
+        <source>Choose a name before creating your identity.</source>
+        <translation>Choisissez un nom avant de créer votre identité.</translation>
+    </message>
+    <message>
+        <source>%1-bit keys are not supported; choose 2048, 3072 or 4096 bits.</source>
+        <translation>Les clés de %1 bits ne sont pas prises en charge ; choisissez 2048, 3072 ou 4096 bits.</translation>
+    </message>
+    <message>
+        <source>The %1-bit RSA key could not be created. Check that the QCA OpenSSL plugin (qca-ossl) is installed, then try again.</source>
+        <translation>La clé RSA de %1 bits n&apos;a pas pu être créée. Vérifiez que le module QCA OpenSSL (qca-ossl) est installé, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::AboutDialog</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Private chat between two people over a direct, mutually authenticated TLS 1.3 connection. No server in between.</source>
+        <translation>Discussion privée entre deux personnes par une connexion TLS 1.3 directe et mutuellement authentifiée. Aucun serveur entre les deux.</translation>
+    </message>
+    <message>
+        <source>no OpenSSL provider found</source>
+        <translation>aucun fournisseur OpenSSL trouvé</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)
 QCA %3 (%4)</source>
-            <translation>Qt %1 (compilé avec %2)
+        <translation>Qt %1 (compilé avec %2)
 QCA %3 (%4)</translation>
-        </message>
-        <message>
-            <source>Released under the MIT licence.&lt;br/&gt;&lt;a href="%1"&gt;%1&lt;/a&gt;</source>
-            <translation>Publié sous licence MIT.&lt;br/&gt;&lt;a href="%1"&gt;%1&lt;/a&gt;</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::gui::ApprovalBanner</name>
-        <message>
-            <source>%1 wants to talk to you</source>
-            <translation>%1 souhaite discuter avec vous</translation>
-        </message>
-        <message>
-            <source>Connection from %1. You have not talked to this key before.
+    </message>
+    <message>
+        <source>Released under the MIT licence.&lt;br/&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</source>
+        <translation>Publié sous licence MIT.&lt;br/&gt;&lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::ApprovalBanner</name>
+    <message>
+        <source>%1 wants to talk to you</source>
+        <translation>%1 souhaite discuter avec vous</translation>
+    </message>
+    <message>
+        <source>Connection from %1. You have not talked to this key before.
 Fingerprint: %2
 Nothing they send is shown until you accept. If you were not expecting them, reject.</source>
-            <translation>Connexion depuis %1. Vous n'avez jamais échangé avec cette clé.
-Empreinte : %2
-Rien de ce qu'elle envoie n'est affiché avant que vous acceptiez. Si vous n'attendiez personne, refusez.</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::gui::ConversationListModel</name>
-        <message>
-            <source>%1, %2, %3</source>
-            <translation>%1, %2, %3</translation>
-        </message>
-        <message>
-            <source>verified</source>
-            <translation>vérifié</translation>
-        </message>
-        <message>
-            <source>not verified</source>
-            <translation>non vérifié</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unread</source>
-            <translation>
-                <numerusform>%n non lu</numerusform>
-                <numerusform>%n non lus</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::gui::FirstRunDialog</name>
-        <message>
-            <source>Create a new identity</source>
-            <translation>Créer une nouvelle identité</translation>
-        </message>
-        <message>
-            <source>Your new identity will be a new person to everyone who knew you: they will see a key-change warning and should check with you. The old identity file is kept as a backup.</source>
-            <translation>Votre nouvelle identité sera une nouvelle personne pour tous ceux qui vous connaissaient : ils verront un avertissement de changement de clé et devraient vérifier auprès de vous. L'ancien fichier d'identité est conservé en sauvegarde.</translation>
-        </message>
-        <message>
-            <source>2048 bits (faster, minimum)</source>
-            <translation>2048 bits (plus rapide, minimum)</translation>
-        </message>
-        <message>
-            <source>3072 bits (recommended)</source>
-            <translation>3072 bits (recommandé)</translation>
-        </message>
-        <message>
-            <source>4096 bits (slowest)</source>
-            <translation>4096 bits (le plus lent)</translation>
-        </message>
-        <message>
-            <source>&amp;Create identity</source>
-            <translation>&amp;Créer l'identité</translation>
-        </message>
-        <message>
-            <source>Enter the name the people you talk to will see.</source>
-            <translation>Saisissez le nom que verront vos interlocuteurs.</translation>
-        </message>
-        <message>
-            <source>The two passphrases are not the same.</source>
-            <translation>Les deux phrases secrètes sont différentes.</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase to make sure it is typed as you meant.</source>
-            <translation>Répétez la phrase secrète pour vous assurer qu'elle est tapée comme voulu.</translation>
-        </message>
-        <message>
-            <source>Without a passphrase, anyone who can read your files can use your key.</source>
-            <translation>Sans phrase secrète, quiconque peut lire vos fichiers peut utiliser votre clé.</translation>
-        </message>
-        <message>
-            <source>Generating your %1-bit key. This takes a few seconds, up to a minute for 4096 bits.</source>
-            <translation>Génération de votre clé de %1 bits. Cela prend quelques secondes, jusqu'à une minute pour 4096 bits.</translation>
-        </message>
-        <message>
-            <source>The new identity could not be saved: %1</source>
-            <translation>La nouvelle identité n'a pas pu être enregistrée : %1</translation>
-        </message>
-        <message>
-            <source>Your identity is ready.</source>
-            <translation>Votre identité est prête.</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::gui::GuiText</name>
-        <message>
-            <source>Connecting…</source>
-            <translation>Connexion…</translation>
-        </message>
-        <message>
-            <source>Securing the connection…</source>
-            <translation>Sécurisation de la connexion…</translation>
-        </message>
-        <message>
-            <source>Wants to talk to you</source>
-            <translation>Souhaite discuter avec vous</translation>
-        </message>
-        <message>
-            <source>Key changed!</source>
-            <translation>Clé modifiée !</translation>
-        </message>
-        <message>
-            <source>Connected, encrypted</source>
-            <translation>Connecté, chiffré</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Hors ligne</translation>
-        </message>
-        <message>
-            <source>sending</source>
-            <translation>en cours d'envoi</translation>
-        </message>
-        <message>
-            <source>sent</source>
-            <translation>envoyé</translation>
-        </message>
-        <message>
-            <source>delivered</source>
-            <translation>remis</translation>
-        </message>
-        <message>
-            <source>not sent</source>
-            <translation>non envoyé</translation>
-        </message>
-        <message>
-            <source>Unknown peer</source>
-            <translation>Correspondant inconnu</translation>
-        </message>
-        <message>
-            <source>(not known yet)</source>
-            <translation>(pas encore connue)</translation>
-        </message>
-        <message>
-            <source>You can write as soon as the connection is secured.</source>
-            <translation>Vous pourrez écrire dès que la connexion sera sécurisée.</translation>
-        </message>
-        <message>
-            <source>Accept or reject %1 before writing.</source>
-            <translation>Acceptez ou refusez %1 avant d'écrire.</translation>
-        </message>
-        <message>
-            <source>Sending is blocked until you accept %1's new key or close the conversation.</source>
-            <translation>L'envoi est bloqué jusqu'à ce que vous acceptiez la nouvelle clé de %1 ou fermiez la conversation.</translation>
-        </message>
-        <message>
-            <source>This conversation has ended. Connect again to continue.</source>
-            <translation>Cette conversation est terminée. Reconnectez-vous pour continuer.</translation>
-        </message>
-        <message>
-            <source>%1 [%2]</source>
-            <translation>%1 [%2]</translation>
-        </message>
-        <message>
-            <source>The name &quot;%1&quot; looks like that of your contact &quot;%2&quot;, but the key is a different one. It may be someone pretending to be %2: compare the safety number before trusting it.</source>
-            <translation>Le nom « %1 » ressemble à celui de votre contact « %2 », mais la clé est différente. Quelqu'un se fait peut-être passer pour %2 : comparez le numéro de sécurité avant de lui faire confiance.</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::gui::HostConnectDialog</name>
-        <message>
-            <source>Copied</source>
-            <translation>Copié</translation>
-        </message>
-        <message>
-            <source>All network interfaces</source>
-            <translation>Toutes les interfaces réseau</translation>
-        </message>
-        <message>
-            <source>This computer only (%1)</source>
-            <translation>Cet ordinateur seulement (%1)</translation>
-        </message>
-        <message>
-            <source>%1 (no network connection found; only this computer can connect)</source>
-            <translation>%1 (aucune connexion réseau trouvée ; seul cet ordinateur peut se connecter)</translation>
-        </message>
-        <message>
-            <source>%1 (only programs on this computer can connect)</source>
-            <translation>%1 (seuls les programmes de cet ordinateur peuvent se connecter)</translation>
-        </message>
-        <message>
-            <source>Enter the address the other person gave you.</source>
-            <translation>Saisissez l'adresse que l'autre personne vous a donnée.</translation>
-        </message>
-        <message>
-            <source>An address has no spaces or slashes, e.g. 192.168.1.20 or alice.example.org.</source>
-            <translation>Une adresse ne contient ni espaces ni barres obliques, p. ex. 192.168.1.20 ou alice.example.org.</translation>
-        </message>
-        <message>
-            <source>A fingerprint is 64 hexadecimal digits (0-9, A-F); spaces and colons are fine.</source>
-            <translation>Une empreinte compte 64 chiffres hexadécimaux (0-9, A-F) ; espaces et deux-points sont acceptés.</translation>
-        </message>
-        <message>
-            <source>Start &amp;hosting</source>
-            <translation>Commencer à &amp;héberger</translation>
-        </message>
-        <message>
-            <source>C&amp;onnect</source>
-            <translation>Se c&amp;onnecter</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::gui::KeyChangedBanner</name>
-        <message>
-            <source>Warning: %1's key has changed</source>
-            <translation>Attention : la clé de %1 a changé</translation>
-        </message>
-        <message>
-            <source>Someone calling themselves %1 connected with a different key than before. This happens when they reinstalled SecureChat or lost their key, but it is also exactly what an attacker impersonating them would cause. Ask %1 through another channel (in person or by phone) whether their key changed before you accept it.</source>
-            <translation>Quelqu'un se présentant comme %1 s'est connecté avec une clé différente de la précédente. Cela arrive après une réinstallation de SecureChat ou une perte de clé, mais c'est aussi exactement ce que provoquerait un attaquant se faisant passer pour %1. Demandez à %1 par un autre moyen (en personne ou par téléphone) si sa clé a changé avant de l'accepter.</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::gui::MainWindow</name>
-        <message>
-            <source>You are %1. Your fingerprint:
+        <translation>Connexion depuis %1. Vous n&apos;avez jamais échangé avec cette clé.
+Empreinte&#xa0;: %2
+Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si vous n&apos;attendiez personne, refusez.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::ConversationListModel</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::FirstRunDialog</name>
+    <message>
+        <source>Create a new identity</source>
+        <translation>Créer une nouvelle identité</translation>
+    </message>
+    <message>
+        <source>Your new identity will be a new person to everyone who knew you: they will see a key-change warning and should check with you. The old identity file is kept as a backup.</source>
+        <translation>Votre nouvelle identité sera une nouvelle personne pour tous ceux qui vous connaissaient&#xa0;: ils verront un avertissement de changement de clé et devraient vérifier auprès de vous. L&apos;ancien fichier d&apos;identité est conservé en sauvegarde.</translation>
+    </message>
+    <message>
+        <source>2048 bits (faster, minimum)</source>
+        <translation>2048 bits (plus rapide, minimum)</translation>
+    </message>
+    <message>
+        <source>3072 bits (recommended)</source>
+        <translation>3072 bits (recommandé)</translation>
+    </message>
+    <message>
+        <source>4096 bits (slowest)</source>
+        <translation>4096 bits (le plus lent)</translation>
+    </message>
+    <message>
+        <source>&amp;Create identity</source>
+        <translation>&amp;Créer l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Enter the name the people you talk to will see.</source>
+        <translation>Saisissez le nom que verront vos interlocuteurs.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Les deux phrases secrètes sont différentes.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase to make sure it is typed as you meant.</source>
+        <translation>Répétez la phrase secrète pour vous assurer qu&apos;elle est tapée comme voulu.</translation>
+    </message>
+    <message>
+        <source>Without a passphrase, anyone who can read your files can use your key.</source>
+        <translation>Sans phrase secrète, quiconque peut lire vos fichiers peut utiliser votre clé.</translation>
+    </message>
+    <message>
+        <source>Generating your %1-bit key. This takes a few seconds, up to a minute for 4096 bits.</source>
+        <translation>Génération de votre clé de %1 bits. Cela prend quelques secondes, jusqu&apos;à une minute pour 4096 bits.</translation>
+    </message>
+    <message>
+        <source>The new identity could not be saved: %1</source>
+        <translation>La nouvelle identité n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your identity is ready.</source>
+        <translation>Votre identité est prête.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::GuiText</name>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Securing the connection…</source>
+        <translation>Sécurisation de la connexion…</translation>
+    </message>
+    <message>
+        <source>Wants to talk to you</source>
+        <translation>Souhaite discuter avec vous</translation>
+    </message>
+    <message>
+        <source>Key changed!</source>
+        <translation>Clé modifiée&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Connected, encrypted</source>
+        <translation>Connecté, chiffré</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <translation>en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>remis</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <translation>non envoyé</translation>
+    </message>
+    <message>
+        <source>Unknown peer</source>
+        <translation>Correspondant inconnu</translation>
+    </message>
+    <message>
+        <source>(not known yet)</source>
+        <translation>(pas encore connue)</translation>
+    </message>
+    <message>
+        <source>You can write as soon as the connection is secured.</source>
+        <translation>Vous pourrez écrire dès que la connexion sera sécurisée.</translation>
+    </message>
+    <message>
+        <source>Accept or reject %1 before writing.</source>
+        <translation>Acceptez ou refusez %1 avant d&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>Sending is blocked until you accept %1&apos;s new key or close the conversation.</source>
+        <translation>L&apos;envoi est bloqué jusqu&apos;à ce que vous acceptiez la nouvelle clé de %1 ou fermiez la conversation.</translation>
+    </message>
+    <message>
+        <source>This conversation has ended. Connect again to continue.</source>
+        <translation>Cette conversation est terminée. Reconnectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; looks like that of your contact &quot;%2&quot;, but the key is a different one. It may be someone pretending to be %2: compare the safety number before trusting it.</source>
+        <translation>Le nom « %1 » ressemble à celui de votre contact « %2 », mais la clé est différente. Quelqu&apos;un se fait peut-être passer pour %2 : comparez le numéro de sécurité avant de lui faire confiance.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::HostConnectDialog</name>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>All network interfaces</source>
+        <translation>Toutes les interfaces réseau</translation>
+    </message>
+    <message>
+        <source>This computer only (%1)</source>
+        <translation>Cet ordinateur seulement (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (no network connection found; only this computer can connect)</source>
+        <translation>%1 (aucune connexion réseau trouvée ; seul cet ordinateur peut se connecter)</translation>
+    </message>
+    <message>
+        <source>%1 (only programs on this computer can connect)</source>
+        <translation>%1 (seuls les programmes de cet ordinateur peuvent se connecter)</translation>
+    </message>
+    <message>
+        <source>Enter the address the other person gave you.</source>
+        <translation>Saisissez l&apos;adresse que l&apos;autre personne vous a donnée.</translation>
+    </message>
+    <message>
+        <source>An address has no spaces or slashes, e.g. 192.168.1.20 or alice.example.org.</source>
+        <translation>Une adresse ne contient ni espaces ni barres obliques, p. ex. 192.168.1.20 ou alice.example.org.</translation>
+    </message>
+    <message>
+        <source>A fingerprint is 64 hexadecimal digits (0-9, A-F); spaces and colons are fine.</source>
+        <translation>Une empreinte compte 64 chiffres hexadécimaux (0-9, A-F) ; espaces et deux-points sont acceptés.</translation>
+    </message>
+    <message>
+        <source>Start &amp;hosting</source>
+        <translation>Commencer à &amp;héberger</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation>Se c&amp;onnecter</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::KeyChangedBanner</name>
+    <message>
+        <source>Warning: %1&apos;s key has changed</source>
+        <translation>Attention&#xa0;: la clé de %1 a changé</translation>
+    </message>
+    <message>
+        <source>Someone calling themselves %1 connected with a different key than before. This happens when they reinstalled SecureChat or lost their key, but it is also exactly what an attacker impersonating them would cause. Ask %1 through another channel (in person or by phone) whether their key changed before you accept it.</source>
+        <translation>Quelqu&apos;un se présentant comme %1 s&apos;est connecté avec une clé différente de la précédente. Cela arrive après une réinstallation de SecureChat ou une perte de clé, mais c&apos;est aussi exactement ce que provoquerait un attaquant se faisant passer pour %1. Demandez à %1 par un autre moyen (en personne ou par téléphone) si sa clé a changé avant de l&apos;accepter.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::MainWindow</name>
+    <message>
+        <source>You are %1. Your fingerprint:
 %2</source>
-            <translation>Vous êtes %1. Votre empreinte :
+        <translation>Vous êtes %1. Votre empreinte&#xa0;:
 %2</translation>
-        </message>
-        <message>
-            <source>Listening status</source>
-            <translation>État d'écoute</translation>
-        </message>
-        <message>
-            <source>Connection security</source>
-            <translation>Sécurité de la connexion</translation>
-        </message>
-        <message>
-            <source>SecureChat could not listen on port %1.</source>
-            <translation>SecureChat n'a pas pu écouter sur le port %1.</translation>
-        </message>
-        <message>
-            <source>Could not start a connection to %1.</source>
-            <translation>Impossible d'établir une connexion vers %1.</translation>
-        </message>
-        <message>
-            <source>Connection request</source>
-            <translation>Demande de connexion</translation>
-        </message>
-        <message>
-            <source>%1 wants to talk to you.</source>
-            <translation>%1 souhaite discuter avec vous.</translation>
-        </message>
-        <message>
-            <source>Warning: key changed</source>
-            <translation>Attention : clé modifiée</translation>
-        </message>
-        <message>
-            <source>%1's key has changed. Check before you accept it.</source>
-            <translation>La clé de %1 a changé. Vérifiez-la avant de l'accepter.</translation>
-        </message>
-        <message>
-            <source>Conversation with %1 ended: %2</source>
-            <translation>Conversation avec %1 terminée : %2</translation>
-        </message>
-        <message>
-            <source>%1 is typing…</source>
-            <translation>%1 écrit…</translation>
-        </message>
-        <message>
-            <source>The message was not sent: it is too long or the conversation has ended.</source>
-            <translation>Le message n'a pas été envoyé : il est trop long ou la conversation est terminée.</translation>
-        </message>
-        <message>
-            <source>The conversation has ended.</source>
-            <translation>La conversation est terminée.</translation>
-        </message>
-        <message>
-            <source>The conversation has ended: %1</source>
-            <translation>La conversation est terminée : %1</translation>
-        </message>
-        <message>
-            <source>%1 – %2</source>
-            <translation>%1 – %2</translation>
-        </message>
-        <message>
-            <source>Verified</source>
-            <translation>Vérifié</translation>
-        </message>
-        <message>
-            <source>Not verified</source>
-            <translation>Non vérifié</translation>
-        </message>
-        <message>
-            <source>verified</source>
-            <translation>vérifié</translation>
-        </message>
-        <message>
-            <source>not verified</source>
-            <translation>non vérifié</translation>
-        </message>
-        <message>
-            <source>Enter sends, Shift+Enter starts a new line</source>
-            <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Encryption of this conversation</source>
-            <translation>Chiffrement de cette conversation</translation>
-        </message>
-        <message>
-            <source>Not hosting</source>
-            <translation>Pas d'hébergement</translation>
-        </message>
-        <message>
-            <source>Listening on %1</source>
-            <translation>À l'écoute sur %1</translation>
-        </message>
-        <message>
-            <source>Saying goodbye…</source>
-            <translation>Au revoir…</translation>
-        </message>
-        <message>
-            <source>A connection from %1 was refused: %2</source>
-            <translation>Une connexion depuis %1 a été refusée : %2</translation>
-        </message>
-        <message>
-            <source>from %1</source>
-            <translation>depuis %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::gui::PassphraseDialog</name>
-        <message>
-            <source>&amp;Unlock</source>
-            <translation>&amp;Déverrouiller</translation>
-        </message>
-        <message>
-            <source>That passphrase is not right (attempt %1). Check Caps Lock and the keyboard layout, then try again.</source>
-            <translation>Cette phrase secrète n'est pas la bonne (essai %1). Vérifiez le verrouillage des majuscules et la disposition du clavier, puis réessayez.</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::gui::SettingsDialog</name>
-        <message>
-            <source>The display name cannot be empty.</source>
-            <translation>Le nom affiché ne peut pas être vide.</translation>
-        </message>
-        <message>
-            <source>The settings could not be saved: %1</source>
-            <translation>Les paramètres n'ont pas pu être enregistrés : %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::gui::StartupFlow</name>
-        <message>
-            <source>About your identity</source>
-            <translation>À propos de votre identité</translation>
-        </message>
-        <message>
-            <source>Your identity could not be opened</source>
-            <translation>Votre identité n'a pas pu être ouverte</translation>
-        </message>
-        <message>
-            <source>The identity file could not be read.</source>
-            <translation>Le fichier d'identité n'a pas pu être lu.</translation>
-        </message>
-        <message>
-            <source>Your key is in %1. Nothing has been changed.</source>
-            <translation>Votre clé se trouve dans %1. Rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <source>&amp;Try again</source>
-            <translation>&amp;Réessayer</translation>
-        </message>
-        <message>
-            <source>&amp;Open the folder</source>
-            <translation>Ou&amp;vrir le dossier</translation>
-        </message>
-        <message>
-            <source>Create a &amp;new identity…</source>
-            <translation>Créer une &amp;nouvelle identité…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quitter</translation>
-        </message>
-        <message>
-            <source>Start over with a new identity?</source>
-            <translation>Recommencer avec une nouvelle identité ?</translation>
-        </message>
-        <message>
-            <source>A new identity is a new person to everyone who knew you: they will see a warning that your key changed. Your current file is kept as a backup next to it, so you can still recover it later.
+    </message>
+    <message>
+        <source>Listening status</source>
+        <translation>État d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Connection security</source>
+        <translation>Sécurité de la connexion</translation>
+    </message>
+    <message>
+        <source>SecureChat could not listen on port %1.</source>
+        <translation>SecureChat n&apos;a pas pu écouter sur le port %1.</translation>
+    </message>
+    <message>
+        <source>Could not start a connection to %1.</source>
+        <translation>Impossible d&apos;établir une connexion vers %1.</translation>
+    </message>
+    <message>
+        <source>Connection request</source>
+        <translation>Demande de connexion</translation>
+    </message>
+    <message>
+        <source>%1 wants to talk to you.</source>
+        <translation>%1 souhaite discuter avec vous.</translation>
+    </message>
+    <message>
+        <source>Warning: key changed</source>
+        <translation>Attention&#xa0;: clé modifiée</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key has changed. Check before you accept it.</source>
+        <translation>La clé de %1 a changé. Vérifiez-la avant de l&apos;accepter.</translation>
+    </message>
+    <message>
+        <source>Conversation with %1 ended: %2</source>
+        <translation>Conversation avec %1 terminée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 écrit…</translation>
+    </message>
+    <message>
+        <source>The message was not sent: it is too long or the conversation has ended.</source>
+        <translation>Le message n&apos;a pas été envoyé&#xa0;: il est trop long ou la conversation est terminée.</translation>
+    </message>
+    <message>
+        <source>The conversation has ended.</source>
+        <translation>La conversation est terminée.</translation>
+    </message>
+    <message>
+        <source>The conversation has ended: %1</source>
+        <translation>La conversation est terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Not verified</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Encryption of this conversation</source>
+        <translation>Chiffrement de cette conversation</translation>
+    </message>
+    <message>
+        <source>Not hosting</source>
+        <translation>Pas d&apos;hébergement</translation>
+    </message>
+    <message>
+        <source>Listening on %1</source>
+        <translation>À l&apos;écoute sur %1</translation>
+    </message>
+    <message>
+        <source>Saying goodbye…</source>
+        <translation>Au revoir…</translation>
+    </message>
+    <message>
+        <source>A connection from %1 was refused: %2</source>
+        <translation>Une connexion depuis %1 a été refusée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 is not connected. What you write now is sent when you are connected again.</source>
+        <translation>%1 n&apos;est pas en ligne. Ce que vous écrivez maintenant sera envoyé dès que la connexion sera rétablie.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::PassphraseDialog</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right (attempt %1). Check Caps Lock and the keyboard layout, then try again.</source>
+        <translation>Cette phrase secrète n&apos;est pas la bonne (essai %1). Vérifiez le verrouillage des majuscules et la disposition du clavier, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::SettingsDialog</name>
+    <message>
+        <source>The display name cannot be empty.</source>
+        <translation>Le nom affiché ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::StartupFlow</name>
+    <message>
+        <source>About your identity</source>
+        <translation>À propos de votre identité</translation>
+    </message>
+    <message>
+        <source>Your identity could not be opened</source>
+        <translation>Votre identité n&apos;a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <source>The identity file could not be read.</source>
+        <translation>Le fichier d&apos;identité n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Your key is in %1. Nothing has been changed.</source>
+        <translation>Votre clé se trouve dans %1. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>Ou&amp;vrir le dossier</translation>
+    </message>
+    <message>
+        <source>Create a &amp;new identity…</source>
+        <translation>Créer une &amp;nouvelle identité…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Start over with a new identity?</source>
+        <translation>Recommencer avec une nouvelle identité&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A new identity is a new person to everyone who knew you: they will see a warning that your key changed. Your current file is kept as a backup next to it, so you can still recover it later.
 
 Create a new identity?</source>
-            <translation>Une nouvelle identité est une nouvelle personne pour tous ceux qui vous connaissaient : ils verront un avertissement indiquant que votre clé a changé. Votre fichier actuel est conservé à côté en sauvegarde, vous pourrez donc le récupérer plus tard.
+        <translation>Une nouvelle identité est une nouvelle personne pour tous ceux qui vous connaissaient&#xa0;: ils verront un avertissement indiquant que votre clé a changé. Votre fichier actuel est conservé à côté en sauvegarde, vous pourrez donc le récupérer plus tard.
 
-Créer une nouvelle identité ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::gui::VerifyPeerDialog</name>
-        <message>
-            <source>Verify %1</source>
-            <translation>Vérifier %1</translation>
-        </message>
-        <message>
-            <source>Compare this safety number with %1 in person or on a call you trust. If it is the same on both screens, nobody is in the middle of your conversation.</source>
-            <translation>Comparez ce numéro de sécurité avec %1 en personne ou lors d'un appel de confiance. S'il est identique sur les deux écrans, personne ne s'est glissé au milieu de votre conversation.</translation>
-        </message>
-        <message>
-            <source>%1's fingerprint:</source>
-            <translation>Empreinte de %1 :</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Enregistrer</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::net::FieldReader</name>
-        <message>
-            <source>the "%1" field is missing</source>
-            <translation>le champ « %1 » est absent</translation>
-        </message>
-        <message>
-            <source>the "%1" field must be a text string</source>
-            <translation>le champ « %1 » doit être une chaîne de texte</translation>
-        </message>
-        <message>
-            <source>the "%1" field is empty</source>
-            <translation>le champ « %1 » est vide</translation>
-        </message>
-        <message>
-            <source>the "%1" field is longer than %2 bytes</source>
-            <translation>le champ « %1 » dépasse %2 octets</translation>
-        </message>
-        <message>
-            <source>the "%1" field must be an integer</source>
-            <translation>le champ « %1 » doit être un entier</translation>
-        </message>
-        <message>
-            <source>the "%1" field is out of range</source>
-            <translation>le champ « %1 » est hors limites</translation>
-        </message>
-        <message>
-            <source>the "%1" field must be true or false</source>
-            <translation>le champ « %1 » doit valoir vrai ou faux</translation>
-        </message>
-        <message>
-            <source>the "%1" field must be an array</source>
-            <translation>le champ « %1 » doit être un tableau</translation>
-        </message>
-        <message>
-            <source>the "%1" field has more than %2 entries</source>
-            <translation>le champ « %1 » a plus de %2 entrées</translation>
-        </message>
-        <message>
-            <source>the "%1" field must hold text strings of 1 to %2 bytes</source>
-            <translation>le champ « %1 » doit contenir des chaînes de 1 à %2 octets</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::net::FrameCodec</name>
-        <message>
-            <source>an empty frame</source>
-            <translation>une trame vide</translation>
-        </message>
-        <message>
-            <source>a frame of %1 bytes, more than the limit of %2 bytes</source>
-            <translation>une trame de %1 octets, au-delà de la limite de %2 octets</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::net::MessageCodec</name>
-        <message>
-            <source>malformed CBOR (%1)</source>
-            <translation>CBOR mal formé (%1)</translation>
-        </message>
-        <message>
-            <source>bytes left over after the CBOR item</source>
-            <translation>des octets restent après l'élément CBOR</translation>
-        </message>
-        <message>
-            <source>the message is not a CBOR map</source>
-            <translation>le message n'est pas une table CBOR</translation>
-        </message>
-        <message>
-            <source>a map key is not a text string</source>
-            <translation>une clé de la table n'est pas une chaîne de texte</translation>
-        </message>
-        <message>
-            <source>the key "%1" appears twice</source>
-            <translation>la clé « %1 » apparaît deux fois</translation>
-        </message>
-        <message>
-            <source>the "name" field is blank or holds control characters</source>
-            <translation>le champ « name » est vide ou contient des caractères de contrôle</translation>
-        </message>
-        <message>
-            <source>the "software" field holds control characters</source>
-            <translation>le champ « software » contient des caractères de contrôle</translation>
-        </message>
-        <message>
-            <source>the "id" field holds characters other than A-Z a-z 0-9 - _ .</source>
-            <translation>le champ « id » contient des caractères autres que A-Z a-z 0-9 - _ .</translation>
-        </message>
-        <message>
-            <source>unknown message type "%1"</source>
-            <translation>type de message inconnu « %1 »</translation>
-        </message>
-        <message>
-            <source>invalid %1 message: %2</source>
-            <translation>message %1 invalide : %2</translation>
-        </message>
-        <message>
-            <source>the &quot;name&quot; field holds invisible characters, line separators or &quot;: &quot;, which could make it pass for someone else</source>
-            <translation>le champ « name » contient des caractères invisibles, des séparateurs de ligne ou « : », qui pourraient le faire passer pour quelqu'un d'autre</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::net::PeerSession</name>
-        <message>
-            <source>The secure connection was not set up within %1 seconds.</source>
-            <translation>La connexion sécurisée n'a pas été établie dans les %1 secondes.</translation>
-        </message>
-        <message>
-            <source>The peer did not introduce itself within %1 seconds.</source>
-            <translation>Le correspondant ne s'est pas présenté dans les %1 secondes.</translation>
-        </message>
-        <message>
-            <source>The incoming connection could not be taken over: %1</source>
-            <translation>La connexion entrante n'a pas pu être prise en charge : %1</translation>
-        </message>
-        <message>
-            <source>unexpected TLS version</source>
-            <translation>version de TLS inattendue</translation>
-        </message>
-        <message>
-            <source>The peer negotiated an older TLS version; only TLS 1.3 is accepted.</source>
-            <translation>Le correspondant a négocié une version de TLS plus ancienne ; seul TLS 1.3 est accepté.</translation>
-        </message>
-        <message>
-            <source>The peer presented no usable certificate, so it cannot be identified.</source>
-            <translation>Le correspondant n'a présenté aucun certificat utilisable et ne peut donc pas être identifié.</translation>
-        </message>
-        <message>
-            <source>The host presented the key %1, but you expected %2. Someone may be intercepting the connection, so nothing was sent.</source>
-            <translation>L'hôte a présenté la clé %1, mais vous attendiez %2. Quelqu'un intercepte peut-être la connexion, rien n'a donc été envoyé.</translation>
-        </message>
-        <message>
-            <source>The peer presented no certificate, so it cannot be identified.</source>
-            <translation>Le correspondant n'a présenté aucun certificat et ne peut donc pas être identifié.</translation>
-        </message>
-        <message>
-            <source>The peer's certificate was refused: %1</source>
-            <translation>Le certificat du correspondant a été refusé : %1</translation>
-        </message>
-        <message>
-            <source>a %1 message before the hello</source>
-            <translation>un message %1 avant le hello</translation>
-        </message>
-        <message>
-            <source>The peer speaks protocol version %1, this program speaks version %2. One of you needs another version of SecureChat.</source>
-            <translation>Le correspondant parle la version %1 du protocole, ce programme la version %2. L'un de vous a besoin d'une autre version de SecureChat.</translation>
-        </message>
-        <message>
-            <source>a second hello</source>
-            <translation>un second hello</translation>
-        </message>
-        <message>
-            <source>%1 declined the conversation.</source>
-            <translation>%1 a refusé la conversation.</translation>
-        </message>
-        <message>
-            <source>%1 quit SecureChat.</source>
-            <translation>%1 a quitté SecureChat.</translation>
-        </message>
-        <message>
-            <source>%1's program reported that this side broke the protocol: %2</source>
-            <translation>Le programme de %1 signale que ce côté-ci a enfreint le protocole : %2</translation>
-        </message>
-        <message>
-            <source>%1's program does not speak this protocol version: %2</source>
-            <translation>Le programme de %1 ne parle pas cette version du protocole : %2</translation>
-        </message>
-        <message>
-            <source>%1's program gave up waiting for this side.</source>
-            <translation>Le programme de %1 a cessé d'attendre ce côté-ci.</translation>
-        </message>
-        <message>
-            <source>%1 ended the conversation.</source>
-            <translation>%1 a mis fin à la conversation.</translation>
-        </message>
-        <message>
-            <source>%1 ended the conversation: %2</source>
-            <translation>%1 a mis fin à la conversation : %2</translation>
-        </message>
-        <message>
-            <source>The peer sent something invalid (%1), so the conversation was closed.</source>
-            <translation>Le correspondant a envoyé quelque chose d'invalide (%1), la conversation a donc été fermée.</translation>
-        </message>
-        <message>
-            <source>The peer closed the connection before the session was set up (it may have refused this side's certificate).</source>
-            <translation>Le correspondant a fermé la connexion avant que la session soit établie (il a peut-être refusé le certificat de ce côté-ci).</translation>
-        </message>
-        <message>
-            <source>Nobody accepts connections at %1 port %2 (connection refused).</source>
-            <translation>Personne n'accepte de connexions sur %1 port %2 (connexion refusée).</translation>
-        </message>
-        <message>
-            <source>The host %1 could not be found.</source>
-            <translation>L'hôte %1 est introuvable.</translation>
-        </message>
-        <message>
-            <source>The TLS handshake failed: %1</source>
-            <translation>L'établissement de la connexion TLS a échoué : %1</translation>
-        </message>
-        <message>
-            <source>Network error: %1</source>
-            <translation>Erreur réseau : %1</translation>
-        </message>
-        <message>
-            <source>The connection closed in the middle of a message.</source>
-            <translation>La connexion s'est fermée au milieu d'un message.</translation>
-        </message>
-        <message>
-            <source>The connection to %1 was lost.</source>
-            <translation>La connexion avec %1 a été perdue.</translation>
-        </message>
-        <message>
-            <source>The connection closed before the session was set up.</source>
-            <translation>La connexion s'est fermée avant que la session soit établie.</translation>
-        </message>
-        <message>
-            <source>%1 stopped answering (nothing received for %2 seconds).</source>
-            <translation>%1 ne répond plus (rien reçu depuis %2 secondes).</translation>
-        </message>
-        <message>
-            <source>The conversation was closed.</source>
-            <translation>La conversation a été fermée.</translation>
-        </message>
-        <message>
-            <source>The peer</source>
-            <translation>Le correspondant</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::storage::IdentityStore</name>
-        <message>
-            <source>There is no identity to save.</source>
-            <translation>Il n'y a aucune identité à enregistrer.</translation>
-        </message>
-        <message>
-            <source>The certificate does not belong to the private key; nothing was saved.</source>
-            <translation>Le certificat n'appartient pas à la clé privée ; rien n'a été enregistré.</translation>
-        </message>
-        <message>
-            <source>The passphrase must not contain a NUL character.</source>
-            <translation>La phrase secrète ne doit pas contenir de caractère NUL.</translation>
-        </message>
-        <message>
-            <source>The identity has no display name.</source>
-            <translation>L'identité n'a pas de nom affiché.</translation>
-        </message>
-        <message>
-            <source>The key could not be encoded (is the qca-ossl plugin installed?).</source>
-            <translation>La clé n'a pas pu être encodée (le module qca-ossl est-il installé ?).</translation>
-        </message>
-        <message>
-            <source>An identity already exists in %1; it was left untouched. Replacing it makes you a new person to everyone who knows you.</source>
-            <translation>Une identité existe déjà dans %1 ; elle n'a pas été modifiée. La remplacer fait de vous une nouvelle personne pour tous ceux qui vous connaissent.</translation>
-        </message>
-        <message>
-            <source>The current identity could not be read for its backup (%1); nothing was replaced.</source>
-            <translation>L'identité actuelle n'a pas pu être lue pour sa sauvegarde (%1) ; rien n'a été remplacé.</translation>
-        </message>
-        <message>
-            <source>There is no identity in %1 yet. Create one to start chatting.</source>
-            <translation>Il n'y a pas encore d'identité dans %1. Créez-en une pour discuter.</translation>
-        </message>
-        <message>
-            <source>%1 is not a regular file. Move it away so that SecureChat can use this profile.</source>
-            <translation>%1 n'est pas un fichier ordinaire. Déplacez-le pour que SecureChat puisse utiliser ce profil.</translation>
-        </message>
-        <message>
-            <source>%1 belongs to another user, so SecureChat will not use it. Make sure it is yours (chown) and readable only by you (chmod 600).</source>
-            <translation>%1 appartient à un autre utilisateur, SecureChat ne l'utilisera donc pas. Assurez-vous qu'il vous appartient (chown) et que vous seul pouvez le lire (chmod 600).</translation>
-        </message>
-        <message>
-            <source>%1 can be read by other users of this computer and SecureChat could not change that. Run chmod 700 on the folder and chmod 600 on the file, then start again.</source>
-            <translation>%1 est lisible par d'autres utilisateurs de cet ordinateur et SecureChat n'a pas pu y remédier. Exécutez chmod 700 sur le dossier et chmod 600 sur le fichier, puis relancez.</translation>
-        </message>
-        <message>
-            <source>Other users of this computer had access to %1. SecureChat has made it private to you again. If someone may have copied your key, create a new identity and tell your contacts.</source>
-            <translation>D'autres utilisateurs de cet ordinateur avaient accès à %1. SecureChat l'a de nouveau rendu privé. Si quelqu'un a pu copier votre clé, créez une nouvelle identité et prévenez vos contacts.</translation>
-        </message>
-        <message>
-            <source>%1 is far too large to be a SecureChat identity. Restore it from a backup, or move it away and create a new identity.</source>
-            <translation>%1 est bien trop volumineux pour être une identité SecureChat. Restaurez-le depuis une sauvegarde, ou déplacez-le et créez une nouvelle identité.</translation>
-        </message>
-        <message>
-            <source>%1 could not be read: %2. Check that the file is readable by you.</source>
-            <translation>%1 n'a pas pu être lu : %2. Vérifiez que vous pouvez lire ce fichier.</translation>
-        </message>
-        <message>
-            <source>%1 could not be read: %2.</source>
-            <translation>%1 n'a pas pu être lu : %2.</translation>
-        </message>
-        <message>
-            <source>%1 is damaged or incomplete (%2). Restore it from a backup; if you have none, move it away and create a new identity, which your contacts will see as a new person.</source>
-            <translation>%1 est endommagé ou incomplet (%2). Restaurez-le depuis une sauvegarde ; à défaut, déplacez-le et créez une nouvelle identité, que vos contacts verront comme une nouvelle personne.</translation>
-        </message>
-        <message>
-            <source>not a SecureChat identity file</source>
-            <translation>pas un fichier d'identité SecureChat</translation>
-        </message>
-        <message>
-            <source>no format line</source>
-            <translation>aucune ligne de format</translation>
-        </message>
-        <message>
-            <source>bad format line</source>
-            <translation>ligne de format invalide</translation>
-        </message>
-        <message>
-            <source>%1 was written by a newer version of SecureChat (format %2). Update SecureChat to use it.</source>
-            <translation>%1 a été écrit par une version plus récente de SecureChat (format %2). Mettez SecureChat à jour pour l'utiliser.</translation>
-        </message>
-        <message>
-            <source>malformed header</source>
-            <translation>en-tête mal formé</translation>
-        </message>
-        <message>
-            <source>bad display name</source>
-            <translation>nom affiché invalide</translation>
-        </message>
-        <message>
-            <source>checksum mismatch, the file was changed or cut short</source>
-            <translation>somme de contrôle incorrecte, le fichier a été modifié ou tronqué</translation>
-        </message>
-        <message>
-            <source>unreadable certificate</source>
-            <translation>certificat illisible</translation>
-        </message>
-        <message>
-            <source>no private key</source>
-            <translation>aucune clé privée</translation>
-        </message>
-        <message>
-            <source>Your identity is protected by a passphrase. Enter it to unlock your key.</source>
-            <translation>Votre identité est protégée par une phrase secrète. Saisissez-la pour déverrouiller votre clé.</translation>
-        </message>
-        <message>
-            <source>The passphrase is wrong. Check it (and the keyboard layout) and try again.</source>
-            <translation>La phrase secrète est incorrecte. Vérifiez-la (ainsi que la disposition du clavier) et réessayez.</translation>
-        </message>
-        <message>
-            <source>unreadable key</source>
-            <translation>clé illisible</translation>
-        </message>
-        <message>
-            <source>not an RSA key</source>
-            <translation>pas une clé RSA</translation>
-        </message>
-        <message>
-            <source>The certificate in %1 does not belong to its private key, so it cannot prove who you are. Restore the file from a backup, or move it away and create a new identity.</source>
-            <translation>Le certificat de %1 n'appartient pas à sa clé privée et ne peut donc pas prouver qui vous êtes. Restaurez le fichier depuis une sauvegarde, ou déplacez-le et créez une nouvelle identité.</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::storage::KnownPeers</name>
-        <message>
-            <source>it is too large</source>
-            <translation>il est trop volumineux</translation>
-        </message>
-        <message>
-            <source>unexpected content</source>
-            <translation>contenu inattendu</translation>
-        </message>
-        <message>
-            <source>an entry is malformed</source>
-            <translation>une entrée est mal formée</translation>
-        </message>
-        <message>
-            <source>The list of known contacts could not be read (%1). It was moved to %2 and SecureChat starts with an empty list: every contact will be asked about again.</source>
-            <translation>La liste des contacts connus n'a pas pu être lue (%1). Elle a été déplacée vers %2 et SecureChat repart d'une liste vide : chaque contact sera de nouveau soumis à votre accord.</translation>
-        </message>
-        <message>
-            <source>The list of known contacts (%1) could not be read (%2). SecureChat starts with an empty list for now.</source>
-            <translation>La liste des contacts connus (%1) n'a pas pu être lue (%2). SecureChat démarre pour l'instant avec une liste vide.</translation>
-        </message>
-        <message>
-            <source>A contact without a key fingerprint cannot be remembered.</source>
-            <translation>Un contact sans empreinte de clé ne peut pas être mémorisé.</translation>
-        </message>
-        <message>
-            <source>This contact is not known yet.</source>
-            <translation>Ce contact n'est pas encore connu.</translation>
-        </message>
-        <message>
-            <source>This contact is not known.</source>
-            <translation>Ce contact n'est pas connu.</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::storage::PrivateFiles</name>
-        <message>
-            <source>No folder is available for SecureChat's data.</source>
-            <translation>Aucun dossier n'est disponible pour les données de SecureChat.</translation>
-        </message>
-        <message>
-            <source>%1 exists but is not a folder. Move it away and try again.</source>
-            <translation>%1 existe mais n'est pas un dossier. Déplacez-le et réessayez.</translation>
-        </message>
-        <message>
-            <source>The folder %1 could not be created. Check that you may write to its parent folder.</source>
-            <translation>Le dossier %1 n'a pas pu être créé. Vérifiez que vous pouvez écrire dans son dossier parent.</translation>
-        </message>
-        <message>
-            <source>The folder %1 could not be made private to you (permissions 0700).</source>
-            <translation>Le dossier %1 n'a pas pu être rendu privé (droits 0700).</translation>
-        </message>
-        <message>
-            <source>%1 could not be written: %2</source>
-            <translation>%1 n'a pas pu être écrit : %2</translation>
-        </message>
-        <message>
-            <source>%1 could not be made private to you (permissions 0600).</source>
-            <translation>%1 n'a pas pu être rendu privé (droits 0600).</translation>
-        </message>
-        <message>
-            <source>%1 already exists and was left untouched.</source>
-            <translation>%1 existe déjà et n'a pas été modifié.</translation>
-        </message>
-    </context>
-    <context>
-        <name>securechat::storage::Settings</name>
-        <message>
-            <source>The settings could not be saved to %1.</source>
-            <translation>Les paramètres n'ont pas pu être enregistrés dans %1.</translation>
-        </message>
-    </context>
+Créer une nouvelle identité&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::VerifyPeerDialog</name>
+    <message>
+        <source>Verify %1</source>
+        <translation>Vérifier %1</translation>
+    </message>
+    <message>
+        <source>Compare this safety number with %1 in person or on a call you trust. If it is the same on both screens, nobody is in the middle of your conversation.</source>
+        <translation>Comparez ce numéro de sécurité avec %1 en personne ou lors d&apos;un appel de confiance. S&apos;il est identique sur les deux écrans, personne ne s&apos;est glissé au milieu de votre conversation.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s fingerprint:</source>
+        <translation>Empreinte de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::net::FieldReader</name>
+    <message>
+        <source>the &quot;%1&quot; field is missing</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est absent</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field must be a text string</source>
+        <translation>le champ «&#xa0;%1&#xa0;» doit être une chaîne de texte</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field is empty</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est vide</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field is longer than %2 bytes</source>
+        <translation>le champ «&#xa0;%1&#xa0;» dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field is out of range</source>
+        <translation>le champ «&#xa0;%1&#xa0;» est hors limites</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field must be true or false</source>
+        <translation>le champ «&#xa0;%1&#xa0;» doit valoir vrai ou faux</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field must be an array</source>
+        <translation>le champ «&#xa0;%1&#xa0;» doit être un tableau</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field has more than %2 entries</source>
+        <translation>le champ «&#xa0;%1&#xa0;» a plus de %2 entrées</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field must hold text strings of 1 to %2 bytes</source>
+        <translation>le champ «&#xa0;%1&#xa0;» doit contenir des chaînes de 1 à %2 octets</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field must be an unsigned integer</source>
+        <translation>le champ «&#xa0;%1&#xa0;» doit être un entier non signé</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::net::FrameCodec</name>
+    <message>
+        <source>an empty frame</source>
+        <translation>une trame vide</translation>
+    </message>
+    <message>
+        <source>a frame of %1 bytes, more than the limit of %2 bytes</source>
+        <translation>une trame de %1 octets, au-delà de la limite de %2 octets</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::net::MessageCodec</name>
+    <message>
+        <source>malformed CBOR (%1)</source>
+        <translation>CBOR mal formé (%1)</translation>
+    </message>
+    <message>
+        <source>bytes left over after the CBOR item</source>
+        <translation>des octets restent après l&apos;élément CBOR</translation>
+    </message>
+    <message>
+        <source>the message is not a CBOR map</source>
+        <translation>le message n&apos;est pas une table CBOR</translation>
+    </message>
+    <message>
+        <source>a map key is not a text string</source>
+        <translation>une clé de la table n&apos;est pas une chaîne de texte</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>la clé «&#xa0;%1&#xa0;» apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the &quot;name&quot; field is blank or holds control characters</source>
+        <translation>le champ «&#xa0;name&#xa0;» est vide ou contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>the &quot;software&quot; field holds control characters</source>
+        <translation>le champ «&#xa0;software&#xa0;» contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>the &quot;id&quot; field holds characters other than A-Z a-z 0-9 - _ .</source>
+        <translation>le champ «&#xa0;id&#xa0;» contient des caractères autres que A-Z a-z 0-9 - _ .</translation>
+    </message>
+    <message>
+        <source>unknown message type &quot;%1&quot;</source>
+        <translation>type de message inconnu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>invalid %1 message: %2</source>
+        <translation>message %1 invalide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the &quot;name&quot; field holds invisible characters, line separators or &quot;: &quot;, which could make it pass for someone else</source>
+        <translation>le champ « name » contient des caractères invisibles, des séparateurs de ligne ou « : », qui pourraient le faire passer pour quelqu&apos;un d&apos;autre</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::net::PeerServer</name>
+    <message>
+        <source>The secure connection was not set up in time and was dropped to make room for other connections.</source>
+        <translation>La connexion sécurisée n&apos;a pas été établie à temps et a été abandonnée pour faire place à d&apos;autres connexions.</translation>
+    </message>
+    <message>
+        <source>Too many connections were being set up at once. Try again in a few seconds.</source>
+        <translation>Trop de connexions étaient en cours d&apos;établissement en même temps. Réessayez dans quelques secondes.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::net::PeerSession</name>
+    <message>
+        <source>The secure connection was not set up within %1 seconds.</source>
+        <translation>La connexion sécurisée n&apos;a pas été établie dans les %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The peer did not introduce itself within %1 seconds.</source>
+        <translation>Le correspondant ne s&apos;est pas présenté dans les %1 secondes.</translation>
+    </message>
+    <message>
+        <source>The incoming connection could not be taken over: %1</source>
+        <translation>La connexion entrante n&apos;a pas pu être prise en charge&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unexpected TLS version</source>
+        <translation>version de TLS inattendue</translation>
+    </message>
+    <message>
+        <source>The peer negotiated an older TLS version; only TLS 1.3 is accepted.</source>
+        <translation>Le correspondant a négocié une version de TLS plus ancienne ; seul TLS 1.3 est accepté.</translation>
+    </message>
+    <message>
+        <source>The peer presented no usable certificate, so it cannot be identified.</source>
+        <translation>Le correspondant n&apos;a présenté aucun certificat utilisable et ne peut donc pas être identifié.</translation>
+    </message>
+    <message>
+        <source>The host presented the key %1, but you expected %2. Someone may be intercepting the connection, so nothing was sent.</source>
+        <translation>L&apos;hôte a présenté la clé %1, mais vous attendiez %2. Quelqu&apos;un intercepte peut-être la connexion, rien n&apos;a donc été envoyé.</translation>
+    </message>
+    <message>
+        <source>The peer presented no certificate, so it cannot be identified.</source>
+        <translation>Le correspondant n&apos;a présenté aucun certificat et ne peut donc pas être identifié.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s certificate was refused: %1</source>
+        <translation>Le certificat du correspondant a été refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>a %1 message before the hello</source>
+        <translation>un message %1 avant le hello</translation>
+    </message>
+    <message>
+        <source>The peer speaks protocol version %1, this program speaks version %2. One of you needs another version of SecureChat.</source>
+        <translation>Le correspondant parle la version %1 du protocole, ce programme la version %2. L&apos;un de vous a besoin d&apos;une autre version de SecureChat.</translation>
+    </message>
+    <message>
+        <source>a second hello</source>
+        <translation>un second hello</translation>
+    </message>
+    <message>
+        <source>%1 declined the conversation.</source>
+        <translation>%1 a refusé la conversation.</translation>
+    </message>
+    <message>
+        <source>%1 quit SecureChat.</source>
+        <translation>%1 a quitté SecureChat.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s program reported that this side broke the protocol: %2</source>
+        <translation>Le programme de %1 signale que ce côté-ci a enfreint le protocole&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s program does not speak this protocol version: %2</source>
+        <translation>Le programme de %1 ne parle pas cette version du protocole&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s program gave up waiting for this side.</source>
+        <translation>Le programme de %1 a cessé d&apos;attendre ce côté-ci.</translation>
+    </message>
+    <message>
+        <source>%1 ended the conversation.</source>
+        <translation>%1 a mis fin à la conversation.</translation>
+    </message>
+    <message>
+        <source>%1 ended the conversation: %2</source>
+        <translation>%1 a mis fin à la conversation&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The peer sent something invalid (%1), so the conversation was closed.</source>
+        <translation>Le correspondant a envoyé quelque chose d&apos;invalide (%1), la conversation a donc été fermée.</translation>
+    </message>
+    <message>
+        <source>The peer closed the connection before the session was set up (it may have refused this side&apos;s certificate).</source>
+        <translation>Le correspondant a fermé la connexion avant que la session soit établie (il a peut-être refusé le certificat de ce côté-ci).</translation>
+    </message>
+    <message>
+        <source>Nobody accepts connections at %1 port %2 (connection refused).</source>
+        <translation>Personne n&apos;accepte de connexions sur %1 port %2 (connexion refusée).</translation>
+    </message>
+    <message>
+        <source>The host %1 could not be found.</source>
+        <translation>L&apos;hôte %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed: %1</source>
+        <translation>L&apos;établissement de la connexion TLS a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Network error: %1</source>
+        <translation>Erreur réseau&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The connection closed in the middle of a message.</source>
+        <translation>La connexion s&apos;est fermée au milieu d&apos;un message.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>La connexion avec %1 a été perdue.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the session was set up.</source>
+        <translation>La connexion s&apos;est fermée avant que la session soit établie.</translation>
+    </message>
+    <message>
+        <source>%1 stopped answering (nothing received for %2 seconds).</source>
+        <translation>%1 ne répond plus (rien reçu depuis %2 secondes).</translation>
+    </message>
+    <message>
+        <source>The conversation was closed.</source>
+        <translation>La conversation a été fermée.</translation>
+    </message>
+    <message>
+        <source>The peer</source>
+        <translation>Le correspondant</translation>
+    </message>
+    <message>
+        <source>The secure connection was not set up within %1 seconds: the peer sent no TLS greeting.</source>
+        <translation>La connexion sécurisée n&apos;a pas été établie dans les %1 secondes&#xa0;: le correspondant n&apos;a envoyé aucun message d&apos;ouverture TLS.</translation>
+    </message>
+    <message>
+        <source>%1 took more than %2 seconds to send one message, so the conversation was closed.</source>
+        <translation>%1 a mis plus de %2 secondes à envoyer un message, la conversation a donc été fermée.</translation>
+    </message>
+    <message>
+        <source>%1 stopped reading what this side sends for %2 seconds, so the conversation was closed.</source>
+        <translation>%1 a cessé de lire ce que ce côté-ci envoie pendant %2 secondes, la conversation a donc été fermée.</translation>
+    </message>
+    <message>
+        <source>The peer&apos;s certificate was refused: %1. SecureChat identities are made by SecureChat; ask the peer to use one.</source>
+        <translation>Le certificat du correspondant a été refusé&#xa0;: %1. Les identités SecureChat sont créées par SecureChat ; demandez au correspondant d&apos;en utiliser une.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::storage::ContactStore</name>
+    <message>
+        <source>The contacts file %1 could not be read: %2. Check its permissions; until then contacts cannot be changed.</source>
+        <translation>Le fichier des contacts %1 n&apos;a pas pu être lu&#xa0;: %2. Vérifiez ses droits d&apos;accès ; d&apos;ici là, les contacts ne peuvent pas être modifiés.</translation>
+    </message>
+    <message>
+        <source>The contacts file %1 was written by a newer SecureChat (format %2). It was left untouched; update SecureChat to use it.</source>
+        <translation>Le fichier des contacts %1 a été écrit par une version plus récente de SecureChat (format %2). Il n&apos;a pas été modifié ; mettez SecureChat à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>The contacts file %1 is damaged. It was left untouched and contacts cannot be changed until it is repaired, restored from a backup or moved away.</source>
+        <translation>Le fichier des contacts %1 est endommagé. Il n&apos;a pas été modifié, et les contacts ne peuvent pas être modifiés tant qu&apos;il n&apos;a pas été réparé, restauré depuis une sauvegarde ou déplacé.</translation>
+    </message>
+    <message>
+        <source>A contact without a key fingerprint cannot be added.</source>
+        <translation>Un contact sans empreinte de clé ne peut pas être ajouté.</translation>
+    </message>
+    <message>
+        <source>This contact exists already.</source>
+        <translation>Ce contact existe déjà.</translation>
+    </message>
+    <message>
+        <source>This contact is not known.</source>
+        <translation>Ce contact n&apos;est pas connu.</translation>
+    </message>
+    <message>
+        <source>The new key belongs to another contact already.</source>
+        <translation>La nouvelle clé appartient déjà à un autre contact.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::storage::HistoryKeyStore</name>
+    <message>
+        <source>There is no history key (%1) yet.</source>
+        <translation>Il n&apos;y a pas encore de clé d&apos;historique (%1).</translation>
+    </message>
+    <message>
+        <source>The history key %1 is too large to be a SecureChat key. It was left untouched; without it the history cannot be read.</source>
+        <translation>La clé d&apos;historique %1 est trop volumineuse pour être une clé SecureChat. Elle n&apos;a pas été modifiée ; sans elle, l&apos;historique ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The history key %1 could not be read: %2. Check the file&apos;s permissions.</source>
+        <translation>La clé d&apos;historique %1 n&apos;a pas pu être lue&#xa0;: %2. Vérifiez les droits d&apos;accès du fichier.</translation>
+    </message>
+    <message>
+        <source>The history key %1 is damaged. It was left untouched; restore it from a backup to read the history.</source>
+        <translation>La clé d&apos;historique %1 est endommagée. Elle n&apos;a pas été modifiée ; restaurez-la depuis une sauvegarde pour lire l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>The history key %1 belongs to another identity, so this identity cannot read the history. Use the identity the history was made with.</source>
+        <translation>La clé d&apos;historique %1 appartient à une autre identité, cette identité ne peut donc pas lire l&apos;historique. Utilisez l&apos;identité avec laquelle l&apos;historique a été créé.</translation>
+    </message>
+    <message>
+        <source>The history key %1 holds a key of the wrong size. It was left untouched.</source>
+        <translation>La clé d&apos;historique %1 contient une clé de taille incorrecte. Elle n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The history key %1 already exists and was left untouched.</source>
+        <translation>La clé d&apos;historique %1 existe déjà et n&apos;a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>A history key could not be made: the cryptography library failed.</source>
+        <translation>Aucune clé d&apos;historique n&apos;a pu être créée&#xa0;: la bibliothèque de cryptographie a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::storage::HistoryStore</name>
+    <message>
+        <source>A message without a contact or an id cannot be stored.</source>
+        <translation>Un message sans contact ou sans identifiant ne peut pas être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::storage::IdentityStore</name>
+    <message>
+        <source>There is no identity to save.</source>
+        <translation>Il n&apos;y a aucune identité à enregistrer.</translation>
+    </message>
+    <message>
+        <source>The certificate does not belong to the private key; nothing was saved.</source>
+        <translation>Le certificat n&apos;appartient pas à la clé privée ; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not contain a NUL character.</source>
+        <translation>La phrase secrète ne doit pas contenir de caractère NUL.</translation>
+    </message>
+    <message>
+        <source>The identity has no display name.</source>
+        <translation>L&apos;identité n&apos;a pas de nom affiché.</translation>
+    </message>
+    <message>
+        <source>The key could not be encoded (is the qca-ossl plugin installed?).</source>
+        <translation>La clé n&apos;a pas pu être encodée (le module qca-ossl est-il installé&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>An identity already exists in %1; it was left untouched. Replacing it makes you a new person to everyone who knows you.</source>
+        <translation>Une identité existe déjà dans %1 ; elle n&apos;a pas été modifiée. La remplacer fait de vous une nouvelle personne pour tous ceux qui vous connaissent.</translation>
+    </message>
+    <message>
+        <source>The current identity could not be read for its backup (%1); nothing was replaced.</source>
+        <translation>L&apos;identité actuelle n&apos;a pas pu être lue pour sa sauvegarde (%1) ; rien n&apos;a été remplacé.</translation>
+    </message>
+    <message>
+        <source>There is no identity in %1 yet. Create one to start chatting.</source>
+        <translation>Il n&apos;y a pas encore d&apos;identité dans %1. Créez-en une pour discuter.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file. Move it away so that SecureChat can use this profile.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire. Déplacez-le pour que SecureChat puisse utiliser ce profil.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another user, so SecureChat will not use it. Make sure it is yours (chown) and readable only by you (chmod 600).</source>
+        <translation>%1 appartient à un autre utilisateur, SecureChat ne l&apos;utilisera donc pas. Assurez-vous qu&apos;il vous appartient (chown) et que vous seul pouvez le lire (chmod 600).</translation>
+    </message>
+    <message>
+        <source>%1 can be read by other users of this computer and SecureChat could not change that. Run chmod 700 on the folder and chmod 600 on the file, then start again.</source>
+        <translation>%1 est lisible par d&apos;autres utilisateurs de cet ordinateur et SecureChat n&apos;a pas pu y remédier. Exécutez chmod 700 sur le dossier et chmod 600 sur le fichier, puis relancez.</translation>
+    </message>
+    <message>
+        <source>Other users of this computer had access to %1. SecureChat has made it private to you again. If someone may have copied your key, create a new identity and tell your contacts.</source>
+        <translation>D&apos;autres utilisateurs de cet ordinateur avaient accès à %1. SecureChat l&apos;a de nouveau rendu privé. Si quelqu&apos;un a pu copier votre clé, créez une nouvelle identité et prévenez vos contacts.</translation>
+    </message>
+    <message>
+        <source>%1 is far too large to be a SecureChat identity. Restore it from a backup, or move it away and create a new identity.</source>
+        <translation>%1 est bien trop volumineux pour être une identité SecureChat. Restaurez-le depuis une sauvegarde, ou déplacez-le et créez une nouvelle identité.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Check that the file is readable by you.</source>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2. Vérifiez que vous pouvez lire ce fichier.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or incomplete (%2). Restore it from a backup; if you have none, move it away and create a new identity, which your contacts will see as a new person.</source>
+        <translation>%1 est endommagé ou incomplet (%2). Restaurez-le depuis une sauvegarde ; à défaut, déplacez-le et créez une nouvelle identité, que vos contacts verront comme une nouvelle personne.</translation>
+    </message>
+    <message>
+        <source>not a SecureChat identity file</source>
+        <translation>pas un fichier d&apos;identité SecureChat</translation>
+    </message>
+    <message>
+        <source>no format line</source>
+        <translation>aucune ligne de format</translation>
+    </message>
+    <message>
+        <source>bad format line</source>
+        <translation>ligne de format invalide</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SecureChat (format %2). Update SecureChat to use it.</source>
+        <translation>%1 a été écrit par une version plus récente de SecureChat (format %2). Mettez SecureChat à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>malformed header</source>
+        <translation>en-tête mal formé</translation>
+    </message>
+    <message>
+        <source>bad display name</source>
+        <translation>nom affiché invalide</translation>
+    </message>
+    <message>
+        <source>checksum mismatch, the file was changed or cut short</source>
+        <translation>somme de contrôle incorrecte, le fichier a été modifié ou tronqué</translation>
+    </message>
+    <message>
+        <source>unreadable certificate</source>
+        <translation>certificat illisible</translation>
+    </message>
+    <message>
+        <source>no private key</source>
+        <translation>aucune clé privée</translation>
+    </message>
+    <message>
+        <source>Your identity is protected by a passphrase. Enter it to unlock your key.</source>
+        <translation>Votre identité est protégée par une phrase secrète. Saisissez-la pour déverrouiller votre clé.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong. Check it (and the keyboard layout) and try again.</source>
+        <translation>La phrase secrète est incorrecte. Vérifiez-la (ainsi que la disposition du clavier) et réessayez.</translation>
+    </message>
+    <message>
+        <source>unreadable key</source>
+        <translation>clé illisible</translation>
+    </message>
+    <message>
+        <source>not an RSA key</source>
+        <translation>pas une clé RSA</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 does not belong to its private key, so it cannot prove who you are. Restore the file from a backup, or move it away and create a new identity.</source>
+        <translation>Le certificat de %1 n&apos;appartient pas à sa clé privée et ne peut donc pas prouver qui vous êtes. Restaurez le fichier depuis une sauvegarde, ou déplacez-le et créez une nouvelle identité.</translation>
+    </message>
+    <message>
+        <source>SecureChat could not store the renewed certificate in %1 (%2). Your key and fingerprint are unchanged; it will try again at the next start.</source>
+        <translation>SecureChat n&apos;a pas pu enregistrer le certificat renouvelé dans %1 (%2). Votre clé et votre empreinte sont inchangées ; SecureChat réessaiera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 cannot be a SecureChat identity: %2. Restore the file from a backup, or move it away and create a new identity.</source>
+        <translation>Le certificat de %1 ne peut pas être une identité SecureChat&#xa0;: %2. Restaurez le fichier depuis une sauvegarde, ou déplacez-le et créez une nouvelle identité.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::storage::KnownPeers</name>
+    <message>
+        <source>it is too large</source>
+        <translation>il est trop volumineux</translation>
+    </message>
+    <message>
+        <source>unexpected content</source>
+        <translation>contenu inattendu</translation>
+    </message>
+    <message>
+        <source>an entry is malformed</source>
+        <translation>une entrée est mal formée</translation>
+    </message>
+    <message>
+        <source>The list of known contacts could not be read (%1). It was moved to %2 and SecureChat starts with an empty list: every contact will be asked about again.</source>
+        <translation>La liste des contacts connus n&apos;a pas pu être lue (%1). Elle a été déplacée vers %2 et SecureChat repart d&apos;une liste vide&#xa0;: chaque contact sera de nouveau soumis à votre accord.</translation>
+    </message>
+    <message>
+        <source>The list of known contacts (%1) could not be read (%2). SecureChat starts with an empty list for now.</source>
+        <translation>La liste des contacts connus (%1) n&apos;a pas pu être lue (%2). SecureChat démarre pour l&apos;instant avec une liste vide.</translation>
+    </message>
+    <message>
+        <source>A contact without a key fingerprint cannot be remembered.</source>
+        <translation>Un contact sans empreinte de clé ne peut pas être mémorisé.</translation>
+    </message>
+    <message>
+        <source>This contact is not known yet.</source>
+        <translation>Ce contact n&apos;est pas encore connu.</translation>
+    </message>
+    <message>
+        <source>This contact is not known.</source>
+        <translation>Ce contact n&apos;est pas connu.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::storage::PrivateFiles</name>
+    <message>
+        <source>No folder is available for SecureChat&apos;s data.</source>
+        <translation>Aucun dossier n&apos;est disponible pour les données de SecureChat.</translation>
+    </message>
+    <message>
+        <source>%1 exists but is not a folder. Move it away and try again.</source>
+        <translation>%1 existe mais n&apos;est pas un dossier. Déplacez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created. Check that you may write to its parent folder.</source>
+        <translation>Le dossier %1 n&apos;a pas pu être créé. Vérifiez que vous pouvez écrire dans son dossier parent.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made private to you (permissions 0700).</source>
+        <translation>Le dossier %1 n&apos;a pas pu être rendu privé (droits 0700).</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be made private to you (permissions 0600).</source>
+        <translation>%1 n&apos;a pas pu être rendu privé (droits 0600).</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left untouched.</source>
+        <translation>%1 existe déjà et n&apos;a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::storage::Settings</name>
+    <message>
+        <source>The settings could not be saved to %1.</source>
+        <translation>Les paramètres n&apos;ont pas pu être enregistrés dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::storage::SqlCipherDatabase</name>
+    <message>
+        <source>No transaction is open.</source>
+        <translation>Aucune transaction n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>The history database %1 could not be opened: it is not a SecureChat history database, or it was encrypted with another key (%2). It was left untouched; move it away to start a new history.</source>
+        <translation>La base de données de l&apos;historique %1 n&apos;a pas pu être ouverte&#xa0;: ce n&apos;est pas une base d&apos;historique SecureChat, ou elle a été chiffrée avec une autre clé (%2). Elle n&apos;a pas été modifiée ; déplacez-la pour commencer un nouvel historique.</translation>
+    </message>
+    <message>
+        <source>The history database %1 is damaged (%2). It was left untouched; restore it from a backup or move it away to start a new history.</source>
+        <translation>La base de données de l&apos;historique %1 est endommagée (%2). Elle n&apos;a pas été modifiée ; restaurez-la depuis une sauvegarde ou déplacez-la pour commencer un nouvel historique.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full (%2); the message was not stored. Free some space and try again.</source>
+        <translation>Le disque contenant %1 est plein (%2) ; le message n&apos;a pas été enregistré. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The history database %1 could not be read or written (%2). Check the disk and the file&apos;s permissions.</source>
+        <translation>La base de données de l&apos;historique %1 n&apos;a pas pu être lue ou écrite (%2). Vérifiez le disque et les droits d&apos;accès du fichier.</translation>
+    </message>
+    <message>
+        <source>The history database %1 is in use by another program (%2). Close the other SecureChat and try again.</source>
+        <translation>La base de données de l&apos;historique %1 est utilisée par un autre programme (%2). Fermez l&apos;autre SecureChat et réessayez.</translation>
+    </message>
+    <message>
+        <source>The history database %1 reported an error (%2).</source>
+        <translation>La base de données de l&apos;historique %1 a signalé une erreur (%2).</translation>
+    </message>
+    <message>
+        <source>The history key has %1 bytes instead of %2.</source>
+        <translation>La clé d&apos;historique fait %1 octets au lieu de %2.</translation>
+    </message>
+    <message>
+        <source>The history database %1 does not exist.</source>
+        <translation>La base de données de l&apos;historique %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The history database %1 could not be created. Check that you may write to its folder.</source>
+        <translation>La base de données de l&apos;historique %1 n&apos;a pas pu être créée. Vérifiez que vous pouvez écrire dans son dossier.</translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation>ouverture</translation>
+    </message>
+    <message>
+        <source>setting the key</source>
+        <translation>définition de la clé</translation>
+    </message>
+    <message>
+        <source>SecureChat was built against plain SQLite instead of SQLCipher, so the history could not be encrypted. Install SQLCipher and rebuild SecureChat.</source>
+        <translation>SecureChat a été compilé avec SQLite simple au lieu de SQLCipher, l&apos;historique n&apos;a donc pas pu être chiffré. Installez SQLCipher et recompilez SecureChat.</translation>
+    </message>
+    <message>
+        <source>The history database %1 was written by a newer SecureChat (format %2; this version reads up to %3). It was left untouched; update SecureChat to read it.</source>
+        <translation>La base de données de l&apos;historique %1 a été écrite par une version plus récente de SecureChat (format %2 ; cette version lit jusqu&apos;au format %3). Elle n&apos;a pas été modifiée ; mettez SecureChat à jour pour la lire.</translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation>point de contrôle</translation>
+    </message>
+</context>
 </TS>
