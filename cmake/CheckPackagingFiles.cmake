@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Run by ctest (packaging.consistency): keeps the packaging files true to the program.
 #   cmake -DPROJECT_VERSION=... -DMETAINFO=... -DDESKTOP=... -DMAN_PAGE=... -DCLI=... -DAPP_ID=...
 #         [-DMAN_PROGRAM=man -DGENERATED_MAN_PAGES=a.1;b.1] -P CheckPackagingFiles.cmake

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Installation layout and installers (CPack). Included from the top CMakeLists.txt after the
 # targets exist. Linux: desktop integration files + DEB/RPM; Windows: windeployqt + NSIS/WiX;
 # macOS: app bundle + macdeployqt + DragNDrop. Each platform block is guarded so the others

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Compiler settings every SecureChat target shares, through the securechat_options interface target.
 add_library(securechat_options INTERFACE)
 target_compile_features(securechat_options INTERFACE cxx_std_20)

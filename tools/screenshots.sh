@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Takes the README screenshots of the real windows under Xvfb: docs/images/first-run.png,
 # conversation.png and key-changed.png (plus verify.png and connect.png). Run through
 # `tools/dev screenshots`, which builds the dev preset first and sets SECURECHAT_BUILD_DIR. The

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds the Debian package from a configured and built release tree with CPack, then checks it
 # with lintian. Run through `tools/dev package`, which builds the release preset first and sets
 # SECURECHAT_BUILD_DIR; the package lands in build/packages/.

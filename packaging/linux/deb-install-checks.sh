@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: MIT
 # Runs INSIDE a fresh Debian 13 root (see test-deb-install.sh): installs the SecureChat .deb with
 # apt so its dependencies come from the archive, runs both programs, starts the GUI offscreen and
 # on a virtual X display, then purges the package and checks that nothing of it is left behind.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Renders resources/icons/app/securechat.svg into the hicolor PNG sizes under
 # packaging/linux/icons/hicolor/. Run from the checkout inside the build environment:
 #   tools/dev exec -- bash packaging/linux/render-icons.sh

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Install test for the Debian package, run on the HOST (it needs mmdebstrap, like tools/dev):
 # builds a fresh, throw-away Debian 13 root and runs deb-install-checks.sh inside it, which installs
 # the .deb with apt (dependencies from the archive), runs the programs, starts the GUI, purges the

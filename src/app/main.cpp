@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "chat/Profile.h"
 #include "common/AppIdentity.h"
 #include "common/AppInfo.h"

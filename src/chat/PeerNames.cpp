@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "chat/PeerNames.h"
 
 #include <algorithm>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cli/CliSession.h"
 
 #include "chat/PeerNames.h"
@@ -13,9 +14,11 @@ namespace securechat::cli {
 
 namespace {
 
+// Both streams are UTF-8 whatever the locale says, so that a script reads one encoding.
 void printErr(const QString &text)
 {
-    std::fputs(text.toLocal8Bit().constData(), stderr);
+    const QByteArray utf8 = text.toUtf8();
+    std::fwrite(utf8.constData(), 1, size_t(utf8.size()), stderr);
     std::fputc('\n', stderr);
     std::fflush(stderr);
 }

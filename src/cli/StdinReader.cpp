@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cli/StdinReader.h"
 
 #include "net/Protocol.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "chat/ChatController.h"
 #include "chat/Profile.h"
 #include "cli/CliSession.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "common/AppIdentity.h"
 
 #include "common/AppInfo.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "crypto/AesGcm.h"
 
 namespace securechat::crypto {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "crypto/CertificateKey.h"
 
 #include "crypto/Der.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "crypto/Der.h"
 
 namespace securechat::crypto::der {

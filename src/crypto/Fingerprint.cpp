@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "crypto/Fingerprint.h"
 
 #include "crypto/CertificateKey.h"

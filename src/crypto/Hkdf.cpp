@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "crypto/Hkdf.h"
 
 namespace securechat::crypto {

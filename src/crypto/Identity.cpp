@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "crypto/Identity.h"
 
 #include "crypto/CertificateKey.h"

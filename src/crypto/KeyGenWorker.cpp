@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "crypto/KeyGenWorker.h"
 
 #include "crypto/RsaService.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "crypto/KeyGenerator.h"
 
 #include "crypto/KeyGenWorker.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "crypto/RsaService.h"
 
 #include "crypto/AesGcm.h"

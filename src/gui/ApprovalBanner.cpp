@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/ApprovalBanner.h"
 
 #include "ui_ApprovalBanner.h"

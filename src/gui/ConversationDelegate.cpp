@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/ConversationDelegate.h"
 
 #include "gui/ConversationListModel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/FirstRunDialog.h"
 
 #include "crypto/KeyGenerator.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/GuiText.h"
 
 #include "chat/PeerNames.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/HostConnectDialog.h"
 
 #include "gui/GuiResources.h"

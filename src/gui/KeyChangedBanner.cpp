@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/KeyChangedBanner.h"
 
 #include "gui/GuiResources.h"

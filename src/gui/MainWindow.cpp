@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/MainWindow.h"
 
 #include "chat/Profile.h"

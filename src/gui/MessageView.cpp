@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/MessageView.h"
 
 #include "gui/GuiText.h"

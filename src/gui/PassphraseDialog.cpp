@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/PassphraseDialog.h"
 
 #include "ui_PassphraseDialog.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/Translations.h"
 
 #include <QCoreApplication>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/VerifyPeerDialog.h"
 
 #include "crypto/SafetyNumber.h"

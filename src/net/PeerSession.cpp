@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "net/PeerSession.h"
 
 #include "common/Logging.h"

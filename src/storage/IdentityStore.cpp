@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "storage/IdentityStore.h"
 
 #include "common/Logging.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "ChatTestSupport.h"
 #include "ForeignCertificates.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "../chat/ChatTestSupport.h"
 #include "chat/PeerNames.h"
 #include "cli/TerminalText.h"

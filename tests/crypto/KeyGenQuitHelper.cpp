@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Helper process for KeyGeneratorTest: abandons a running 4096-bit generation and returns from
 // main at once, so the QCoreApplication goes away while the worker thread is still busy.
 #include "crypto/KeyGenerator.h"

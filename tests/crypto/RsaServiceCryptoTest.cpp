@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "TestIdentity.h"
 #include "crypto/AesGcm.h"
 #include "crypto/Hkdf.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "TestIdentity.h"
 #include "crypto/RsaService.h"
 

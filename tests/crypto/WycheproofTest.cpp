@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Google's Wycheproof vectors (tests/data/wycheproof, Apache-2.0) through SecureChat's wrappers.
 #include "CatchQtStrings.h"
 #include "crypto/AesGcm.h"

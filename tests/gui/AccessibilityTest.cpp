@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "TestIdentity.h"
 #include "TestProfile.h"
 #include "chat/Profile.h"

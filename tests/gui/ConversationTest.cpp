@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Two MainWindows in one process, each with its own profile, talking over loopback through the
 // same dialogs and widgets a person uses.
 #include "TestIdentity.h"

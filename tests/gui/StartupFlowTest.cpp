@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "gui/StartupFlow.h"
 
 #include "TestFiles.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "chat/PeerNames.h"
 #include "gui/ComposerEdit.h"
 #include "gui/GuiText.h"

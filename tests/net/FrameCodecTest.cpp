@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "net/FrameCodec.h"
 
 #include "CatchQtStrings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "net/MessageCodec.h"
 
 #include "CatchQtStrings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "storage/ContactStore.h"
 
 #include "CatchQtStrings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "storage/HistoryKeyStore.h"
 
 #include "CatchQtStrings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The one main() of every SecureChat test executable: Catch2 runs the tests inside a live
 // Q(Core)Application so that event loops, signals and QCA work as they do in the program.
 #include "common/AppIdentity.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SecureChat crypto benchmark: key generation per size, the GUI thread's longest event-loop
 // stall while a 4096-bit key generates on the worker, and seal/open throughput. Prints a table;
 // --json FILE writes the figures. Figures only, never pass/fail.

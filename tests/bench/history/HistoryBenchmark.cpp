@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SecureChat history benchmark: storing messages one transaction each (as the receive path
 // does), full-text search over a large history, loading the newest page of a long
 // conversation, bytes per message and peak RSS. Prints a table; --json FILE writes the figures.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // SecureChat network benchmark: connection set-up (connect to ready), message round trip (send to
 // receipt), text throughput and peak memory of two ChatControllers talking over loopback, next to
 // plain TLS 1.3 between OpenSSL's s_server and s_client/s_time in the same run with the same keys.
