@@ -8,7 +8,9 @@
 #include <unistd.h>
 
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace securechat;
 using namespace securechat::test;
@@ -553,4 +555,94 @@ TEST_CASE(
     REQUIRE(search.waitForExit() == 0);
     CHECK(search.out().contains(QStringLiteral("[second] words")));
     CHECK_FALSE(search.out().contains(QStringLiteral("first")));
+}
+
+TEST_CASE("Killing the receiving securechat-cli at random moments loses and repeats nothing",
+    "[cli][history][kill]")
+{
+    QTemporaryDir dir;
+    const QStringList hostProfile = profileArgs(dir, QStringLiteral("Hosty"));
+    const auto startHost = [&](quint16 port) {
+        return std::make_unique<Cli>(
+            QStringList { QStringLiteral("host"), QStringLiteral("--port"), QString::number(port),
+                QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                QStringLiteral("--accept-new") }
+            + hostProfile);
+    };
+    auto host = startHost(0);
+    const quint16 port = host->listeningPort();
+    REQUIRE(port != 0);
+    static const QRegularExpression fingerprintPattern(
+        QStringLiteral("your fingerprint: ([0-9A-F ]{79})"));
+    const auto hostKey
+        = crypto::Fingerprint::fromString(fingerprintPattern.match(host->err()).captured(1));
+    REQUIRE(hostKey.has_value());
+
+    // The sender is a controller in this process: it keeps its outbox and reconnects by itself.
+    Node alice(Who::Alice);
+    alice->setReconnectScale(0.05);
+    const auto id = alice->connectToPeer(QStringLiteral("127.0.0.1"), port, *hostKey);
+    REQUIRE(alice.waitForState(id, ConversationState::Ready));
+    alice->setConversationOpen(id, true);
+
+    QRandomGenerator random(20261129);
+    QStringList written;
+    const int rounds = 20;
+    const int perRound = 10;
+    for (int round = 0; round < rounds; ++round) {
+        INFO("round " << round);
+        for (int i = 0; i < perRound; ++i) {
+            written << QStringLiteral("m%1-%2").arg(round, 2, 10, QLatin1Char('0')).arg(i);
+            REQUIRE_FALSE(alice->sendText(id, written.last()).isEmpty());
+        }
+        // Killed once it has printed a random number of this round's messages (0 to all).
+        const int seen = int(random.bounded(perRound + 1));
+        if (seen > 0)
+            REQUIRE(host->waitForOut(
+                QStringLiteral("m%1-%2").arg(round, 2, 10, QLatin1Char('0')).arg(seen - 1)));
+        QSet<QString> deliveredBeforeKill;
+        for (const auto &message : alice->messages(id)) {
+            if (message.outgoing && message.delivery == chat::DeliveryState::Delivered)
+                deliveredBeforeKill.insert(message.body);
+        }
+        host.reset(); // SIGKILL: no goodbye, nothing flushed by the program itself
+        REQUIRE(alice.waitForState(id, ConversationState::Closed));
+
+        // Everything Alice saw as delivered is in the killed host's history.
+        Cli history(QStringList { QStringLiteral("history"), QStringLiteral("Alice"),
+                        QStringLiteral("--limit"), QStringLiteral("100000") }
+                + QStringList { QStringLiteral("--profile"),
+                    dir.filePath(QStringLiteral("Hosty")) },
+            Input::Closed);
+        REQUIRE(history.waitForExit() == 0);
+        for (const QString &body : std::as_const(deliveredBeforeKill))
+            CHECK(history.out().contains(QStringLiteral("Alice: %1\n").arg(body)));
+
+        host = startHost(port);
+        REQUIRE(host->listeningPort() == port);
+        REQUIRE(alice.waitForState(id, ConversationState::Ready, 30000));
+    }
+    // In the end every message arrives, and is acknowledged.
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const auto messages = alice->messages(id);
+            return std::all_of(messages.begin(), messages.end(), [](const auto &m) {
+                return !m.outgoing || m.delivery == chat::DeliveryState::Delivered;
+            });
+        },
+        30000));
+    host->endInput();
+    REQUIRE(host->waitForExit() == 0);
+
+    // Exactly once each, in the order written.
+    Cli history(QStringList { QStringLiteral("history"), QStringLiteral("Alice"),
+                    QStringLiteral("--limit"), QStringLiteral("100000"),
+                    QStringLiteral("--profile"), dir.filePath(QStringLiteral("Hosty")) },
+        Input::Closed);
+    REQUIRE(history.waitForExit() == 0);
+    static const QRegularExpression line(QStringLiteral("Alice: (m\\d\\d-\\d)\n"));
+    QStringList received;
+    for (auto it = line.globalMatch(history.out()); it.hasNext();)
+        received << it.next().captured(1);
+    CHECK(received == written);
 }
