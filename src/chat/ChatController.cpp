@@ -39,7 +39,8 @@ net::PeerSession::Options sessionOptions(
     options.timeouts = timeouts;
     options.software = QStringLiteral("%1 %2").arg(
         QLatin1StringView(appinfo::kName), QLatin1StringView(appinfo::kVersion));
-    options.capabilities = { QStringLiteral("receipts"), QStringLiteral("typing") };
+    options.capabilities = { QStringLiteral("receipts"), QStringLiteral("typing"),
+        QLatin1StringView(net::kApprovalCapability) };
     return options;
 }
 
@@ -498,6 +499,8 @@ void ChatController::attach(Conversation &c, net::PeerSession *session)
             && conversation->state == ConversationState::Ready)
             emit peerTyping(conversation->id(), typing);
     });
+    connect(session, &net::PeerSession::approvalReceived, this,
+        [this, session](const QString &state) { onApprovalReceived(session, state); });
     connect(session, &net::PeerSession::closed, this,
         [this, session](const QString &reason) { onSessionClosed(session, reason); });
     connect(session, &net::PeerSession::writeProgress, this, [this, session] {
@@ -637,7 +640,7 @@ void ChatController::onSessionEstablished(net::PeerSession *session)
         if (incoming)
             emit conversationAdded(c->id());
         emit peerChanged(c->id());
-        setState(*c,
+        holdHere(*c,
             decision.verdict == TrustVerdict::KeyChanged ? ConversationState::KeyChanged
                                                          : ConversationState::AwaitingApproval);
         return;
@@ -777,6 +780,7 @@ void ChatController::mergeInto(Conversation &from, Conversation &into, bool keyC
     into.held = std::exchange(from.held, {});
     into.heldBytes = std::exchange(from.heldBytes, 0);
     into.expected = from.expected;
+    into.heldHere = from.heldHere;
     into.lastSessionOutgoing = !from.peer.incoming;
     into.closeReason.clear();
     into.closeCause = CloseCause::None;
@@ -824,9 +828,46 @@ void ChatController::setState(Conversation &c, ConversationState state)
     emit stateChanged(c.id(), state);
 }
 
+// Holds a session for the user's decision, and tells the peer so when it understands it.
+void ChatController::holdHere(Conversation &c, ConversationState state)
+{
+    c.heldHere = true;
+    if (c.session)
+        c.session->sendApproval(QLatin1StringView(state == ConversationState::KeyChanged
+                ? net::ApprovalState::kKeyChangePending
+                : net::ApprovalState::kAwaitingApproval));
+    setState(c, state);
+}
+
+void ChatController::onApprovalReceived(net::PeerSession *session, const QString &state)
+{
+    Conversation *c = owner(session);
+    if (!c || c->session != session)
+        return;
+    const HeldByPeer held = state == QLatin1StringView(net::ApprovalState::kAwaitingApproval)
+        ? HeldByPeer::AwaitingApproval
+        : state == QLatin1StringView(net::ApprovalState::kKeyChangePending)
+        ? HeldByPeer::KeyChangePending
+        : HeldByPeer::No;
+    if (c->peer.heldByPeer == held)
+        return;
+    c->peer.heldByPeer = held;
+    qCInfo(lcChat) << "held by" << shortFingerprint(c->peer.fingerprint) << ":" << state;
+    const ConversationId id = c->id();
+    emit heldByPeerChanged(id, held);
+    emit peerChanged(id);
+    if (held == HeldByPeer::No) {
+        if (Conversation *again = find(id))
+            flushOutgoing(*again);
+    }
+}
+
 void ChatController::becomeReady(Conversation &c)
 {
     m_backoff[c.id()].reset();
+    if (c.heldHere && c.session)
+        c.session->sendApproval(QLatin1StringView(net::ApprovalState::kAccepted));
+    c.heldHere = false;
     setState(c, ConversationState::Ready);
     const ConversationId id = c.id();
     Conversation *conversation = find(id);
@@ -857,8 +898,10 @@ void ChatController::becomeReady(Conversation &c)
 
 void ChatController::flushOutgoing(Conversation &c)
 {
+    // While the peer's user has not accepted us, texts stay queued here rather than wait,
+    // looking sent, in the peer's memory.
     while (!c.unsent.isEmpty() && c.session && c.state == ConversationState::Ready
-        && c.session->bytesToWrite() < kMaxUnsentBytes) {
+        && c.peer.heldByPeer == HeldByPeer::No && c.session->bytesToWrite() < kMaxUnsentBytes) {
         const QString messageId = c.unsent.constFirst();
         const ChatMessage *message = c.outgoing(messageId);
         if (!message) {
@@ -965,6 +1008,8 @@ void ChatController::onSessionClosed(net::PeerSession *session, const QString &r
     c->closeReason = reason;
     c->closeCause = session->closeCause();
     c->session = nullptr;
+    c->heldHere = false;
+    c->peer.heldByPeer = HeldByPeer::No;
     c->held.clear();
     c->heldBytes = 0;
     qCInfo(lcChat) << "session with" << shortFingerprint(c->peer.fingerprint) << "ended,"

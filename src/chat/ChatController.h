@@ -153,6 +153,8 @@ signals:
     // A session (or an attempt) ended; reason is readable by a person.
     void conversationClosed(securechat::chat::ConversationId id, const QString &reason);
     void reconnectScheduled(securechat::chat::ConversationId id, int delayMs);
+    // The other side holds us for its user's decision (or stopped holding us).
+    void heldByPeerChanged(securechat::chat::ConversationId id, securechat::chat::HeldByPeer held);
     void allClosed();
     // An incoming connection that never became a conversation (not TLS 1.3, no certificate,
     // garbage, stalled, ...): address of the peer and why it was dropped.
@@ -184,6 +186,8 @@ private:
     void onSessionEstablished(net::PeerSession *session);
     void onTextReceived(net::PeerSession *session, const net::Text &text);
     void onReceiptReceived(net::PeerSession *session, const QString &messageId);
+    void onApprovalReceived(net::PeerSession *session, const QString &state);
+    void holdHere(Conversation &conversation, ConversationState state);
     void onSessionClosed(net::PeerSession *session, const QString &reason);
 
     void setState(Conversation &conversation, ConversationState state);

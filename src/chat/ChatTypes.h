@@ -32,6 +32,10 @@ enum class DeliveryState {
     Failed // can never be sent (e.g. the peer was declined)
 };
 
+// What the other side told us about this session (docs/protocol.md 4.7): whether its user still
+// has to accept us. Our texts wait, queued, until it has.
+enum class HeldByPeer { No, AwaitingApproval, KeyChangePending };
+
 struct PeerInfo {
     QString displayName; // from the peer's hello
     QString nickname; // the user's own name for the contact; may be empty
@@ -48,7 +52,7 @@ struct PeerInfo {
     QString tlsCipher;
     QString software; // from the peer's hello
     QDateTime lastSeen; // when a session with the contact last ended or was up
-    bool peerKeepsHistory = false; // the peer said in its hello that it stores history
+    HeldByPeer heldByPeer = HeldByPeer::No;
     // The name of a contact with ANOTHER key whose name looks like this peer's
     // (namesConfusable in chat/PeerNames.h); empty when there is none.
     QString confusableWith;
@@ -74,3 +78,4 @@ Q_DECLARE_METATYPE(securechat::chat::ConversationState)
 Q_DECLARE_METATYPE(securechat::chat::DeliveryState)
 Q_DECLARE_METATYPE(securechat::chat::ChatMessage)
 Q_DECLARE_METATYPE(securechat::chat::PeerInfo)
+Q_DECLARE_METATYPE(securechat::chat::HeldByPeer)

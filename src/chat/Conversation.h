@@ -48,6 +48,7 @@ public:
     bool isContact = false;
     bool open = false; // the user has it on screen: keep reconnecting while it is
     bool lastSessionOutgoing = false;
+    bool heldHere = false; // this side held the current session for its user's decision
     crypto::Fingerprint expected; // of the session being set up (outgoing)
     crypto::Fingerprint replaces; // KeyChanged: the contact this key would replace
     QString closeReason;

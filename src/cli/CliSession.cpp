@@ -71,6 +71,22 @@ CliSession::CliSession(chat::ChatController *controller, const Options &options,
             printErr(tr("Dropped a connection from %1: %2").arg(address, reason));
         });
     connect(m_controller, &chat::ChatController::warning, this, &printErr);
+    connect(m_controller, &chat::ChatController::heldByPeerChanged, this,
+        [this](chat::ConversationId id, chat::HeldByPeer held) {
+            switch (held) {
+            case chat::HeldByPeer::AwaitingApproval:
+                printErr(tr("Waiting for %1 to accept you; your lines are kept until then.")
+                             .arg(peerLabel(id)));
+                break;
+            case chat::HeldByPeer::KeyChangePending:
+                printErr(tr("%1 has to accept your new key; your lines are kept until then.")
+                             .arg(peerLabel(id)));
+                break;
+            case chat::HeldByPeer::No:
+                printErr(tr("%1 accepted you.").arg(peerLabel(id)));
+                break;
+            }
+        });
     connect(m_controller, &chat::ChatController::allClosed, this, [this] {
         if (m_closingAll && m_hosting)
             finish(m_exitCode);

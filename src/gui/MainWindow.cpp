@@ -431,7 +431,16 @@ void MainWindow::updateConversationView()
     const bool writable = ready || (peer.isContact && state != chat::ConversationState::KeyChanged);
     m_ui->composer->setEnabled(writable);
     m_ui->sendButton->setEnabled(writable);
-    const QString reason = writable && !ready
+    const bool heldThere = ready && peer.heldByPeer != chat::HeldByPeer::No;
+    if (heldThere) {
+        stateText = peer.heldByPeer == chat::HeldByPeer::KeyChangePending
+            ? tr("%1 has to accept your new key").arg(name)
+            : tr("Waiting for %1 to accept you").arg(name);
+        m_ui->peerStateLabel->setText(stateText);
+    }
+    const QString reason = heldThere
+        ? tr("What you write is kept here, queued, until %1 accepts you.").arg(name)
+        : writable && !ready
         ? tr("%1 is not connected. What you write now is sent when you are connected again.")
               .arg(name)
         : GuiText::composerBlockedReason(state, name);

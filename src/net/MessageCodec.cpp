@@ -222,6 +222,10 @@ struct Encoder {
     {
         return { { key("type"), key("pong") }, { key("nonce"), qint64(m.nonce & kMaxTimeMs) } };
     }
+    QCborMap operator()(const Approval &m) const
+    {
+        return { { key("type"), key("approval") }, { key("state"), m.state } };
+    }
     QCborMap operator()(const Bye &m) const
     {
         QCborMap map { { key("type"), key("bye") }, { key("reason"), m.reason } };
@@ -239,6 +243,7 @@ struct TypeNamer {
     QString operator()(const Ping &) const { return QStringLiteral("ping"); }
     QString operator()(const Pong &) const { return QStringLiteral("pong"); }
     QString operator()(const Bye &) const { return QStringLiteral("bye"); }
+    QString operator()(const Approval &) const { return QStringLiteral("approval"); }
 };
 
 } // namespace
@@ -338,6 +343,15 @@ MessageCodec::Decoded MessageCodec::decode(const QByteArray &payload)
         message = Ping { quint64(fields.integer("nonce", kMaxTimeMs)) };
     } else if (type == u"pong") {
         message = Pong { quint64(fields.integer("nonce", kMaxTimeMs)) };
+    } else if (type == u"approval") {
+        Approval approval;
+        approval.state = fields.text("state", 1, 64);
+        if (fields.ok() && approval.state != QLatin1StringView(ApprovalState::kAwaitingApproval)
+            && approval.state != QLatin1StringView(ApprovalState::kKeyChangePending)
+            && approval.state != QLatin1StringView(ApprovalState::kAccepted))
+            fields.failWith(tr("the \"state\" field must be awaiting-approval, "
+                               "key-change-pending or accepted"));
+        message = approval;
     } else if (type == u"bye") {
         Bye bye;
         bye.reason = fields.text("reason", 1, kMaxReasonCodeBytes);

@@ -56,6 +56,18 @@ struct Bye {
     QString message;
 };
 
-using Message = std::variant<Hello, Text, Receipt, Typing, Ping, Pong, Bye>;
+// Sent only to peers whose hello lists the "approval" capability: the sender holds this
+// session for its user's decision, or no longer does (docs/protocol.md, 4.7).
+inline constexpr char kApprovalCapability[] = "approval";
+namespace ApprovalState {
+inline constexpr char kAwaitingApproval[] = "awaiting-approval";
+inline constexpr char kKeyChangePending[] = "key-change-pending";
+inline constexpr char kAccepted[] = "accepted";
+} // namespace ApprovalState
+struct Approval {
+    QString state;
+};
+
+using Message = std::variant<Hello, Text, Receipt, Typing, Ping, Pong, Bye, Approval>;
 
 } // namespace securechat::net

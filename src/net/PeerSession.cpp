@@ -240,6 +240,19 @@ bool PeerSession::sendReceipt(const QString &id)
     return sendControl(Receipt { id });
 }
 
+bool PeerSession::sendApproval(const QString &state)
+{
+    if (m_state != State::Established || !peerHasCapability(QLatin1StringView(kApprovalCapability)))
+        return false;
+    // A handful per session at most: not subject to the control-queue bound.
+    return sendMessage(Approval { state });
+}
+
+bool PeerSession::peerHasCapability(const QString &capability) const
+{
+    return m_peerHello.capabilities.contains(capability);
+}
+
 bool PeerSession::sendTyping(bool active)
 {
     if (m_state != State::Established)
@@ -488,6 +501,8 @@ void PeerSession::handleMessage(const Message &message)
         // Receiving it already reset the silence clock.
     } else if (const Bye *bye = std::get_if<Bye>(&message)) {
         handlePeerBye(*bye);
+    } else if (const Approval *approval = std::get_if<Approval>(&message)) {
+        emit approvalReceived(approval->state);
     } else {
         protocolError(tr("a second hello"));
     }

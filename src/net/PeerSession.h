@@ -93,6 +93,10 @@ public:
     bool sendText(const Text &text);
     bool sendReceipt(const QString &id);
     bool sendTyping(bool active);
+    // Tells the peer that this side holds the session for its user (or no longer does); only
+    // when the peer's hello listed the "approval" capability. False when not sent.
+    bool sendApproval(const QString &state);
+    bool peerHasCapability(const QString &capability) const;
 
     // Sends bye(reasonCode, peerMessage) when TLS is up, then closes; closed(localReason).
     void close(
@@ -107,6 +111,7 @@ signals:
     void textReceived(const securechat::net::Text &text);
     void receiptReceived(const QString &id);
     void typingReceived(bool active);
+    void approvalReceived(const QString &state);
     void closed(const QString &reason);
     void writeProgress(); // some of bytesToWrite() went out
 

@@ -150,3 +150,33 @@ TEST_CASE("A contact we dialled is reconnected to after a drop, with backoff", "
     REQUIRE(alice.waitForState(aliceId, ConversationState::Closed));
     CHECK_FALSE(alice->isReconnectScheduled(aliceId));
 }
+
+TEST_CASE("The connecting side learns that it is held, and its texts stay queued until accepted",
+    "[chat][lasting][approval]")
+{
+    Node host(Who::Host);
+    Node alice(Who::Alice);
+    host.listen();
+    QSignalSpy held(alice.controller.get(), &chat::ChatController::heldByPeerChanged);
+    const auto aliceId = alice->connectToPeer(QStringLiteral("127.0.0.1"), host.port());
+    const auto hostId = host.waitForPeer(Who::Alice);
+    REQUIRE(hostId != 0);
+    REQUIRE(host.waitForState(hostId, ConversationState::AwaitingApproval));
+    REQUIRE((held.size() > 0 || held.wait(kWaitMs)));
+    CHECK(held.first().at(1).value<chat::HeldByPeer>() == chat::HeldByPeer::AwaitingApproval);
+    CHECK(alice->peer(aliceId).heldByPeer == chat::HeldByPeer::AwaitingApproval);
+
+    alice->sendText(aliceId, QStringLiteral("please let me in"));
+    CHECK(alice->messages(aliceId).last().delivery == DeliveryState::Queued);
+
+    QSignalSpy received(host.controller.get(), &chat::ChatController::messageReceived);
+    host->acceptPeer(hostId);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return alice->peer(aliceId).heldByPeer == chat::HeldByPeer::No; }, kWaitMs));
+    REQUIRE((received.size() > 0 || received.wait(kWaitMs)));
+    CHECK(received.first().at(1).value<chat::ChatMessage>().body
+        == QStringLiteral("please let me in"));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return alice->messages(aliceId).last().delivery == DeliveryState::Delivered; },
+        kWaitMs));
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "ChatTestSupport.h"
 #include "common/Logging.h"
+
+#include "ChatTestSupport.h"
 
 #include <QMutex>
 

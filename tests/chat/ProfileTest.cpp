@@ -2,6 +2,7 @@
 #include "chat/Profile.h"
 
 #include "ChatTestSupport.h"
+#include "storage/HistoryStore.h"
 #include "storage/IdentityStore.h"
 #include "storage/Settings.h"
 
@@ -96,4 +97,50 @@ TEST_CASE(
     QSignalSpy idleDown(&idle, &chat::Profile::shutDown);
     idle.shutdown();
     CHECK(idleDown.wait(kWaitMs));
+}
+
+TEST_CASE("A damaged history is reported, left alone, and chat still works", "[chat][profile]")
+{
+    QTemporaryDir folder;
+    const QString historyPath = storage::HistoryStore::defaultPath(folder.path());
+    {
+        chat::Profile first(folder.path());
+        first.start(identity(Who::Alice));
+        REQUIRE(first.history() != nullptr);
+        CHECK(first.historyError().isEmpty());
+    }
+    // Someone (or a failing disk) overwrote the start of the database.
+    QFile file(historyPath);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray damaged = file.readAll();
+    file.close();
+
+    chat::Profile profile(folder.path());
+    chat::ChatController *controller = profile.start(identity(Who::Alice));
+    controller->setTimeouts(testTimeouts());
+    CHECK(profile.history() == nullptr);
+    REQUIRE_FALSE(profile.historyError().isEmpty());
+    CHECK(profile.historyError().contains(QStringLiteral("Nothing in it was changed")));
+    CHECK(profile.openWarnings().contains(profile.historyError()));
+
+    // Chat works, in memory.
+    Node host(Who::Host);
+    host.listen();
+    const auto toHost = controller->connectToPeer(QStringLiteral("127.0.0.1"), host.port());
+    const auto atHost = host.waitForPeer(Who::Alice);
+    REQUIRE(atHost != 0);
+    host->acceptPeer(atHost);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return controller->state(toHost) == ConversationState::Ready; }, kWaitMs));
+    CHECK_FALSE(controller->keepsHistory(toHost));
+    QSignalSpy received(host.controller.get(), &chat::ChatController::messageReceived);
+    controller->sendText(toHost, QStringLiteral("still here"));
+    REQUIRE(received.wait(kWaitMs));
+
+    // The damaged file is exactly as it was: nothing replaced it.
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == damaged);
 }

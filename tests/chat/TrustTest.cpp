@@ -139,16 +139,22 @@ TEST_CASE("A host whose key changed is held until the user accepts the new key",
     REQUIRE(mallory.waitForState(malloryId, ConversationState::AwaitingApproval));
     mallory->acceptPeer(malloryId);
     REQUIRE(mallory.waitForState(malloryId, ConversationState::Ready));
+    // Alice said she holds the session for her user's decision about a changed key.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return mallory->peer(malloryId).heldByPeer == chat::HeldByPeer::KeyChangePending; },
+        kWaitMs));
     mallory->sendText(malloryId, QStringLiteral("it's me, Bob, honest"));
-    // Held: neither delivered nor acknowledged, and sending is queued.
+    // Held: neither delivered nor acknowledged, and the sender keeps it queued, not "sent".
     QTest::qWait(200); // a window in which nothing must happen; not a synchronisation
     CHECK(receivedCount(alice, aliceId) == 0);
-    CHECK(mallory->messages(malloryId).first().delivery == chat::DeliveryState::Sent);
+    CHECK(mallory->messages(malloryId).first().delivery == chat::DeliveryState::Queued);
     CHECK(alice->state(aliceId) == ConversationState::KeyChanged);
 
     SECTION("accepting the new key replaces the old one and delivers what was held")
     {
         alice->acceptChangedKey(aliceId);
+        REQUIRE(QTest::qWaitFor(
+            [&] { return mallory->peer(malloryId).heldByPeer == chat::HeldByPeer::No; }, kWaitMs));
         REQUIRE(alice.waitForState(aliceId, ConversationState::Ready));
         REQUIRE(QTest::qWaitFor([&] { return receivedCount(alice, aliceId) == 1; }, kWaitMs));
         CHECK_FALSE(alice.contacts->find(identity(Who::Bob).fingerprint()).has_value());

@@ -357,3 +357,20 @@ TEST_CASE("Protocol errors name the field and state the limit", "[net][message]"
     CHECK(errorOf(cbor({ { str("type"), QString(65, u't') } }))
         == QStringLiteral("the \"type\" field is longer than 64 bytes"));
 }
+
+TEST_CASE("approval messages carry one of three states", "[net][codec][approval]")
+{
+    for (const char *state : { ApprovalState::kAwaitingApproval, ApprovalState::kKeyChangePending,
+             ApprovalState::kAccepted }) {
+        const QByteArray bytes = MessageCodec::encode(Approval { QLatin1StringView(state) });
+        const auto decoded = MessageCodec::decode(bytes);
+        REQUIRE(decoded.message.has_value());
+        const auto *approval = std::get_if<Approval>(&*decoded.message);
+        REQUIRE(approval);
+        CHECK(approval->state == QLatin1StringView(state));
+    }
+    const auto unknown
+        = MessageCodec::decode(MessageCodec::encode(Approval { QStringLiteral("maybe") }));
+    CHECK_FALSE(unknown.message.has_value());
+    CHECK(unknown.error.contains(QStringLiteral("\"state\"")));
+}
