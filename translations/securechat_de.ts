@@ -1024,6 +1024,18 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <source>%1 is not connected. What you write now is sent when you are connected again.</source>
         <translation>%1 ist nicht verbunden. Was Sie jetzt schreiben, wird gesendet, sobald Sie wieder verbunden sind.</translation>
     </message>
+    <message>
+        <source>%1 has to accept your new key</source>
+        <translation>%1 muss Ihren neuen Schlüssel annehmen</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept you</source>
+        <translation>Warten, bis %1 Sie annimmt</translation>
+    </message>
+    <message>
+        <source>What you write is kept here, queued, until %1 accepts you.</source>
+        <translation>Was Sie schreiben, bleibt hier in der Warteschlange, bis %1 Sie annimmt.</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::PassphraseDialog</name>
@@ -1212,6 +1224,10 @@ Neue Identität erstellen?</translation>
     <message>
         <source>the &quot;name&quot; field holds invisible characters, line separators or &quot;: &quot;, which could make it pass for someone else</source>
         <translation>das Feld „name“ enthält unsichtbare Zeichen, Zeilentrenner oder „: “, mit denen es sich als jemand anderes ausgeben könnte</translation>
+    </message>
+    <message>
+        <source>the &quot;state&quot; field must be awaiting-approval, key-change-pending or accepted</source>
+        <translation>das Feld &quot;state&quot; muss awaiting-approval, key-change-pending oder accepted sein</translation>
     </message>
 </context>
 <context>

@@ -1024,6 +1024,18 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <source>%1 is not connected. What you write now is sent when you are connected again.</source>
         <translation>%1 n&apos;est pas en ligne. Ce que vous écrivez maintenant sera envoyé dès que la connexion sera rétablie.</translation>
     </message>
+    <message>
+        <source>%1 has to accept your new key</source>
+        <translation>%1 doit accepter votre nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept you</source>
+        <translation>En attente de l&apos;acceptation de %1</translation>
+    </message>
+    <message>
+        <source>What you write is kept here, queued, until %1 accepts you.</source>
+        <translation>Ce que vous écrivez reste ici en file d&apos;attente jusqu&apos;à ce que %1 vous accepte.</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::PassphraseDialog</name>
@@ -1212,6 +1224,10 @@ Créer une nouvelle identité&#xa0;?</translation>
     <message>
         <source>the &quot;name&quot; field holds invisible characters, line separators or &quot;: &quot;, which could make it pass for someone else</source>
         <translation>le champ « name » contient des caractères invisibles, des séparateurs de ligne ou « : », qui pourraient le faire passer pour quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>the &quot;state&quot; field must be awaiting-approval, key-change-pending or accepted</source>
+        <translation>le champ &quot;state&quot; doit valoir awaiting-approval, key-change-pending ou accepted</translation>
     </message>
 </context>
 <context>
