@@ -44,6 +44,17 @@ net::PeerSession::Options sessionOptions(
     return options;
 }
 
+ChatMessage received(const net::Text &text, const QString &sender)
+{
+    ChatMessage message;
+    message.id = text.id;
+    message.senderName = sender;
+    message.body = text.body;
+    message.time = text.time;
+    message.delivery = DeliveryState::Delivered;
+    return message;
+}
+
 // Ends that say nothing about whether the peer is still there: worth trying again.
 bool isTransient(CloseCause cause)
 {
@@ -879,13 +890,7 @@ void ChatController::becomeReady(Conversation &c)
         conversation = find(id);
         if (!conversation || conversation->state != ConversationState::Ready)
             return;
-        ChatMessage message;
-        message.id = text.id;
-        message.senderName = conversation->peer.displayName;
-        message.body = text.body;
-        message.time = text.time;
-        message.delivery = DeliveryState::Delivered;
-        deliver(*conversation, message);
+        deliver(*conversation, received(text, conversation->peer.displayName));
     }
     conversation = find(id);
     if (!conversation)
@@ -925,16 +930,9 @@ void ChatController::onTextReceived(net::PeerSession *session, const net::Text &
     if (!c || c->session != session)
         return;
     switch (c->state) {
-    case ConversationState::Ready: {
-        ChatMessage message;
-        message.id = text.id;
-        message.senderName = c->peer.displayName;
-        message.body = text.body;
-        message.time = text.time;
-        message.delivery = DeliveryState::Delivered;
-        deliver(*c, message);
+    case ConversationState::Ready:
+        deliver(*c, received(text, c->peer.displayName));
         break;
-    }
     case ConversationState::AwaitingApproval:
     case ConversationState::KeyChanged:
         c->held.append(text);
