@@ -423,6 +423,16 @@ bool ChatController::isReconnectScheduled(ConversationId id) const
     return c && c->reconnectTimer && c->reconnectTimer->isActive();
 }
 
+qsizetype ChatController::openSessions() const
+{
+    qsizetype count = m_pendingIncoming.size();
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        if (it.key()->state() != net::PeerSession::State::Closed)
+            ++count;
+    }
+    return count;
+}
+
 std::optional<storage::ContactStore::Address> ChatController::lastDialled(
     const Conversation &c) const
 {

@@ -96,6 +96,8 @@ public:
     // While a conversation is open on screen its contact is reconnected to after a drop.
     void setConversationOpen(ConversationId id, bool open);
     bool isReconnectScheduled(ConversationId id) const;
+    // Sessions being set up or up, with contacts or not (for diagnostics and tests).
+    qsizetype openSessions() const;
 
     // Returns the new message's id, or an empty string when the conversation is unknown or
     // has ended, the body exceeds net::kMaxTextBytes of UTF-8, or it could not be stored (a

@@ -180,3 +180,40 @@ TEST_CASE("The connecting side learns that it is held, and its texts stay queued
         [&] { return alice->messages(aliceId).last().delivery == DeliveryState::Delivered; },
         kWaitMs));
 }
+
+TEST_CASE("When both sides connect at once, both keep the same one session", "[chat][lasting]")
+{
+    Node host(Who::Host);
+    Node alice(Who::Alice);
+    host.listen();
+    alice.listen();
+    const auto [aliceId, hostId] = connectAndAccept(alice, host);
+    REQUIRE(alice->openSessions() == 1);
+
+    // The host now dials Alice while Alice's session to it is up: two sessions, one rule.
+    const auto dialled = host->connectToPeer(QStringLiteral("127.0.0.1"), alice.port());
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return alice->openSessions() == 1 && host->openSessions() == 1
+                && alice->state(aliceId) == ConversationState::Ready
+                && host->state(hostId) == ConversationState::Ready;
+        },
+        kWaitMs));
+    CHECK(host->conversations() == QList<chat::ConversationId> { hostId });
+    CHECK(host->state(dialled) == ConversationState::Ready); // merged: the same conversation
+    // The survivor was opened by the side with the lower fingerprint, as seen from both sides.
+    const bool hostOpensSurvivor
+        = identity(Who::Host).fingerprint().toHex() < identity(Who::Alice).fingerprint().toHex();
+    CHECK(alice->peer(aliceId).incoming == hostOpensSurvivor);
+    CHECK(host->peer(hostId).incoming == !hostOpensSurvivor);
+
+    // And it carries the conversation both ways, once.
+    QSignalSpy atHost(host.controller.get(), &chat::ChatController::messageReceived);
+    QSignalSpy atAlice(alice.controller.get(), &chat::ChatController::messageReceived);
+    alice->sendText(aliceId, QStringLiteral("from alice"));
+    host->sendText(hostId, QStringLiteral("from host"));
+    REQUIRE((atHost.size() > 0 || atHost.wait(kWaitMs)));
+    REQUIRE((atAlice.size() > 0 || atAlice.wait(kWaitMs)));
+    CHECK(texts(host, hostId, false) == QStringList { QStringLiteral("from alice") });
+    CHECK(texts(alice, aliceId, false) == QStringList { QStringLiteral("from host") });
+}
