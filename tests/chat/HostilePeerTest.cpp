@@ -395,7 +395,13 @@ TEST_CASE("A good peer gets in and talks within 2 s while stalled connections ar
 
 TEST_CASE("A peer that never reads meets a bound on what is queued for it", "[chat][hostile]")
 {
-    HostFixture fixture;
+    // The silence deadline is set well after the write-stall one: the host stops reading from
+    // a peer whose queue is full, so with the usual short silence deadline either could end the
+    // session first, depending on the machine's speed.
+    net::SessionTimeouts timeouts = hostileTimeouts();
+    timeouts.silenceMs = 6000;
+    timeouts.pingIntervalMs = 2000;
+    HostFixture fixture(timeouts);
     fixture.host->setHistoryLimitBytes(qint64(4) << 20);
     RawTlsClient attacker(&identity(Who::Mallory));
     // It reads nothing: the TLS socket stops taking bytes from the network after 4 KiB.
@@ -447,10 +453,18 @@ TEST_CASE("A peer that never reads meets a bound on what is queued for it", "[ch
     CHECK(fixture.host->closeCause(id) == chat::CloseCause::Timeout);
     CHECK(fixture.host->closeReason(id).contains(QStringLiteral("stopped reading")));
     const qint64 peakAfter = peakRssBytes();
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in a quarantine (256 MiB by default) and adds shadow
+    // memory, so RSS says nothing about the program here; the dev preset, which CI runs as
+    // well, checks the bound. The queue bound above holds in every build.
+    static_cast<void>(peakBefore);
+    static_cast<void>(peakAfter);
+#else
     if (peakBefore > 0 && peakAfter > 0) {
         INFO("peak RSS grew by " << (peakAfter - peakBefore) / 1024 << " KiB");
         CHECK(peakAfter - peakBefore < (qint64(64) << 20));
     }
+#endif
     fixture.checkGoodPeerStillServed();
 }
 
