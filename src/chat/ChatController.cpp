@@ -743,17 +743,17 @@ void ChatController::noteAddress(Conversation &c)
     address.weConnected = !c.peer.incoming;
     address.at = QDateTime::currentDateTimeUtc();
     c.peer.lastSeen = address.at;
+    auto contact = m_contacts->find(c.peer.fingerprint);
+    if (!contact)
+        return;
     QString error;
-    if (m_contacts->find(c.peer.fingerprint)) {
-        auto contact = *m_contacts->find(c.peer.fingerprint);
-        if (contact.name != c.peer.displayName && !c.peer.displayName.isEmpty()) {
-            contact.name = c.peer.displayName;
-            m_contacts->update(contact, &error);
-        }
-        if (!address.host.isEmpty()
-            && !m_contacts->noteAddress(c.peer.fingerprint, address, &error))
+    if (contact->name != c.peer.displayName && !c.peer.displayName.isEmpty()) {
+        contact->name = c.peer.displayName;
+        if (!m_contacts->update(*contact, &error))
             emit warning(error);
     }
+    if (!address.host.isEmpty() && !m_contacts->noteAddress(c.peer.fingerprint, address, &error))
+        emit warning(error);
 }
 
 // Moves a held request (from) into the contact's lasting conversation (into): the contact

@@ -31,8 +31,6 @@ struct Text;
 
 namespace securechat::chat {
 
-struct TrustDecision;
-
 // A registry that wires sessions to conversations. Each contact has exactly one lasting
 // conversation (created at start for every stored contact); a session (one PeerSession)
 // attaches to it once it is established and trusted (TrustPolicy), and detaches when it ends.

@@ -82,7 +82,7 @@ bool Conversation::loadHistory(QString *error)
     if (!isPersistent())
         return true;
     storage::HistoryStore::Error failure;
-    const QList<Stored> newest = m_store->newest(peer.fingerprint, kCachedMessages / 4, &failure);
+    const QList<Stored> newest = m_store->newest(peer.fingerprint, kLoadedAtStart, &failure);
     const QList<Stored> outbox = m_store->outbox(peer.fingerprint, &failure);
     if (failure.kind != storage::HistoryStore::ErrorKind::None) {
         if (error)
@@ -91,12 +91,12 @@ bool Conversation::loadHistory(QString *error)
     }
     m_messages.clear();
     m_cachedBytes = 0;
-    const QString myName = QString(); // filled in by the controller for display
     for (const Stored &stored : newest) {
         ChatMessage message;
         message.id = stored.id;
         message.outgoing = stored.direction == History::Direction::Outgoing;
-        message.senderName = message.outgoing ? myName : peer.displayName;
+        // Our own name is filled in by the controller, which knows it.
+        message.senderName = message.outgoing ? QString() : peer.displayName;
         message.body = stored.body;
         message.time = stored.senderTime.isValid() ? stored.senderTime : stored.storedTime;
         message.delivery = fromStored(stored.delivery);

@@ -33,6 +33,9 @@ public:
     static constexpr int kCachedMessages = 2000;
     static constexpr qint64 kCachedBytes = qint64(64) << 20;
     qint64 cacheLimitBytes = kCachedBytes;
+    // What loadHistory() reads at start, per contact: one screen's worth; older messages stay
+    // in the database until asked for.
+    static constexpr int kLoadedAtStart = 200;
 
     explicit Conversation(ConversationId id)
         : m_id(id)
