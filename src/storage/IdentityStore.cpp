@@ -2,10 +2,11 @@
 #include "storage/IdentityStore.h"
 
 #include "common/Logging.h"
-
 #include "crypto/CertificateKey.h"
 #include "crypto/RsaService.h"
 #include "storage/PrivateFiles.h"
+
+#include <optional>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -33,6 +34,9 @@ const QByteArray kNameKey = QByteArrayLiteral("Display-Name: ");
 const QByteArray kChecksumKey = QByteArrayLiteral("Content-SHA256: ");
 const QByteArray kEncryptedKeyBegin = QByteArrayLiteral("-----BEGIN ENCRYPTED PRIVATE KEY-----");
 const QByteArray kEncryptedKeyEnd = QByteArrayLiteral("-----END ENCRYPTED PRIVATE KEY-----");
+const QByteArray kSealedKeyBegin
+    = QByteArrayLiteral("-----BEGIN SECURECHAT SEALED PRIVATE KEY-----");
+const QByteArray kSealedKeyEnd = QByteArrayLiteral("-----END SECURECHAT SEALED PRIVATE KEY-----");
 const QByteArray kPlainKeyBegin = QByteArrayLiteral("-----BEGIN PRIVATE KEY-----");
 const QByteArray kPlainKeyEnd = QByteArrayLiteral("-----END PRIVATE KEY-----");
 const QByteArray kCertBegin = QByteArrayLiteral("-----BEGIN CERTIFICATE-----");
@@ -57,6 +61,33 @@ QByteArray pemBlock(const QByteArray &body, const QByteArray &begin, const QByte
     return body.mid(from, to + end.size() - from) + '\n';
 }
 
+QByteArray armor(const QByteArray &sealed)
+{
+    const QByteArray base64 = sealed.toBase64();
+    QByteArray pem = kSealedKeyBegin + '\n';
+    for (qsizetype at = 0; at < base64.size(); at += 64)
+        pem += base64.mid(at, 64) + '\n';
+    return pem + kSealedKeyEnd + '\n';
+}
+
+// The bytes inside a PEM block from pemBlock(); nullopt if the base64 is malformed.
+std::optional<QByteArray> dearmor(
+    const QByteArray &block, const QByteArray &begin, const QByteArray &end)
+{
+    const QByteArray inner = block.mid(begin.size(), block.size() - 1 - begin.size() - end.size());
+    auto decoded = QByteArray::fromBase64Encoding(
+        inner.simplified().replace(' ', QByteArray()), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return std::nullopt;
+    return *decoded;
+}
+
+QByteArray readAtMost(const QString &path, qint64 limit)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(limit + 1) : QByteArray();
+}
+
 } // namespace
 
 IdentityStore::IdentityStore(const QString &profileDir)
@@ -78,11 +109,12 @@ bool IdentityStore::isPassphraseProtected() const
     QFile file(identityFilePath());
     if (file.size() > kMaxFileSize || !file.open(QIODevice::ReadOnly))
         return false;
-    return file.readAll().contains(kEncryptedKeyBegin);
+    const QByteArray content = file.readAll();
+    return content.contains(kSealedKeyBegin) || content.contains(kEncryptedKeyBegin);
 }
 
-QByteArray IdentityStore::serialize(
-    const crypto::Identity &identity, const QString &passphrase, QString *error)
+QByteArray IdentityStore::serialize(const crypto::Identity &identity, const QString &passphrase,
+    QString *error, const crypto::Argon2id::Params &sealParams)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -99,21 +131,30 @@ QByteArray IdentityStore::serialize(
     if (name.isEmpty())
         return fail(tr("The identity has no display name."));
 
-    QString keyPem;
+    QByteArray keyPem;
     if (passphrase.isEmpty()) {
-        keyPem = identity.privateKey.toPEM();
+        keyPem = identity.privateKey.toPEM().toLatin1();
     } else {
-        // The only PBES2 cipher qca-ossl offers besides single DES.
-        keyPem = identity.privateKey.toPEM(
-            QCA::SecureArray(passphrase.toUtf8()), QCA::PBES2_TripleDES_SHA1);
+        const QCA::SecureArray der = identity.privateKey.toDER();
+        if (der.isEmpty())
+            return fail(tr("The key could not be encoded (is the qca-ossl plugin installed?)."));
+        const QByteArray sealed = crypto::PassphraseSeal::seal(der, passphrase, sealParams);
+        if (sealed.isEmpty()) {
+            return fail(tr("The key could not be protected with the passphrase: this system's "
+                           "OpenSSL lacks Argon2id (version 3.2 or later is needed). Update "
+                           "OpenSSL, or save the identity without a passphrase."));
+        }
+        keyPem = armor(sealed);
     }
     const QString certPem = identity.certificate.toPEM();
     if (keyPem.isEmpty() || certPem.isEmpty())
         return fail(tr("The key could not be encoded (is the qca-ossl plugin installed?)."));
 
-    QByteArray header = kMagic + '\n' + kFormatKey + QByteArray::number(kFormatVersion) + '\n'
-        + kNameKey + name.toUtf8() + '\n';
-    QByteArray body = '\n' + keyPem.toLatin1();
+    // Format 2 only where it differs, so that an unprotected file stays readable by 0.1.
+    const int format = passphrase.isEmpty() ? 1 : kFormatVersion;
+    QByteArray header = kMagic + '\n' + kFormatKey + QByteArray::number(format) + '\n' + kNameKey
+        + name.toUtf8() + '\n';
+    QByteArray body = '\n' + keyPem;
     if (!body.endsWith('\n'))
         body += '\n';
     body += certPem.toLatin1();
@@ -135,7 +176,7 @@ bool IdentityStore::save(
             *error = alreadyThere;
         return false;
     }
-    const QByteArray content = serialize(identity, passphrase, error);
+    const QByteArray content = serialize(identity, passphrase, error, m_sealParams);
     if (content.isEmpty())
         return false;
     if (!PrivateFiles::writeNew(identityFilePath(), content, error)) {
@@ -150,7 +191,7 @@ bool IdentityStore::replace(const crypto::Identity &identity, const QString &pas
     QString *error, QString *backupPath)
 {
     // Encode the new identity first so that a bad one does not even copy the old file.
-    const QByteArray content = serialize(identity, passphrase, error);
+    const QByteArray content = serialize(identity, passphrase, error, m_sealParams);
     if (content.isEmpty())
         return false;
     if (exists()) {
@@ -240,29 +281,60 @@ IdentityStore::LoadResult IdentityStore::load(const QString &passphrase) const
 
     result = parse(content, passphrase);
     result.warning = warning;
-    if (result.error == LoadError::None
-        && crypto::RsaService::hasNonCaPathLength(result.identity.certificate))
-        reissueCertificate(&result, content.contains(kEncryptedKeyBegin) ? passphrase : QString());
+    if (result.error != LoadError::None)
+        return result;
+    const bool legacyEncryption = content.contains(kEncryptedKeyBegin);
+    const bool legacyCertificate
+        = crypto::RsaService::hasNonCaPathLength(result.identity.certificate);
+    if (legacyEncryption || legacyCertificate) {
+        const bool sealed = legacyEncryption || content.contains(kSealedKeyBegin);
+        upgrade(&result, content, sealed ? passphrase : QString(), legacyCertificate);
+    }
     return result;
 }
 
-void IdentityStore::reissueCertificate(LoadResult *result, const QString &passphrase) const
+void IdentityStore::upgrade(LoadResult *result, const QByteArray &oldContent,
+    const QString &passphrase, bool reissueCertificate) const
 {
-    // Same key, so the same fingerprint: nobody's pin changes.
+    const QString path = identityFilePath();
+    auto warn = [result](const QString &problem) {
+        result->warning = result->warning.isEmpty() ? problem : result->warning + u'\n' + problem;
+    };
     crypto::Identity updated = result->identity;
-    updated.certificate = crypto::RsaService::makeSelfSignedCertificate(updated.privateKey);
-    if (updated.certificate.isNull())
-        return;
-    result->identity = updated;
+    if (reissueCertificate) {
+        // Same key, so the same fingerprint: nobody's pin changes.
+        const QCA::Certificate certificate
+            = crypto::RsaService::makeSelfSignedCertificate(updated.privateKey);
+        if (!certificate.isNull())
+            updated.certificate = certificate;
+    }
     QString error;
-    const QByteArray content = serialize(updated, passphrase, &error);
-    if (!content.isEmpty() && PrivateFiles::writeAtomically(identityFilePath(), content, &error))
+    const QByteArray content = serialize(updated, passphrase, &error, m_sealParams);
+    const QString backup = PrivateFiles::freeSiblingName(path, QStringLiteral(".before-upgrade"));
+    if (content.isEmpty() || !PrivateFiles::writeNew(backup, oldContent, &error)
+        || !PrivateFiles::writeAtomically(path, content, &error)) {
+        QFile::remove(backup);
+        warn(tr("SecureChat could not bring %1 up to date (%2). Your key and fingerprint are "
+                "unchanged and the file still opens; it will try again at the next start.")
+                 .arg(QDir::toNativeSeparators(path), error));
         return;
-    const QString problem
-        = tr("SecureChat could not store the renewed certificate in %1 (%2). Your key and "
-             "fingerprint are unchanged; it will try again at the next start.")
-              .arg(QDir::toNativeSeparators(identityFilePath()), error);
-    result->warning = result->warning.isEmpty() ? problem : result->warning + u'\n' + problem;
+    }
+    result->identity = updated;
+
+    const LoadResult readBack = parse(readAtMost(path, kMaxFileSize), passphrase);
+    if (readBack.error == LoadError::None
+        && readBack.identity.privateKey.toDER() == updated.privateKey.toDER()
+        && readBack.identity.certificate == updated.certificate) {
+        QFile::remove(backup);
+        qCInfo(lcStorage) << "identity file upgraded";
+        return;
+    }
+    const bool restored = PrivateFiles::writeAtomically(path, oldContent, &error);
+    qCWarning(lcStorage) << "upgraded identity file did not read back; restored:" << restored;
+    warn(tr("SecureChat tried to bring %1 up to date, but the new file did not read back, so the "
+            "old one was put back. A copy of the old file is kept in %2; keep it until "
+            "SecureChat has started normally again.")
+             .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup)));
 }
 
 IdentityStore::LoadResult IdentityStore::parse(
@@ -286,7 +358,7 @@ IdentityStore::LoadResult IdentityStore::parse(
     if (!formatOk || format < 1)
         return loadFailure(LoadError::Corrupt, damaged.arg(nativePath, tr("bad format line")));
     if (format > kFormatVersion) {
-        return loadFailure(LoadError::Corrupt,
+        return loadFailure(LoadError::NewerVersion,
             tr("%1 was written by a newer version of SecureChat (format %2). "
                "Update SecureChat to use it.")
                 .arg(nativePath)
@@ -331,15 +403,58 @@ IdentityStore::LoadResult IdentityStore::parse(
                 .arg(nativePath, certificateKey.identityKeyProblem()));
     }
 
+    const QByteArray sealedPem = pemBlock(body, kSealedKeyBegin, kSealedKeyEnd);
     QByteArray keyPem = pemBlock(body, kEncryptedKeyBegin, kEncryptedKeyEnd);
     const bool encrypted = !keyPem.isEmpty();
     if (!encrypted)
         keyPem = pemBlock(body, kPlainKeyBegin, kPlainKeyEnd);
-    if (keyPem.isEmpty())
+    if (keyPem.isEmpty() && sealedPem.isEmpty())
         return loadFailure(LoadError::Corrupt, damaged.arg(nativePath, tr("no private key")));
+    if (!keyPem.isEmpty() && !sealedPem.isEmpty())
+        return loadFailure(LoadError::Corrupt, damaged.arg(nativePath, tr("two private keys")));
 
     QCA::PrivateKey key;
-    if (encrypted) {
+    if (!sealedPem.isEmpty()) {
+        if (passphrase.isEmpty()) {
+            return loadFailure(LoadError::WrongPassphrase,
+                tr("Your identity is protected by a passphrase. Enter it to unlock "
+                   "your key."));
+        }
+        using SealError = crypto::PassphraseSeal::Error;
+        const auto sealed = dearmor(sealedPem, kSealedKeyBegin, kSealedKeyEnd);
+        if (!sealed)
+            return loadFailure(
+                LoadError::Corrupt, damaged.arg(nativePath, tr("unreadable sealed key")));
+        const auto opened = crypto::PassphraseSeal::open(*sealed, passphrase);
+        switch (opened.error) {
+        case SealError::None:
+            break;
+        case SealError::WrongPassphrase:
+            return loadFailure(LoadError::WrongPassphrase,
+                tr("The passphrase is wrong. Check it (and the keyboard layout) and "
+                   "try again."));
+        case SealError::Truncated:
+            return loadFailure(
+                LoadError::Corrupt, damaged.arg(nativePath, tr("the sealed key is cut short")));
+        case SealError::Corrupt:
+            return loadFailure(
+                LoadError::Corrupt, damaged.arg(nativePath, tr("unreadable sealed key")));
+        case SealError::NewerVersion:
+            return loadFailure(LoadError::NewerVersion,
+                tr("The key in %1 was sealed by a newer version of SecureChat (seal format %2). "
+                   "Update SecureChat to open it; the file was left as it is.")
+                    .arg(nativePath)
+                    .arg(opened.version));
+        case SealError::Unavailable:
+            return loadFailure(LoadError::Unsupported,
+                tr("Your key is protected with Argon2id, which this system's OpenSSL does not "
+                   "provide (version 3.2 or later is needed). Update OpenSSL; the file was left "
+                   "as it is."));
+        }
+        key = QCA::PrivateKey::fromDER(opened.secret, QCA::SecureArray(), &convert);
+        if (convert != QCA::ConvertGood || key.isNull())
+            return loadFailure(LoadError::Corrupt, damaged.arg(nativePath, tr("unreadable key")));
+    } else if (encrypted) {
         if (passphrase.isEmpty()) {
             return loadFailure(LoadError::WrongPassphrase,
                 tr("Your identity is protected by a passphrase. Enter it to unlock "

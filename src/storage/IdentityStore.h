@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crypto/Identity.h"
+#include "crypto/PassphraseSeal.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -10,13 +11,16 @@ namespace securechat::storage {
 
 // The user's identity on disk: one file, identity.pem, in the profile directory (0700), itself
 // 0600 and always written atomically. It holds a short header (format, display name, checksum),
-// the private key as PKCS#8 PEM (encrypted when a passphrase is given) and the certificate as
-// PEM; OpenSSL's tools read it as it is. Format: docs/security.md.
+// the private key and the certificate as PEM. Without a passphrase the key is plain PKCS#8
+// (format 1); with one it is a crypto::PassphraseSeal (format 2). Format 1 files with a
+// PKCS#8-encrypted key (SecureChat 0.1) still open and are upgraded on the first successful
+// unlock. Format: docs/security.md. load() with a passphrase takes about half a second of
+// Argon2id: callers with an event loop run it through IdentityStoreWorker.
 class IdentityStore
 {
     Q_DECLARE_TR_FUNCTIONS(securechat::storage::IdentityStore)
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2;
     static constexpr qint64 kMaxFileSize = 64 * 1024;
 
     explicit IdentityStore(const QString &profileDir = {}); // empty: AppDataLocation
@@ -30,6 +34,8 @@ public:
         NoIdentity,
         WrongPassphrase,
         Corrupt,
+        NewerVersion, // written by a later SecureChat: update to open it
+        Unsupported, // this system's crypto library lacks Argon2id
         CertificateMismatch,
         UnsafePermissions,
         IoError
@@ -42,8 +48,16 @@ public:
         // permissions that were too open and have been fixed.
         QString warning;
     };
-    // A certificate written by SecureChat 0.1 (basicConstraints with a path length, which strict
-    // X.509 parsers refuse) is re-issued for the same key and the file rewritten atomically.
+    // The Argon2id cost of passphrases saved from now on (tests use small ones; reading takes
+    // whatever the file records).
+    void setSealParams(const crypto::Argon2id::Params &params) { m_sealParams = params; }
+    crypto::Argon2id::Params sealParams() const { return m_sealParams; }
+
+    // What SecureChat 0.1 wrote is brought up to date after a successful load: a PKCS#8-encrypted
+    // key is sealed again, and a certificate with basicConstraints carrying a path length (which
+    // strict X.509 parsers refuse) is re-issued for the same key. The old file is kept in
+    // identity.pem.before-upgrade-<UTC time> until the new one has been read back, then removed;
+    // if the new one does not read back, the old one is put back and the backup stays.
     LoadResult load(const QString &passphrase = {}) const;
 
     // Refuses when an identity file already exists.
@@ -53,14 +67,17 @@ public:
         QString *backupPath = nullptr);
 
     // The file's text for identity (exposed for tests and tools); empty on failure.
-    static QByteArray serialize(
-        const crypto::Identity &identity, const QString &passphrase, QString *error);
+    static QByteArray serialize(const crypto::Identity &identity, const QString &passphrase,
+        QString *error,
+        const crypto::Argon2id::Params &sealParams = crypto::PassphraseSeal::kProductionParams);
 
 private:
     LoadResult parse(const QByteArray &content, const QString &passphrase) const;
-    void reissueCertificate(LoadResult *result, const QString &passphrase) const;
+    void upgrade(LoadResult *result, const QByteArray &oldContent, const QString &passphrase,
+        bool reissueCertificate) const;
 
     QString m_profileDir;
+    crypto::Argon2id::Params m_sealParams = crypto::PassphraseSeal::kProductionParams;
 };
 
 } // namespace securechat::storage

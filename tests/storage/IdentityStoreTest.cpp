@@ -7,6 +7,7 @@
 #include "crypto/RsaService.h"
 #include "storage/PrivateFiles.h"
 
+#include <functional>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -24,6 +25,9 @@ using securechat::storage::IdentityStore;
 using LoadError = IdentityStore::LoadError;
 
 namespace {
+
+// Cheap Argon2 for tests; one test below uses the production parameters.
+constexpr securechat::crypto::Argon2id::Params kTestSealParams { 256, 1, 1 };
 
 using securechat::test::readFile;
 using securechat::test::writeFile;
@@ -58,6 +62,7 @@ TEST_CASE("An identity saved without a passphrase loads back unchanged", "[stora
 {
     Profile profile;
     IdentityStore store(profile.dir());
+    store.setSealParams(kTestSealParams);
     CHECK(store.profileDir() == profile.dir());
     CHECK_FALSE(store.exists());
     const Identity &alice = securechat::test::aliceIdentity();
@@ -91,13 +96,15 @@ TEST_CASE("A passphrase-protected identity needs the right passphrase", "[storag
 {
     Profile profile;
     IdentityStore store(profile.dir());
+    store.setSealParams(kTestSealParams);
     const QString passphrase = QStringLiteral("correct horse bätterý 🐎");
     QString error;
     REQUIRE(store.save(securechat::test::aliceIdentity(), passphrase, &error));
     CHECK(store.isPassphraseProtected());
     const QByteArray content = readFile(store.identityFilePath());
-    CHECK(content.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
-    CHECK_FALSE(content.contains("-----BEGIN PRIVATE KEY-----"));
+    CHECK(content.startsWith("SecureChat identity\nFormat: 2\n"));
+    CHECK(content.contains("-----BEGIN SECURECHAT SEALED PRIVATE KEY-----"));
+    CHECK_FALSE(content.contains("PRIVATE KEY-----\nMII")); // no PKCS#8 in any form
 
     const auto none = store.load();
     CHECK(none.error == LoadError::WrongPassphrase);
@@ -116,13 +123,19 @@ TEST_CASE("A passphrase-protected identity needs the right passphrase", "[storag
 
 TEST_CASE("OpenSSL reads the identity file as it is", "[storage][identity]")
 {
-    // The file is plain PEM with a short text header, so standard tools can inspect it.
+    // The file is PEM with a short text header, so standard tools can inspect it: the
+    // certificate always, the key when it is not sealed with a passphrase.
     const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
     REQUIRE_FALSE(openssl.isEmpty()); // part of the build environment (tools/dev)
     Profile profile;
     IdentityStore store(profile.dir());
+    store.setSealParams(kTestSealParams);
     QString error;
-    REQUIRE(store.save(securechat::test::aliceIdentity(), QStringLiteral("pässword"), &error));
+    REQUIRE(store.save(securechat::test::aliceIdentity(), QString(), &error));
+    Profile protectedProfile;
+    IdentityStore protectedStore(protectedProfile.dir());
+    protectedStore.setSealParams(kTestSealParams);
+    REQUIRE(protectedStore.save(securechat::test::aliceIdentity(), QStringLiteral("pw"), &error));
 
     auto run = [&](const QStringList &arguments) {
         QProcess process;
@@ -133,19 +146,21 @@ TEST_CASE("OpenSSL reads the identity file as it is", "[storage][identity]")
         return process.readAllStandardOutput();
     };
     const QString file = store.identityFilePath();
-    CHECK(run({ QStringLiteral("pkey"), QStringLiteral("-in"), file, QStringLiteral("-passin"),
-              QStringLiteral("pass:pässword"), QStringLiteral("-pubout"),
+    CHECK(run({ QStringLiteral("pkey"), QStringLiteral("-in"), file, QStringLiteral("-pubout"),
               QStringLiteral("-outform"), QStringLiteral("DER") })
         == securechat::test::aliceIdentity().privateKey.toPublicKey().toDER());
-    CHECK(run({ QStringLiteral("x509"), QStringLiteral("-in"), file, QStringLiteral("-outform"),
-              QStringLiteral("DER") })
-        == securechat::test::aliceIdentity().certificate.toDER());
+    for (const QString &path : { file, protectedStore.identityFilePath() }) {
+        CHECK(run({ QStringLiteral("x509"), QStringLiteral("-in"), path, QStringLiteral("-outform"),
+                  QStringLiteral("DER") })
+            == securechat::test::aliceIdentity().certificate.toDER());
+    }
 }
 
 TEST_CASE("save never overwrites an existing identity", "[storage][identity]")
 {
     Profile profile;
     IdentityStore store(profile.dir());
+    store.setSealParams(kTestSealParams);
     QString error;
     REQUIRE(store.save(securechat::test::aliceIdentity(), QString(), &error));
     const QByteArray before = readFile(store.identityFilePath());
@@ -161,6 +176,7 @@ TEST_CASE("replace keeps a private backup of the previous identity", "[storage][
 {
     Profile profile;
     IdentityStore store(profile.dir());
+    store.setSealParams(kTestSealParams);
     QString error;
     REQUIRE(store.save(securechat::test::aliceIdentity(), QString(), &error));
     const QByteArray aliceFile = readFile(store.identityFilePath());
@@ -209,6 +225,7 @@ TEST_CASE("Damaged identity files are reported as corrupt", "[storage][identity]
 {
     Profile profile;
     IdentityStore store(profile.dir());
+    store.setSealParams(kTestSealParams);
     QString error;
     REQUIRE(store.save(securechat::test::aliceIdentity(), QStringLiteral("pw"), &error));
     const QString path = store.identityFilePath();
@@ -232,7 +249,7 @@ TEST_CASE("Damaged identity files are reported as corrupt", "[storage][identity]
     }
     SECTION("a changed byte in the key, the certificate or the name")
     {
-        const qsizetype key = good.indexOf("-----BEGIN ENCRYPTED") + 100;
+        const qsizetype key = good.indexOf("-----BEGIN SECURECHAT SEALED") + 100;
         const qsizetype cert = good.indexOf("-----BEGIN CERTIFICATE") + 100;
         const qsizetype name = good.indexOf("Alice");
         for (qsizetype at : { key, cert, name }) {
@@ -257,15 +274,15 @@ TEST_CASE("Damaged identity files are reported as corrupt", "[storage][identity]
     SECTION("written by a newer version")
     {
         QByteArray newer = good;
-        newer.replace("Format: 1\n", "Format: 2\n");
+        newer.replace("Format: 2\n", "Format: 3\n");
         const auto result = loadWith(withValidChecksum(newer));
-        CHECK(result.error == LoadError::Corrupt);
+        CHECK(result.error == LoadError::NewerVersion);
         CHECK(result.message.contains(QStringLiteral("newer version")));
     }
     SECTION("the key block missing")
     {
         QByteArray swapped = good;
-        const qsizetype from = swapped.indexOf("-----BEGIN ENCRYPTED PRIVATE KEY-----");
+        const qsizetype from = swapped.indexOf("-----BEGIN SECURECHAT SEALED PRIVATE KEY-----");
         const qsizetype to = swapped.indexOf("-----BEGIN CERTIFICATE-----");
         swapped.remove(from, to - from);
         CHECK(loadWith(withValidChecksum(swapped)).error == LoadError::Corrupt);
@@ -279,6 +296,7 @@ TEST_CASE("A certificate that does not belong to the key is refused", "[storage]
 {
     Profile profile;
     IdentityStore store(profile.dir());
+    store.setSealParams(kTestSealParams);
     QString error;
     REQUIRE(store.save(securechat::test::aliceIdentity(), QString(), &error));
     QByteArray content = readFile(store.identityFilePath());
@@ -304,6 +322,7 @@ TEST_CASE("Permissions that are too open are fixed and reported", "[storage][ide
 {
     Profile profile;
     IdentityStore store(profile.dir());
+    store.setSealParams(kTestSealParams);
     QString error;
     REQUIRE(store.save(securechat::test::aliceIdentity(), QString(), &error));
 
@@ -329,6 +348,7 @@ TEST_CASE("An identity file owned by someone else is refused", "[storage][identi
     }
     Profile profile;
     IdentityStore store(profile.dir());
+    store.setSealParams(kTestSealParams);
     QString error;
     REQUIRE(store.save(securechat::test::aliceIdentity(), QString(), &error));
     REQUIRE(::chown(QFile::encodeName(store.identityFilePath()).constData(), 4242, 4242) == 0);
@@ -342,6 +362,7 @@ TEST_CASE("An unreadable identity path is an I/O error", "[storage][identity]")
 {
     Profile profile;
     IdentityStore store(profile.dir());
+    store.setSealParams(kTestSealParams);
     REQUIRE(QDir().mkpath(store.identityFilePath())); // a folder where the file should be
     REQUIRE(::chmod(QFile::encodeName(profile.dir()).constData(), 0700) == 0);
     const auto result = store.load();
@@ -398,6 +419,7 @@ TEST_CASE("Identity files with keys other than RSA 2048-4096 are refused without
     using securechat::test::ForeignKey;
     Profile profile;
     IdentityStore store(profile.dir());
+    store.setSealParams(kTestSealParams);
     QString error;
     REQUIRE(store.save(securechat::test::aliceIdentity(), QString(), &error));
     const QByteArray good = readFile(store.identityFilePath());
@@ -447,6 +469,8 @@ TEST_CASE("A profile holding an old-style certificate gets it re-issued for the 
         INFO("passphrase: " << passphrase.toStdString());
         Profile profile;
         IdentityStore store(profile.dir());
+        store.setSealParams(kTestSealParams);
+        store.setSealParams(kTestSealParams);
         QString error;
         REQUIRE(store.save(old, passphrase, &error));
         const QByteArray before = readFile(store.identityFilePath());
@@ -473,4 +497,146 @@ TEST_CASE("A profile holding an old-style certificate gets it re-issued for the 
         CHECK(again.identity.certificate.toDER() == result.identity.certificate.toDER());
         CHECK(readFile(store.identityFilePath()) == after);
     }
+}
+
+namespace {
+
+// An identity file as SecureChat 0.1 wrote it: format 1, the key as PKCS#8 encrypted with
+// PBES2 (3DES, PBKDF2 with 2048 iterations).
+QByteArray legacyProtectedFile(const Identity &identity, const QString &passphrase)
+{
+    const QByteArray keyPem
+        = identity.privateKey
+              .toPEM(QCA::SecureArray(passphrase.toUtf8()), QCA::PBES2_TripleDES_SHA1)
+              .toLatin1();
+    REQUIRE(keyPem.startsWith("-----BEGIN ENCRYPTED PRIVATE KEY-----"));
+    return withValidChecksum(
+        "SecureChat identity\nFormat: 1\nDisplay-Name: " + identity.displayName.toUtf8()
+        + "\nContent-SHA256: 0\n\n" + keyPem + identity.certificate.toPEM().toLatin1());
+}
+
+QStringList profileFiles(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+}
+
+// The sealed key's bytes, replaced by edit, with the file's checksum made valid again.
+QByteArray withEditedSeal(const QByteArray &file, const std::function<void(QByteArray *)> &edit)
+{
+    const QByteArray begin = "-----BEGIN SECURECHAT SEALED PRIVATE KEY-----\n";
+    const QByteArray end = "-----END SECURECHAT SEALED PRIVATE KEY-----";
+    const qsizetype from = file.indexOf(begin) + begin.size();
+    const qsizetype to = file.indexOf(end);
+    REQUIRE(from > begin.size());
+    QByteArray sealed = QByteArray::fromBase64(file.mid(from, to - from));
+    REQUIRE(securechat::crypto::PassphraseSeal::looksSealed(sealed));
+    edit(&sealed);
+    QByteArray edited = file;
+    edited.replace(from, to - from, sealed.toBase64() + '\n');
+    return withValidChecksum(edited);
+}
+
+} // namespace
+
+TEST_CASE("A PKCS#8-protected identity from 0.1 opens and is upgraded to the sealed format",
+    "[storage][identity][upgrade]")
+{
+    Profile profile;
+    IdentityStore store(profile.dir());
+    store.setSealParams(kTestSealParams);
+    const Identity &alice = securechat::test::aliceIdentity();
+    const QString passphrase = QStringLiteral("old pässphrase");
+    const QByteArray legacy = legacyProtectedFile(alice, passphrase);
+    writeFile(store.identityFilePath(), legacy);
+    CHECK(store.isPassphraseProtected());
+
+    // A wrong passphrase changes nothing.
+    const auto wrong = store.load(QStringLiteral("old passphrase"));
+    CHECK(wrong.error == LoadError::WrongPassphrase);
+    CHECK(readFile(store.identityFilePath()) == legacy);
+
+    const auto opened = store.load(passphrase);
+    REQUIRE(opened.error == LoadError::None);
+    CHECK(opened.warning.isEmpty());
+    CHECK(opened.identity.fingerprint() == alice.fingerprint());
+    CHECK(opened.identity.privateKey.toDER() == alice.privateKey.toDER());
+
+    // Rewritten sealed, 0600, and the backup removed once the new file read back.
+    const QByteArray upgraded = readFile(store.identityFilePath());
+    CHECK(upgraded.startsWith("SecureChat identity\nFormat: 2\nDisplay-Name: Alice\n"));
+    CHECK(upgraded.contains("-----BEGIN SECURECHAT SEALED PRIVATE KEY-----"));
+    CHECK_FALSE(upgraded.contains("ENCRYPTED PRIVATE KEY"));
+    CHECK(modeOf(store.identityFilePath()) == 0600);
+    CHECK(profileFiles(profile.dir()) == QStringList { QStringLiteral("identity.pem") });
+    CHECK(store.isPassphraseProtected());
+
+    // Same passphrase, same key, and nothing more happens on the next start.
+    CHECK(store.load(QStringLiteral("old passphrase")).error == LoadError::WrongPassphrase);
+    const auto again = store.load(passphrase);
+    REQUIRE(again.error == LoadError::None);
+    CHECK(again.identity.privateKey.toDER() == alice.privateKey.toDER());
+    CHECK(again.identity.certificate.toDER() == alice.certificate.toDER());
+    CHECK(readFile(store.identityFilePath()) == upgraded);
+}
+
+TEST_CASE(
+    "A sealed key that is cut short, damaged or newer has its own message", "[storage][identity]")
+{
+    Profile profile;
+    IdentityStore store(profile.dir());
+    store.setSealParams(kTestSealParams);
+    QString error;
+    REQUIRE(store.save(securechat::test::aliceIdentity(), QStringLiteral("pw"), &error));
+    const QString path = store.identityFilePath();
+    const QByteArray good = readFile(path);
+    auto loadWith = [&](const QByteArray &content) {
+        writeFile(path, content);
+        return store.load(QStringLiteral("pw"));
+    };
+
+    // Cut at every header field boundary, even with a checksum that matches the cut file.
+    for (int length : { 0, 4, 5, 6, 10, 14, 15, 31, 43, 47, 48 }) {
+        INFO("sealed key cut to " << length << " bytes");
+        const auto result = loadWith(
+            withEditedSeal(good, [length](QByteArray *sealed) { sealed->truncate(length); }));
+        CHECK(result.error == LoadError::Corrupt);
+        CHECK(result.message.contains(QStringLiteral("cut short")));
+    }
+
+    const auto newer = loadWith(withEditedSeal(good, [](QByteArray *sealed) { (*sealed)[4] = 7; }));
+    CHECK(newer.error == LoadError::NewerVersion);
+    CHECK(newer.message.contains(QStringLiteral("newer version of SecureChat (seal format 7)")));
+
+    const QByteArray badBase64 = withValidChecksum(
+        QByteArray(good).replace(good.indexOf("SEALED PRIVATE KEY-----\n") + 30, 1, "*"));
+    CHECK(loadWith(badBase64).message.contains(QStringLiteral("unreadable sealed key")));
+
+    const auto unknownKdf
+        = loadWith(withEditedSeal(good, [](QByteArray *sealed) { (*sealed)[5] = 9; }));
+    CHECK(unknownKdf.error == LoadError::Corrupt);
+    CHECK(unknownKdf.message.contains(QStringLiteral("unreadable sealed key")));
+
+    // A different salt is a different key: indistinguishable from a wrong passphrase.
+    const auto otherSalt
+        = loadWith(withEditedSeal(good, [](QByteArray *sealed) { (*sealed)[20] ^= 1; }));
+    CHECK(otherSalt.error == LoadError::WrongPassphrase);
+
+    writeFile(path, good);
+    CHECK(store.load(QStringLiteral("pw")).error == LoadError::None);
+}
+
+TEST_CASE("The production Argon2id parameters seal and open an identity", "[storage][identity]")
+{
+    Profile profile;
+    IdentityStore store(profile.dir()); // production parameters, once in the suite
+    REQUIRE(store.sealParams() == securechat::crypto::PassphraseSeal::kProductionParams);
+    QString error;
+    REQUIRE(store.save(securechat::test::aliceIdentity(), QStringLiteral("pw"), &error));
+    withEditedSeal(readFile(store.identityFilePath()), [](QByteArray *sealed) {
+        // memory 65536 KiB, 2 iterations, 1 lane, as docs/security.md says
+        CHECK(sealed->mid(6, 9).toHex() == "000100000000000201");
+    });
+    const auto result = store.load(QStringLiteral("pw"));
+    REQUIRE(result.error == LoadError::None);
+    CHECK(result.identity.fingerprint() == securechat::test::aliceIdentity().fingerprint());
 }
