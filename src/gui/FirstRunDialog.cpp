@@ -4,6 +4,7 @@
 #include "crypto/KeyGenerator.h"
 #include "crypto/RsaService.h"
 #include "storage/IdentityStore.h"
+#include "storage/IdentityStoreWorker.h"
 #include "ui_FirstRunDialog.h"
 
 #include <QPushButton>
@@ -16,6 +17,7 @@ FirstRunDialog::FirstRunDialog(storage::IdentityStore *store, Mode mode, QWidget
     , m_store(store)
     , m_mode(mode)
     , m_generator(new crypto::KeyGenerator(this))
+    , m_storeWorker(new storage::IdentityStoreWorker(*store, this))
 {
     m_ui->setupUi(this);
     if (mode == Mode::Replace) {
@@ -41,6 +43,7 @@ FirstRunDialog::FirstRunDialog(storage::IdentityStore *store, Mode mode, QWidget
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FirstRunDialog::reject);
     connect(m_generator, &crypto::KeyGenerator::finished, this, &FirstRunDialog::onGenerated);
     connect(m_generator, &crypto::KeyGenerator::failed, this, &FirstRunDialog::onFailed);
+    connect(m_storeWorker, &storage::IdentityStoreWorker::saved, this, &FirstRunDialog::onSaved);
     validate();
 }
 
@@ -48,7 +51,7 @@ FirstRunDialog::~FirstRunDialog() = default;
 
 bool FirstRunDialog::isGenerating() const
 {
-    return m_generator->isRunning();
+    return m_generator->isRunning() || m_storeWorker->isBusy();
 }
 
 int FirstRunDialog::selectedKeyBits() const
@@ -111,6 +114,9 @@ void FirstRunDialog::accept()
 
 void FirstRunDialog::reject()
 {
+    // The key is being written: that cannot be abandoned halfway, and it ends within a second.
+    if (m_storeWorker->isBusy())
+        return;
     m_abandoned = true;
     QDialog::reject();
 }
@@ -119,11 +125,21 @@ void FirstRunDialog::onGenerated(const crypto::Identity &identity)
 {
     if (m_abandoned)
         return;
-    QString error;
-    const bool saved = m_mode == Mode::Replace ? m_store->replace(identity, m_passphrase, &error)
-                                               : m_store->save(identity, m_passphrase, &error);
+    // Sealing with a passphrase runs Argon2id: on the worker, like the key generation.
+    using SaveMode = storage::IdentityStoreWorker::SaveMode;
+    m_pending = identity;
+    m_storeWorker->save(
+        identity, m_passphrase, m_mode == Mode::Replace ? SaveMode::Replace : SaveMode::Create);
     m_passphrase.clear();
-    if (!saved) {
+    if (m_ui->passphraseEdit->text().isEmpty())
+        return;
+    m_ui->statusLabel->setText(tr("Protecting your key with the passphrase…"));
+}
+
+void FirstRunDialog::onSaved(bool ok, const QString &error)
+{
+    const crypto::Identity identity = std::exchange(m_pending, {});
+    if (!ok) {
         onFailed(tr("The new identity could not be saved: %1").arg(error));
         return;
     }

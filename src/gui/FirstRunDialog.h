@@ -17,7 +17,8 @@ class KeyGenerator;
 
 namespace securechat::storage {
 class IdentityStore;
-}
+class IdentityStoreWorker;
+} // namespace securechat::storage
 
 namespace securechat::gui {
 
@@ -41,8 +42,9 @@ public:
     bool isGenerating() const;
     int selectedKeyBits() const;
 
-    // Starts generation; the dialog accepts once the identity is saved. Rejecting while the key
-    // is generated abandons it and saves nothing.
+    // Starts generation; the dialog accepts once the identity is saved (both on worker threads).
+    // Rejecting while the key is generated abandons it and saves nothing; while it is being
+    // saved, rejecting is ignored.
     void accept() override;
     void reject() override;
 
@@ -53,12 +55,15 @@ private:
     void validate();
     void setBusy(bool busy);
     void onGenerated(const crypto::Identity &identity);
+    void onSaved(bool ok, const QString &error);
     void onFailed(const QString &reason);
 
     std::unique_ptr<Ui::FirstRunDialog> m_ui;
     storage::IdentityStore *m_store;
     Mode m_mode;
     crypto::KeyGenerator *m_generator;
+    storage::IdentityStoreWorker *m_storeWorker;
+    crypto::Identity m_pending; // generated, being saved
     crypto::Identity m_identity;
     QString m_passphrase;
     bool m_abandoned = false;

@@ -11,10 +11,15 @@ namespace Ui {
 class PassphraseDialog;
 }
 
+namespace securechat::storage {
+class IdentityStoreWorker;
+}
+
 namespace securechat::gui {
 
-// Asks for the identity's passphrase and tries it; a wrong one is said so and the dialog stays
-// for another try. Any other load error closes the dialog (accepted) with the result, for the
+// Asks for the identity's passphrase and tries it on a worker thread (Argon2id takes about half
+// a second), showing that it is busy meanwhile. A wrong one is said so and the dialog stays for
+// another try. Any other load error closes the dialog (accepted) with the result, for the
 // caller to explain.
 class PassphraseDialog : public QDialog
 {
@@ -25,12 +30,23 @@ public:
 
     const storage::IdentityStore::LoadResult &result() const { return m_result; }
     int attempts() const { return m_attempts; }
+    bool isUnlocking() const;
+    // The unlock worker (for tests: which thread the work runs on).
+    const storage::IdentityStoreWorker &worker() const { return *m_worker; }
 
     void accept() override;
+    // Ignored while an unlock is running: it cannot be interrupted and ends within a second.
+    void reject() override;
+
+signals:
+    void unlockStarted();
 
 private:
+    void setBusy(bool busy);
+    void onLoaded(const storage::IdentityStore::LoadResult &result);
+
     std::unique_ptr<Ui::PassphraseDialog> m_ui;
-    const storage::IdentityStore &m_store;
+    storage::IdentityStoreWorker *m_worker;
     storage::IdentityStore::LoadResult m_result;
     int m_attempts = 0;
 };
