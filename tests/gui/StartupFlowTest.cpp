@@ -121,6 +121,7 @@ TEST_CASE("A protected identity is unlocked through the passphrase dialog", "[gu
     QTemporaryDir profile;
     storage::IdentityStore store(profile.path());
     QString error;
+    store.setSealParams({ 256, 1, 1 }); // the dialog reads the file's parameters
     REQUIRE(store.save(test::bobIdentity(), QStringLiteral("s3cret"), &error));
     ModalDriver driver([](QWidget *modal) {
         auto *dialog = qobject_cast<gui::PassphraseDialog *>(modal);
