@@ -87,8 +87,10 @@ void Settings::setNotificationsEnabled(bool enabled)
 QList<Settings::RecentConnection> Settings::recentConnections() const
 {
     QList<RecentConnection> result;
-    const int count = m_settings->beginReadArray(kRecent);
-    for (int i = 0; i < count && result.size() < kMaxRecentConnections; ++i) {
+    // SecureChat never writes more entries than it keeps; a larger size in the file (up to
+    // 2^31 - 1) would otherwise cost that many lookups on every read.
+    const int count = qMin(m_settings->beginReadArray(kRecent), kMaxRecentConnections);
+    for (int i = 0; i < count; ++i) {
         m_settings->setArrayIndex(i);
         RecentConnection connection;
         connection.host = m_settings->value(QStringLiteral("host")).toString().trimmed();

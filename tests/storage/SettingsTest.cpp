@@ -7,6 +7,7 @@
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QFile>
 #include <QSettings>
 #include <QTemporaryDir>
 
@@ -114,4 +115,23 @@ TEST_CASE("Damaged recent-connection entries are skipped", "[storage][settings]"
     REQUIRE(recent.size() == 1);
     CHECK(recent.first().host == QStringLiteral("good.example"));
     CHECK(settings.defaultPort() == 47000);
+}
+
+// Found by tests/fuzz (regressions/settings/huge-array-size): a size of 2^31 - 1 made every read
+// of the recent connections loop that many times, so the app hung at start.
+TEST_CASE("Recent connections read at most as many entries as are kept", "[storage][settings]")
+{
+    QTemporaryDir temp;
+    {
+        QFile file(temp.filePath(QStringLiteral("settings.ini")));
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("[recentConnections]\n"
+                   "size=2147483647\n"
+                   "1\\host=first.example\n1\\port=47000\n"
+                   "11\\host=eleventh.example\n11\\port=47000\n");
+    }
+    Settings settings(temp.path());
+    const auto recent = settings.recentConnections();
+    REQUIRE(recent.size() == 1);
+    CHECK(recent.first().host == QStringLiteral("first.example"));
 }
