@@ -2,7 +2,6 @@
 #include "storage/IdentityStore.h"
 
 #include "common/Logging.h"
-
 #include "crypto/CertificateKey.h"
 #include "crypto/RsaService.h"
 #include "storage/PrivateFiles.h"
