@@ -25,6 +25,8 @@ namespace {
 // What an unapproved peer may send before the user decides; more closes the conversation.
 constexpr int kMaxHeldMessages = 1000;
 constexpr qint64 kMaxHeldBytes = 8 * net::kMaxTextBytes;
+// At most this many received texts share one commit (and wait for it to be acknowledged).
+constexpr qsizetype kMaxReceivedPerCommit = 512;
 // Texts wait in the outbox while TLS has this much still to send, so a burst of large messages
 // does not pile up in socket buffers.
 constexpr qint64 kMaxUnsentBytes = net::PeerSession::kTextQueueBytes;
@@ -40,7 +42,7 @@ net::PeerSession::Options sessionOptions(
     options.software = QStringLiteral("%1 %2").arg(
         QLatin1StringView(appinfo::kName), QLatin1StringView(appinfo::kVersion));
     options.capabilities = { QStringLiteral("receipts"), QStringLiteral("typing"),
-        QLatin1StringView(net::kApprovalCapability) };
+        QLatin1StringView(net::kApprovalCapability), QLatin1StringView(net::kHistoryCapability) };
     return options;
 }
 
@@ -70,8 +72,13 @@ ChatController::ChatController(const crypto::Identity &me, storage::ContactStore
     , m_myFingerprint(me.fingerprint())
     , m_contacts(contacts)
     , m_history(history)
+    , m_purgeTimer(new QTimer(this))
 {
     loadContacts();
+    m_purgeTimer->setInterval(kPurgeIntervalMs);
+    connect(m_purgeTimer, &QTimer::timeout, this, [this] { purgeExpiredHistory(); });
+    if (m_history)
+        m_purgeTimer->start();
 }
 
 ChatController::~ChatController()
@@ -96,12 +103,7 @@ void ChatController::loadContacts()
         if (!c.loadHistory(&error))
             emit warning(
                 tr("The history with %1 could not be read: %2").arg(c.peer.shownName(), error));
-        if (m_history && contact.retention == storage::ContactStore::Retention::KeepDays
-            && contact.retentionDays > 0) {
-            storage::HistoryStore::Error failure;
-            m_history->purgeOlderThan(contact.fingerprint,
-                QDateTime::currentDateTimeUtc().addDays(-contact.retentionDays), &failure);
-        }
+        purgeExpired(c, QDateTime::currentDateTimeUtc());
     }
     qCInfo(lcChat) << "loaded" << all.size() << "contacts";
 }
@@ -128,8 +130,8 @@ void ChatController::fillFromContact(Conversation &c, const storage::ContactStor
             break;
         }
     }
-    c.setHistory(m_history, contact.retention != storage::ContactStore::Retention::KeepNothing);
     m_byContact.insert(contact.fingerprint, c.id());
+    applyRetention(c);
 }
 
 bool ChatController::listen(const QHostAddress &address, quint16 port, QString *error)
@@ -522,6 +524,14 @@ void ChatController::attach(Conversation &c, net::PeerSession *session)
     });
     connect(session, &net::PeerSession::approvalReceived, this,
         [this, session](const QString &state) { onApprovalReceived(session, state); });
+    connect(session, &net::PeerSession::historyNoticeReceived, this, [this, session](bool kept) {
+        Conversation *conversation = owner(session);
+        if (!conversation || conversation->session != session
+            || conversation->peer.peerKeepsHistory == kept)
+            return;
+        conversation->peer.peerKeepsHistory = kept;
+        emit peerChanged(conversation->id());
+    });
     connect(session, &net::PeerSession::closed, this,
         [this, session](const QString &reason) { onSessionClosed(session, reason); });
     connect(session, &net::PeerSession::writeProgress, this, [this, session] {
@@ -570,6 +580,7 @@ void ChatController::updatePeerFromSession(Conversation &c, net::PeerSession *se
     peer.tlsCipher = session->tlsCipherName();
     peer.incoming = session->role() == net::PeerSession::Role::Server;
     peer.confusableWith = confusableContact(peer);
+    peer.peerKeepsHistory.reset(); // until this session's peer says
     if (peer.incoming) {
         peer.address = session->peerAddress();
         peer.port = session->peerPort();
@@ -728,7 +739,7 @@ bool ChatController::makeContact(Conversation &c, bool verified)
             emit warning(tr("Could not remember %1's key: %2").arg(c.peer.displayName, error));
         }
     }
-    c.setHistory(m_history, true);
+    applyRetention(c);
     noteAddress(c);
     return true;
 }
@@ -889,6 +900,7 @@ void ChatController::becomeReady(Conversation &c)
     if (c.heldHere && c.session)
         c.session->sendApproval(QLatin1StringView(net::ApprovalState::kAccepted));
     c.heldHere = false;
+    announceHistory(c);
     setState(c, ConversationState::Ready);
     const ConversationId id = c.id();
     Conversation *conversation = find(id);
@@ -941,7 +953,7 @@ void ChatController::onTextReceived(net::PeerSession *session, const net::Text &
         return;
     switch (c->state) {
     case ConversationState::Ready:
-        deliver(*c, received(text, c->peer.displayName));
+        receiveSoon(*c, received(text, c->peer.displayName));
         break;
     case ConversationState::AwaitingApproval:
     case ConversationState::KeyChanged:
@@ -959,12 +971,62 @@ void ChatController::onTextReceived(net::PeerSession *session, const net::Text &
     }
 }
 
+// Texts that arrive in one event-loop turn (typically one read from the socket) are committed
+// in one transaction, then acknowledged: one commit per burst instead of one per text.
+void ChatController::receiveSoon(Conversation &c, const ChatMessage &message)
+{
+    c.arriving.append(message);
+    if (c.arriving.size() >= kMaxReceivedPerCommit) {
+        deliverArriving(c);
+        return;
+    }
+    if (c.arrivingScheduled)
+        return;
+    c.arrivingScheduled = true;
+    const ConversationId id = c.id();
+    QMetaObject::invokeMethod(
+        this,
+        [this, id] {
+            if (Conversation *conversation = find(id)) {
+                conversation->arrivingScheduled = false;
+                deliverArriving(*conversation);
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+void ChatController::deliverArriving(Conversation &c)
+{
+    const QList<ChatMessage> batch = std::exchange(c.arriving, {});
+    if (batch.isEmpty())
+        return;
+    QString error;
+    const QList<Conversation::Received> results = c.receiveAll(batch, &error);
+    const ConversationId id = c.id();
+    bool warned = false;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        Conversation *conversation = find(id);
+        if (!conversation)
+            return;
+        const bool failed = results.at(i) == Conversation::Received::Failed;
+        acknowledge(*conversation, batch.at(i), results.at(i), error, !warned);
+        warned = warned || failed;
+    }
+}
+
 // Nothing is acknowledged before it is committed: the receipt goes out only once the text is
 // in the history (or, for a conversation kept in memory, in memory).
 void ChatController::deliver(Conversation &c, const ChatMessage &message)
 {
     QString error;
-    switch (c.receive(message, &error)) {
+    const Conversation::Received result = c.receive(message, &error);
+    acknowledge(c, message, result, error, true);
+}
+
+void ChatController::acknowledge(Conversation &c, const ChatMessage &message,
+    Conversation::Received result, const QString &error, bool warnWhenFailed)
+{
+    switch (result) {
     case Conversation::Received::New:
         if (c.session)
             c.session->sendReceipt(message.id);
@@ -983,6 +1045,8 @@ void ChatController::deliver(Conversation &c, const ChatMessage &message)
                          .arg(c.peer.shownName()));
         break;
     case Conversation::Received::Failed:
+        if (!warnWhenFailed)
+            break;
         qCWarning(lcChat) << "could not store a received message:" << error;
         emit warning(tr("A message from %1 could not be saved, so it was not accepted: %2. "
                         "It will arrive again when there is room (for example after you free "
@@ -1187,7 +1251,148 @@ bool ChatController::deleteHistory(ConversationId id, QString *error)
     }
     c->clear();
     emit peerChanged(c->id());
+    emit historyChanged(c->id());
     return true;
+}
+
+ChatController::Retention ChatController::retention(ConversationId id) const
+{
+    const Conversation *c = find(id);
+    if (!c || !c->isContact || !m_contacts)
+        return { storage::ContactStore::Retention::Default, 0 };
+    const auto contact = m_contacts->find(c->peer.fingerprint);
+    if (!contact)
+        return { storage::ContactStore::Retention::Default, 0 };
+    return { contact->retention, contact->retentionDays };
+}
+
+ChatController::Retention ChatController::effectiveRetention(ConversationId id) const
+{
+    const Conversation *c = find(id);
+    if (!c || !c->isContact)
+        return { storage::ContactStore::Retention::KeepNothing, 0 };
+    const Retention own = retention(id);
+    if (own.mode == storage::ContactStore::Retention::Default
+        || (own.mode == storage::ContactStore::Retention::KeepDays
+            && !storage::ContactStore::isValidRetentionDays(own.days)))
+        return m_defaultRetention;
+    return own;
+}
+
+void ChatController::setDefaultRetention(const Retention &retention)
+{
+    using Mode = storage::ContactStore::Retention;
+    Retention chosen = retention;
+    if (chosen.mode == Mode::Default
+        || (chosen.mode == Mode::KeepDays
+            && !storage::ContactStore::isValidRetentionDays(chosen.days)))
+        chosen = Retention();
+    if (chosen.mode != Mode::KeepDays)
+        chosen.days = 0;
+    m_defaultRetention = chosen;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<ConversationId> order = m_order;
+    for (const ConversationId id : order) {
+        if (Conversation *c = find(id); c && c->isContact) {
+            applyRetention(*c);
+            purgeExpired(*c, now);
+        }
+    }
+}
+
+bool ChatController::setRetention(
+    ConversationId id, storage::ContactStore::Retention mode, int days, QString *error)
+{
+    const auto fail = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return false;
+    };
+    Conversation *c = find(id);
+    if (!c || !c->isContact)
+        return fail(tr("Only a contact's history can be kept: accept the peer first."));
+    if (mode == storage::ContactStore::Retention::KeepDays
+        && !storage::ContactStore::isValidRetentionDays(days))
+        return fail(tr("Messages can be kept for 1 to %1 days; choose a number in that range.")
+                        .arg(storage::ContactStore::kMaxRetentionDays));
+    auto contact = m_contacts ? m_contacts->find(c->peer.fingerprint) : std::nullopt;
+    if (!contact)
+        return fail(tr("%1 is not in your contacts file, so the choice cannot be remembered. "
+                       "Check that the profile folder can be written to, then try again.")
+                        .arg(c->peer.shownName()));
+    contact->retention = mode;
+    contact->retentionDays = mode == storage::ContactStore::Retention::KeepDays ? days : 0;
+    if (!m_contacts->update(*contact, error))
+        return false;
+    applyRetention(*c);
+    purgeExpired(*c, QDateTime::currentDateTimeUtc());
+    emit peerChanged(c->id());
+    return true;
+}
+
+qint64 ChatController::purgeExpiredHistory(const QDateTime &now)
+{
+    qint64 total = 0;
+    bool failed = false;
+    const QList<ConversationId> order = m_order;
+    for (const ConversationId id : order) {
+        Conversation *c = find(id);
+        if (!c || !c->isContact)
+            continue;
+        const qint64 removed = purgeExpired(*c, now);
+        if (removed < 0)
+            failed = true;
+        else
+            total += removed;
+    }
+    return failed ? -1 : total;
+}
+
+void ChatController::applyRetention(Conversation &c)
+{
+    c.setHistory(m_history,
+        c.isContact
+            && effectiveRetention(c.id()).mode != storage::ContactStore::Retention::KeepNothing);
+    announceHistory(c);
+}
+
+void ChatController::announceHistory(Conversation &c)
+{
+    if (!c.session || !c.session->isEstablished())
+        return;
+    const bool kept = c.isPersistent();
+    if (c.historyAnnouncedTo == c.session && c.historyAnnounced == kept)
+        return;
+    if (c.session->sendHistoryNotice(kept)) {
+        c.historyAnnouncedTo = c.session;
+        c.historyAnnounced = kept;
+    }
+}
+
+qint64 ChatController::purgeExpired(Conversation &c, const QDateTime &now)
+{
+    const Retention applied = effectiveRetention(c.id());
+    if (!m_history || !c.isContact || applied.mode != storage::ContactStore::Retention::KeepDays)
+        return 0;
+    storage::HistoryStore::Error failure;
+    const qint64 removed
+        = m_history->purgeOlderThan(c.peer.fingerprint, now.addDays(-applied.days), &failure);
+    if (removed < 0) {
+        emit warning(tr("Messages with %1 older than %2 days could not be deleted: %3")
+                         .arg(c.peer.shownName())
+                         .arg(applied.days)
+                         .arg(failure.message));
+        return -1;
+    }
+    if (removed > 0) {
+        qCInfo(lcChat) << "retention deleted" << removed << "messages";
+        QString error;
+        if (!c.loadHistory(&error))
+            emit warning(
+                tr("The history with %1 could not be read: %2").arg(c.peer.shownName(), error));
+        emit historyChanged(c.id());
+    }
+    return removed;
 }
 
 bool ChatController::removeContact(ConversationId id, QString *error)

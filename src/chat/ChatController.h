@@ -8,6 +8,7 @@
 #include "crypto/Identity.h"
 #include "net/SessionTimeouts.h"
 #include "storage/ContactStore.h"
+#include "storage/Settings.h"
 
 #include <memory>
 #include <optional>
@@ -18,6 +19,8 @@
 #include <QList>
 #include <QObject>
 #include <QString>
+
+class QTimer;
 
 namespace securechat::storage {
 class HistoryStore;
@@ -129,6 +132,35 @@ public:
     // unavailable or the contact's retention is "keep nothing").
     bool keepsHistory(ConversationId id) const;
 
+    // History retention (docs/security.md, "Retention"). A contact whose own retention is
+    // Default follows defaultRetention() (the Profile sets it from Settings). Changes take
+    // effect at once and last (the contact's choice is saved in contacts.json):
+    // - Keep / KeepDays: new messages are written to the history database. KeepDays then at
+    //   once deletes the messages stored more than days ago (texts still waiting for a receipt
+    //   excepted), and again at start and once a day while running; ask the user first.
+    // - KeepNothing: nothing new of the conversation is written to disk from then on. What is
+    //   already stored is NOT deleted (texts still queued there are still sent and their
+    //   delivery noted); ask the user whether to delete it too with deleteHistory().
+    // historyChanged() follows when stored messages were deleted.
+    using Retention = storage::Settings::HistoryRetention;
+    void setDefaultRetention(const Retention &retention);
+    Retention defaultRetention() const { return m_defaultRetention; }
+    // False with a reason for a conversation that is not a contact's, KeepDays with days
+    // outside 1..ContactStore::kMaxRetentionDays, or when contacts.json cannot be written
+    // (then nothing changed).
+    bool setRetention(ConversationId id, storage::ContactStore::Retention mode, int days,
+        QString *error = nullptr);
+    // The contact's own choice (mode Default: it follows the default, as for non-contacts).
+    Retention retention(ConversationId id) const;
+    // What applies to the conversation now, Default resolved; KeepNothing for a peer that is
+    // not a contact (nothing of it is written to disk).
+    Retention effectiveRetention(ConversationId id) const;
+    // Deletes, for every contact kept for a number of days, what was stored before now - days.
+    // Runs at start and once a day; a test may call it with a later now. Returns how many
+    // messages went, -1 when the database failed (a warning says why).
+    qint64 purgeExpiredHistory(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static constexpr int kPurgeIntervalMs = 24 * 60 * 60 * 1000;
+
     // When true, a new peer this side connects to is also held in AwaitingApproval (the CLI
     // without --accept-new); by default it is trusted on first use.
     void setConfirmNewOutgoing(bool confirm) { m_confirmNewOutgoing = confirm; }
@@ -162,6 +194,9 @@ signals:
     // Something the user should know that does not end a conversation (e.g. the contacts file
     // or the history database could not be written).
     void warning(const QString &message);
+    // Stored messages of the conversation were deleted (deleteHistory, retention); what
+    // messages() returns was reloaded.
+    void historyChanged(securechat::chat::ConversationId id);
 
 private:
     struct Ended {
@@ -175,6 +210,9 @@ private:
     Conversation &createConversation();
     Conversation *contactConversation(const crypto::Fingerprint &fingerprint);
     void loadContacts();
+    void applyRetention(Conversation &conversation);
+    void announceHistory(Conversation &conversation);
+    qint64 purgeExpired(Conversation &conversation, const QDateTime &now);
     void fillFromContact(Conversation &conversation, const storage::ContactStore::Contact &contact);
     void removeConversation(ConversationId id, ConversationId mergedInto);
 
@@ -198,6 +236,10 @@ private:
     bool keepsOnlyOneSession(Conversation &conversation, net::PeerSession *incoming);
     void becomeReady(Conversation &conversation);
     void deliver(Conversation &conversation, const ChatMessage &message);
+    void receiveSoon(Conversation &conversation, const ChatMessage &message);
+    void deliverArriving(Conversation &conversation);
+    void acknowledge(Conversation &conversation, const ChatMessage &message,
+        Conversation::Received result, const QString &error, bool warnWhenFailed);
     void flushOutgoing(Conversation &conversation);
     void noteAddress(Conversation &conversation);
     void scheduleReconnect(Conversation &conversation);
@@ -228,6 +270,8 @@ private:
     QList<net::PeerSession *> m_pendingIncoming;
     bool m_closingAll = false;
     bool m_confirmNewOutgoing = false;
+    Retention m_defaultRetention;
+    QTimer *m_purgeTimer = nullptr;
 };
 
 } // namespace securechat::chat

@@ -4,6 +4,8 @@
 #include "crypto/Fingerprint.h"
 #include "net/CloseCause.h"
 
+#include <optional>
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -53,6 +55,9 @@ struct PeerInfo {
     QString software; // from the peer's hello
     QDateTime lastSeen; // when a session with the contact last ended or was up
     HeldByPeer heldByPeer = HeldByPeer::No;
+    // Whether the other side writes this conversation to disk, as it last said (docs/protocol.md
+    // 4.8); unknown (nullopt) until it says, and for peers that never do (version-1 peers).
+    std::optional<bool> peerKeepsHistory;
     // The name of a contact with ANOTHER key whose name looks like this peer's
     // (namesConfusable in chat/PeerNames.h); empty when there is none.
     QString confusableWith;

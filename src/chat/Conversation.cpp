@@ -79,18 +79,23 @@ void Conversation::setHistory(storage::HistoryStore *store, bool persistent)
 
 bool Conversation::loadHistory(QString *error)
 {
-    if (!isPersistent())
+    if (!m_store)
         return true;
     storage::HistoryStore::Error failure;
-    const QList<Stored> newest = m_store->newest(peer.fingerprint, kLoadedAtStart, &failure);
+    // Memory only now, but texts queued while it was kept are still to be sent.
+    const QList<Stored> newest = m_persistent
+        ? m_store->newest(peer.fingerprint, kLoadedAtStart, &failure)
+        : QList<Stored>();
     const QList<Stored> outbox = m_store->outbox(peer.fingerprint, &failure);
     if (failure.kind != storage::HistoryStore::ErrorKind::None) {
         if (error)
             *error = failure.message;
         return false;
     }
-    m_messages.clear();
-    m_cachedBytes = 0;
+    if (m_persistent) {
+        m_messages.clear();
+        m_cachedBytes = 0;
+    }
     for (const Stored &stored : newest) {
         ChatMessage message;
         message.id = stored.id;
@@ -139,7 +144,9 @@ Conversation::Received Conversation::receive(const ChatMessage &message, QString
             return Received::Failed;
         }
     } else {
-        if (m_receivedIds.contains(message.id))
+        // The history may hold it from before the conversation became memory-only.
+        if (m_receivedIds.contains(message.id)
+            || (m_store && m_store->find(peer.fingerprint, message.id)))
             return Received::Duplicate;
         m_receivedIds.insert(message.id);
         m_receivedOrder.append(message.id);
@@ -148,6 +155,47 @@ Conversation::Received Conversation::receive(const ChatMessage &message, QString
     }
     appendToCache(stored);
     return Received::New;
+}
+
+QList<Conversation::Received> Conversation::receiveAll(
+    const QList<ChatMessage> &messages, QString *error)
+{
+    QList<Received> results;
+    results.reserve(messages.size());
+    if (!isPersistent()) {
+        for (const ChatMessage &message : messages)
+            results.append(receive(message, error));
+        return results;
+    }
+    QList<Stored> stored;
+    stored.reserve(messages.size());
+    for (const ChatMessage &message : messages)
+        stored.append(toStored(message));
+    const auto outcomes = m_store->appendAll(peer.fingerprint, stored);
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        const auto &outcome = outcomes.at(i);
+        switch (outcome.outcome) {
+        case storage::HistoryStore::Outcome::Stored: {
+            ChatMessage message = messages.at(i);
+            message.seq = outcome.seq;
+            appendToCache(message);
+            results.append(Received::New);
+            break;
+        }
+        case storage::HistoryStore::Outcome::Duplicate:
+            results.append(Received::Duplicate);
+            break;
+        case storage::HistoryStore::Outcome::Conflict:
+            results.append(Received::Conflict);
+            break;
+        case storage::HistoryStore::Outcome::Failed:
+            if (error)
+                *error = outcome.error.message;
+            results.append(Received::Failed);
+            break;
+        }
+    }
+    return results;
 }
 
 bool Conversation::addOutgoing(const ChatMessage &message, QString *error)
@@ -175,7 +223,8 @@ bool Conversation::setDelivery(const QString &messageId, DeliveryState next, QSt
     const auto found = m_outboxMessages.find(messageId);
     if (found == m_outboxMessages.end() || !isNewer(next, found->delivery))
         return false;
-    if (isPersistent()) {
+    // Stored while the conversation was kept: its state is kept up to date there too.
+    if (m_store && found->seq != 0) {
         storage::HistoryStore::Error failure;
         m_store->setDelivery(peer.fingerprint, messageId, toStored(next), &failure);
         if (failure.kind != storage::HistoryStore::ErrorKind::None && error)

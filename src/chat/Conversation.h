@@ -57,13 +57,17 @@ public:
     QString closeReason;
     CloseCause closeCause = CloseCause::None;
     QTimer *reconnectTimer = nullptr; // owned by the controller
+    // What this side last told the session about keeping history (docs/protocol.md 4.8).
+    QPointer<net::PeerSession> historyAnnouncedTo;
+    bool historyAnnounced = false;
     int reconnectFailures = 0;
 
     // Persistence. store may be null (memory only); a non-persistent conversation keeps
     // everything in memory (an unaccepted peer, or a contact whose history is "keep nothing").
     void setHistory(storage::HistoryStore *store, bool persistent);
     bool isPersistent() const { return m_store && m_persistent; }
-    // Loads the newest messages and the whole outbox of the contact from the database.
+    // Loads the newest messages (when persistent) and the whole outbox of the contact from
+    // the database.
     bool loadHistory(QString *error);
 
     const QList<ChatMessage> &messages() const { return m_messages; }
@@ -74,6 +78,9 @@ public:
     // came with another body (the first stays; acknowledge, show nothing); Failed: not stored
     // (do not acknowledge).
     Received receive(const ChatMessage &message, QString *error);
+    // The same for texts that arrived together, committed in one transaction (one result per
+    // message, in order): all are stored or, when the commit fails, none (all Failed).
+    QList<Received> receiveAll(const QList<ChatMessage> &messages, QString *error);
 
     // Stores a new outgoing text as Queued and appends it to the outbox.
     bool addOutgoing(const ChatMessage &message, QString *error);
@@ -88,6 +95,10 @@ public:
 
     // An inline note (key changed, verified, session started or ended).
     void addNote(ChatMessage::Kind kind, const QString &text, QString *error);
+
+    // Texts received in this event-loop turn, committed together before their receipts go out.
+    QList<ChatMessage> arriving;
+    bool arrivingScheduled = false;
 
     // What an unapproved peer sent, delivered once the user accepts.
     QList<net::Text> held;

@@ -54,6 +54,7 @@ ChatController *Profile::start(const crypto::Identity &identity)
     crypto::Identity presented = identity;
     presented.displayName = displayName();
     m_controller = new ChatController(presented, m_contacts.get(), m_history.get(), this);
+    m_controller->setDefaultRetention(m_settings->defaultRetention());
     connect(m_controller, &ChatController::allClosed, this, [this] {
         if (m_shuttingDown)
             finishShutdown();
@@ -99,6 +100,16 @@ bool Profile::setDisplayName(const QString &name, QString *error)
     if (m_controller)
         m_controller->setDisplayName(trimmed);
     emit displayNameChanged(trimmed);
+    return saved;
+}
+
+bool Profile::setDefaultRetention(
+    const storage::Settings::HistoryRetention &retention, QString *error)
+{
+    m_settings->setDefaultRetention(retention);
+    const bool saved = m_settings->sync(error);
+    if (m_controller)
+        m_controller->setDefaultRetention(m_settings->defaultRetention());
     return saved;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crypto/Identity.h"
+#include "storage/Settings.h"
 
 #include <memory>
 
@@ -15,7 +16,6 @@ namespace securechat::storage {
 class ContactStore;
 class HistoryStore;
 class IdentityStore;
-class Settings;
 } // namespace securechat::storage
 
 namespace securechat::chat {
@@ -61,6 +61,13 @@ public:
     // Stores the new name and makes the next hello carry it. False with a reason when the
     // settings file cannot be written (the name still applies until the program ends).
     bool setDisplayName(const QString &name, QString *error = nullptr);
+
+    // Stores the history retention of contacts that follow the default and applies it at once
+    // (see ChatController::setDefaultRetention: KeepDays deletes older messages now, so ask
+    // first). False with a reason when settings.ini cannot be written (it still applies until
+    // the program ends).
+    bool setDefaultRetention(
+        const storage::Settings::HistoryRetention &retention, QString *error = nullptr);
 
     // Says goodbye to every peer and stops hosting; shutDown() follows once every session has
     // closed or after timeoutMs, whichever comes first. Emitted at once when not started.

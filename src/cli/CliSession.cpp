@@ -87,6 +87,16 @@ CliSession::CliSession(chat::ChatController *controller, const Options &options,
                 break;
             }
         });
+    connect(
+        m_controller, &chat::ChatController::peerChanged, this, [this](chat::ConversationId id) {
+            const std::optional<bool> keeps = m_controller->peer(id).peerKeepsHistory;
+            if (!keeps || m_peerKeepsHistory.value(id) == keeps)
+                return;
+            m_peerKeepsHistory.insert(id, keeps);
+            printErr(*keeps ? tr("%1 keeps a history of this conversation.").arg(peerLabel(id))
+                            : tr("%1 keeps no history of this conversation (memory only).")
+                                  .arg(peerLabel(id)));
+        });
     connect(m_controller, &chat::ChatController::allClosed, this, [this] {
         if (m_closingAll && m_hosting)
             finish(m_exitCode);
@@ -150,11 +160,41 @@ void CliSession::onLine(const QString &line)
                 && !m_controller->sendText(id, line).isEmpty())
                 ++sent;
         }
-        if (sent == 0)
-            printErr(tr("Nobody is connected yet; the line was not sent."));
+        if (sent > 0)
+            return;
+        // Nobody is connected: the line waits for the contact last talked to.
+        const chat::ConversationId last = lastContact();
+        if (!last) {
+            printErr(tr("Nobody is connected yet and you have no contacts; the line was not "
+                        "sent."));
+            return;
+        }
+        if (m_controller->sendText(last, line).isEmpty())
+            return; // the controller's warning says why
+        printErr(tr("%1 is not connected; the line is kept and will be sent when they are back.")
+                     .arg(peerLabel(last)));
     } else if (m_controller->sendText(m_outgoing, line).isEmpty()) {
         printErr(tr("The conversation is closed; the line was not sent."));
+    } else if (m_controller->state(m_outgoing) != ConversationState::Ready) {
+        printErr(tr("Not connected yet; the line is kept and will be sent once you are."));
     }
+}
+
+chat::ConversationId CliSession::lastContact() const
+{
+    if (m_lastContact && m_controller->peer(m_lastContact).isContact)
+        return m_lastContact;
+    chat::ConversationId latest = 0;
+    QDateTime latestSeen;
+    const auto ids = m_controller->conversations();
+    for (const auto id : ids) {
+        const chat::PeerInfo peer = m_controller->peer(id);
+        if (peer.isContact && (!latest || peer.lastSeen > latestSeen)) {
+            latest = id;
+            latestSeen = peer.lastSeen;
+        }
+    }
+    return latest;
 }
 
 void CliSession::onEndOfInput()
@@ -206,6 +246,8 @@ void CliSession::onStateChanged(chat::ConversationId id, chat::ConversationState
 {
     switch (state) {
     case ConversationState::Ready:
+        if (m_controller->peer(id).isContact)
+            m_lastContact = id;
         printReady(id);
         maybeFinishAfterInput();
         break;

@@ -3,6 +3,9 @@
 
 #include "chat/ChatController.h"
 
+#include <optional>
+
+#include <QHash>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -57,12 +60,18 @@ private:
     void maybeFinishAfterInput();
     void finish(int code);
     QString peerLabel(chat::ConversationId id) const;
+    // Host mode: the contact a line goes to when nobody is connected: the last one connected
+    // in this run, else the contact seen most recently.
+    chat::ConversationId lastContact() const;
 
     chat::ChatController *m_controller;
     Options m_options;
     StdinReader *m_stdin = nullptr;
     bool m_hosting = false;
     chat::ConversationId m_outgoing = 0;
+    chat::ConversationId m_lastContact = 0;
+    // What each peer last said about keeping history, as printed.
+    QHash<chat::ConversationId, std::optional<bool>> m_peerKeepsHistory;
     // Every answer belongs to the one peer whose question is on screen (m_asked); the others wait
     // in m_decisions until it is answered or withdrawn.
     chat::ConversationId m_asked = 0;

@@ -87,46 +87,53 @@ bool parsePort(const QString &text, quint16 *port)
 
 QString description()
 {
-    return tr("SecureChat from a terminal: host or connect, then chat over stdin and stdout.\n"
-              "\n"
-              "  securechat-cli host [--port P] [--bind ADDR]\n"
-              "  securechat-cli connect HOST[:PORT] [--expect FINGERPRINT]\n"
-              "  securechat-cli connect CONTACT\n"
-              "  securechat-cli contacts\n"
-              "  securechat-cli history CONTACT [--search TEXT] [--limit N]\n"
-              "\n"
-              "CONTACT is a contact's nickname, name or the start of its fingerprint; connect "
-              "CONTACT uses the address that worked last and expects the contact's key. A peer "
-              "you have talked to is a contact, with one lasting conversation: history is kept "
-              "encrypted in the profile, and lines written while the contact is away are stored "
-              "and sent the next time you are connected.\n"
-              "\n"
-              "Each line on standard input is sent as one message (a host sends it to every "
-              "connected peer). Each message received is printed on standard output as one line "
-              "\"NAME: TEXT\"; a newline inside a message or name is printed as \\n, a carriage "
-              "return as \\r, other control characters (tab included), invisible format "
-              "characters and line separators as \\xHH or \\u{HHHH}. A peer that is not a known "
-              "contact is shown with the start of its fingerprint after the name (\"Bob [B41A "
-              "6080]\"). Your fingerprint, the peer's fingerprint, the safety number and all "
-              "notices go to standard error. The end of standard input (or Ctrl+C) says goodbye "
-              "to every peer and exits; connect first completes the connection and the --expect "
-              "check.\n"
-              "\n"
-              "The first run creates your identity (an RSA key and certificate) in the profile "
-              "folder without asking. An unknown peer is asked about on the terminal, accepted "
-              "with --accept-new, and refused when standard input is not a terminal. A peer whose "
-              "key changed is only ever accepted interactively. A passphrase-protected identity "
-              "is unlocked with the SECURECHAT_PASSPHRASE environment variable.\n"
-              "\n"
-              "Exit codes:\n"
-              "  0  input ended, or the peer ended the conversation\n"
-              "  1  bad command line\n"
-              "  2  identity or profile could not be created or loaded\n"
-              "  3  could not listen (port in use, address not available)\n"
-              "  4  connection failed: unreachable, TLS refused, peer declined, protocol error, "
-              "timeout, connection lost\n"
-              "  5  refused here: expected fingerprint mismatch, changed key, unknown peer not "
-              "accepted");
+    return tr(
+        "SecureChat from a terminal: host or connect, then chat over stdin and stdout.\n"
+        "\n"
+        "  securechat-cli host [--port P] [--bind ADDR]\n"
+        "  securechat-cli connect HOST[:PORT] [--expect FINGERPRINT]\n"
+        "  securechat-cli connect CONTACT\n"
+        "  securechat-cli contacts [[CONTACT] --retention keep|days:N|none|default]\n"
+        "  securechat-cli history CONTACT [--search TEXT] [--limit N]\n"
+        "  securechat-cli history CONTACT --delete [--yes]\n"
+        "\n"
+        "CONTACT is a contact's nickname, name or the start of its fingerprint; connect "
+        "CONTACT uses the address that worked last and expects the contact's key. A peer "
+        "you have talked to is a contact, with one lasting conversation: history is kept "
+        "encrypted in the profile, and lines written while the contact is away are stored "
+        "and sent the next time you are connected. --retention chooses how long a contact's "
+        "history is kept (without CONTACT: for every contact left at \"default\"): keep, "
+        "days:N (older messages are deleted, now and once a day), none (nothing new is "
+        "written to disk; what is stored stays until history CONTACT --delete). What "
+        "deletes messages asks first on a terminal, and needs --yes otherwise.\n"
+        "\n"
+        "Each line on standard input is sent as one message (a host sends it to every "
+        "connected peer; when nobody is, it is kept for the contact last connected and sent "
+        "when they are back). Each message received is printed on standard output as one line "
+        "\"NAME: TEXT\"; a newline inside a message or name is printed as \\n, a carriage "
+        "return as \\r, other control characters (tab included), invisible format "
+        "characters and line separators as \\xHH or \\u{HHHH}. A peer that is not a known "
+        "contact is shown with the start of its fingerprint after the name (\"Bob [B41A "
+        "6080]\"). Your fingerprint, the peer's fingerprint, the safety number and all "
+        "notices go to standard error. The end of standard input (or Ctrl+C) says goodbye "
+        "to every peer and exits; connect first completes the connection and the --expect "
+        "check.\n"
+        "\n"
+        "The first run creates your identity (an RSA key and certificate) in the profile "
+        "folder without asking. An unknown peer is asked about on the terminal, accepted "
+        "with --accept-new, and refused when standard input is not a terminal. A peer whose "
+        "key changed is only ever accepted interactively. A passphrase-protected identity "
+        "is unlocked with the SECURECHAT_PASSPHRASE environment variable.\n"
+        "\n"
+        "Exit codes:\n"
+        "  0  input ended, or the peer ended the conversation\n"
+        "  1  bad command line\n"
+        "  2  identity or profile could not be created or loaded\n"
+        "  3  could not listen (port in use, address not available)\n"
+        "  4  connection failed: unreachable, TLS refused, peer declined, protocol error, "
+        "timeout, connection lost\n"
+        "  5  refused here: expected fingerprint mismatch, changed key, unknown peer not "
+        "accepted, deleting messages not agreed to");
 }
 
 void printOutLine(const QString &text)
@@ -166,7 +173,64 @@ std::optional<storage::ContactStore::Contact> findContact(
     return std::nullopt;
 }
 
-int listContacts(const storage::ContactStore &contacts)
+using Retention = storage::Settings::HistoryRetention;
+using RetentionMode = storage::ContactStore::Retention;
+
+// "keep", "days:N", "none" or "default"; std::nullopt for anything else.
+std::optional<Retention> parseRetention(const QString &text)
+{
+    const QString word = text.trimmed().toLower();
+    if (word == QLatin1StringView("keep"))
+        return Retention { RetentionMode::Keep, 0 };
+    if (word == QLatin1StringView("none"))
+        return Retention { RetentionMode::KeepNothing, 0 };
+    if (word == QLatin1StringView("default"))
+        return Retention { RetentionMode::Default, 0 };
+    if (!word.startsWith(QLatin1StringView("days:")))
+        return std::nullopt;
+    bool ok = false;
+    const int days = word.mid(5).toInt(&ok);
+    if (!ok || !storage::ContactStore::isValidRetentionDays(days))
+        return std::nullopt;
+    return Retention { RetentionMode::KeepDays, days };
+}
+
+QString describeRetention(const Retention &retention)
+{
+    switch (retention.mode) {
+    case RetentionMode::Default:
+        return tr("default");
+    case RetentionMode::Keep:
+        return tr("kept");
+    case RetentionMode::KeepDays:
+        return tr("kept for %1 days").arg(retention.days);
+    case RetentionMode::KeepNothing:
+        return tr("not kept (memory only)");
+    }
+    return {};
+}
+
+// Asks on the terminal; without one, only --yes agrees.
+bool confirm(const QString &question, bool yes)
+{
+    if (yes)
+        return true;
+    if (!cli::StdinReader::isTerminal()) {
+        printErr(tr("%1 Standard input is not a terminal, so nothing was done; add --yes to "
+                    "agree.")
+                     .arg(question));
+        return false;
+    }
+    const QByteArray prompt = tr("%1 [y/N] ").arg(question).toUtf8();
+    std::fwrite(prompt.constData(), 1, size_t(prompt.size()), stderr);
+    std::fflush(stderr);
+    char answer[16] = {};
+    if (!std::fgets(answer, sizeof answer, stdin))
+        return false;
+    return answer[0] == 'y' || answer[0] == 'Y';
+}
+
+int listContacts(const storage::ContactStore &contacts, const Retention &defaultRetention)
 {
     const auto all = contacts.all();
     if (all.isEmpty())
@@ -178,14 +242,19 @@ int listContacts(const storage::ContactStore &contacts)
                     ? QStringLiteral("%1:%2").arg(address.host).arg(address.port)
                     : tr("from %1").arg(address.host));
         }
+        const Retention own { contact.retention, contact.retentionDays };
+        const QString kept = own.mode == RetentionMode::Default
+            ? tr("%1 (the default)").arg(describeRetention(defaultRetention))
+            : describeRetention(own);
         printOutLine(
-            tr("%1\n  fingerprint: %2\n  verified: %3\n  last seen: %4\n  addresses: %5")
+            tr("%1\n  fingerprint: %2\n  verified: %3\n  last seen: %4\n  addresses: "
+               "%5\n  history: %6")
                 .arg(contactLabel(contact), contact.fingerprint.grouped(),
                     contact.isVerified() ? tr("yes") : tr("no"),
                     contact.lastSeen.isValid()
                         ? contact.lastSeen.toLocalTime().toString(Qt::ISODate)
                         : tr("never"),
-                    addresses.isEmpty() ? tr("none") : addresses.join(QStringLiteral(", "))));
+                    addresses.isEmpty() ? tr("none") : addresses.join(QStringLiteral(", ")), kept));
     }
     return 0;
 }
@@ -248,6 +317,83 @@ int printHistory(storage::HistoryStore &history, const storage::ContactStore::Co
     return 0;
 }
 
+// contacts [CONTACT] --retention MODE, once the profile is started.
+int changeRetention(chat::Profile &profile,
+    const std::optional<storage::ContactStore::Contact> &contact, const Retention &chosen, bool yes)
+{
+    chat::ChatController &controller = *profile.controller();
+    QString error;
+    if (!contact) {
+        if (chosen.mode == RetentionMode::Default) {
+            printErr(tr("\"default\" is for a contact; the default itself is keep, days:N or "
+                        "none."));
+            return CliSession::ExitUsage;
+        }
+        if (chosen.mode == RetentionMode::KeepDays
+            && !confirm(tr("Messages stored more than %1 days ago with every contact that "
+                           "follows the default will be deleted now.")
+                            .arg(chosen.days),
+                yes))
+            return CliSession::ExitRefused;
+        if (!profile.setDefaultRetention(chosen, &error)) {
+            printErr(error);
+            return CliSession::ExitIdentity;
+        }
+        printErr(
+            tr("History of contacts that follow the default: %1.").arg(describeRetention(chosen)));
+        return 0;
+    }
+    const chat::ConversationId id = controller.conversationOf(contact->fingerprint);
+    const QString who = contactLabel(*contact);
+    const Retention before = controller.effectiveRetention(id);
+    const Retention after
+        = chosen.mode == RetentionMode::Default ? controller.defaultRetention() : chosen;
+    if (after.mode == RetentionMode::KeepDays
+        && !confirm(tr("Messages with %1 stored more than %2 days ago will be deleted now.")
+                        .arg(who)
+                        .arg(after.days),
+            yes))
+        return CliSession::ExitRefused;
+    if (!controller.setRetention(id, chosen.mode, chosen.days, &error)) {
+        printErr(error);
+        return CliSession::ExitIdentity;
+    }
+    printErr(tr("History with %1: %2.").arg(who, describeRetention(after)));
+    const qint64 stored
+        = profile.history() ? profile.history()->messageCount(contact->fingerprint) : 0;
+    if (after.mode == RetentionMode::KeepNothing && before.mode != RetentionMode::KeepNothing
+        && stored > 0)
+        printErr(tr("The %1 messages already stored with %2 stay on disk; delete them with "
+                    "securechat-cli history %3 --delete.")
+                     .arg(stored)
+                     .arg(who, contact->fingerprint.toHex().left(16)));
+    return 0;
+}
+
+// history CONTACT --delete, once the profile is started.
+int deleteHistory(chat::Profile &profile, const storage::ContactStore::Contact &contact, bool yes)
+{
+    const QString who = contactLabel(contact);
+    const qint64 stored = profile.history()->messageCount(contact.fingerprint);
+    if (stored == 0) {
+        printErr(tr("No history with %1 is stored.").arg(who));
+        return 0;
+    }
+    if (!confirm(tr("Delete the %1 messages stored with %2 (texts not yet delivered too)?")
+                     .arg(stored)
+                     .arg(who),
+            yes))
+        return CliSession::ExitRefused;
+    QString error;
+    chat::ChatController &controller = *profile.controller();
+    if (!controller.deleteHistory(controller.conversationOf(contact.fingerprint), &error)) {
+        printErr(tr("The history with %1 could not be deleted: %2").arg(who, error));
+        return CliSession::ExitIdentity;
+    }
+    printErr(tr("Deleted the history with %1.").arg(who));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -288,8 +434,18 @@ int main(int argc, char *argv[])
         tr("history: only messages containing all these words."), tr("TEXT"));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
         tr("history: at most N messages, the newest (default 20)."), tr("N"));
+    const QCommandLineOption retentionOption(QStringLiteral("retention"),
+        tr("contacts: how long CONTACT's history is kept (without CONTACT: the default): keep, "
+           "days:N (1 to 36500), none (nothing new written to disk) or default."),
+        tr("MODE"));
+    const QCommandLineOption deleteOption(QStringLiteral("delete"),
+        tr("history: delete the whole history with CONTACT (the contact stays)."));
+    const QCommandLineOption yesOption(QStringLiteral("yes"),
+        tr("contacts --retention, history --delete: agree to deleting messages without being "
+           "asked."));
     parser.addOptions({ portOption, bindOption, expectOption, profileOption, nameOption,
-        keyBitsOption, acceptNewOption, verboseOption, searchOption, limitOption });
+        keyBitsOption, acceptNewOption, verboseOption, searchOption, limitOption, retentionOption,
+        deleteOption, yesOption });
     parser.process(app);
     installLogFormat();
     if (parser.isSet(verboseOption))
@@ -310,8 +466,20 @@ int main(int argc, char *argv[])
         return usage(tr("say \"host\", \"connect HOST:PORT\" (or CONTACT), \"contacts\" or "
                         "\"history CONTACT\"."));
     const bool hosting = command == QLatin1StringView("host");
-    if (listing && args.size() != 1)
-        return usage(tr("contacts takes no argument."));
+    std::optional<Retention> retention;
+    if (parser.isSet(retentionOption)) {
+        retention = parseRetention(parser.value(retentionOption));
+        if (!listing || !retention)
+            return usage(tr("--retention is for contacts and needs keep, days:N (N from 1 to "
+                            "36500), none or default."));
+    }
+    const bool deleting = parser.isSet(deleteOption);
+    if (deleting && (!reading || parser.isSet(searchOption) || parser.isSet(limitOption)))
+        return usage(tr("--delete is for history CONTACT, without --search or --limit."));
+    if (parser.isSet(yesOption) && !retention && !deleting)
+        return usage(tr("--yes goes with contacts --retention or history --delete."));
+    if (listing && (args.size() > 2 || (args.size() == 2 && !retention)))
+        return usage(tr("contacts takes a CONTACT only with --retention."));
     if (reading && args.size() != 2)
         return usage(tr("history needs exactly one CONTACT."));
     if (!reading && !listing && ((hosting && args.size() != 1) || (!hosting && args.size() != 2)))
@@ -361,20 +529,22 @@ int main(int argc, char *argv[])
         ? QDir(parser.value(profileOption)).absolutePath()
         : QString();
     chat::Profile profile(profileDir);
-    if (listing)
-        return listContacts(profile.contacts());
+    if (listing && !retention)
+        return listContacts(profile.contacts(), profile.settings().defaultRetention());
+    // From here on, commands that change stored history need the identity (its key opens it).
+    const bool changing = listing || deleting;
 
     QString connectHost;
     quint16 connectPort = 0;
     std::optional<storage::ContactStore::Contact> contact;
-    if (!hosting) {
+    if (!hosting && args.size() > 1) {
         const auto candidates = profile.contacts().match(args.at(1));
-        if (reading || !candidates.isEmpty()) {
+        if (reading || listing || !candidates.isEmpty()) {
             contact = findContact(profile.contacts(), args.at(1), false);
             if (!contact)
                 return CliSession::ExitUsage;
         }
-        if (!reading && contact) {
+        if (!reading && !listing && contact) {
             const auto dialled = std::find_if(contact->addresses.cbegin(),
                 contact->addresses.cend(), [](const auto &a) { return a.weConnected; });
             if (dialled == contact->addresses.cend())
@@ -387,14 +557,14 @@ int main(int argc, char *argv[])
             connectHost = dialled->host;
             connectPort = dialled->port;
             expected = contact->fingerprint;
-        } else if (!reading && !parseEndpoint(args.at(1), &connectHost, &connectPort)) {
+        } else if (!reading && !listing && !parseEndpoint(args.at(1), &connectHost, &connectPort)) {
             return usage(tr("cannot read \"%1\" as HOST:PORT or a contact.").arg(args.at(1)));
         }
     }
     storage::Settings &settings = profile.settings();
     storage::IdentityStore &store = profile.identityStore();
     crypto::Identity identity;
-    if (reading && !store.exists()) {
+    if ((reading || changing) && !store.exists()) {
         printErr(tr("There is no identity in this profile yet, so there is no history."));
         return CliSession::ExitIdentity;
     }
@@ -442,7 +612,7 @@ int main(int argc, char *argv[])
         if (parser.isSet(nameOption) && parser.value(nameOption).trimmed() != identity.displayName)
             printErr(tr("An identity already exists in this profile; --name is ignored."));
     }
-    if (!hosting && connectPort == 0)
+    if (!hosting && !listing && connectPort == 0)
         connectPort = settings.defaultPort();
     if (hosting && !parser.isSet(portOption))
         port = settings.defaultPort();
@@ -450,9 +620,13 @@ int main(int argc, char *argv[])
     chat::ChatController &controller = *profile.start(identity);
     for (const QString &warning : profile.openWarnings())
         printErr(warning);
+    if (listing)
+        return changeRetention(profile, contact, *retention, parser.isSet(yesOption));
     if (reading) {
         if (!profile.history())
             return CliSession::ExitIdentity;
+        if (deleting)
+            return deleteHistory(profile, *contact, parser.isSet(yesOption));
         return printHistory(*profile.history(), *contact, profile.displayName(),
             parser.value(searchOption), historyLimit);
     }

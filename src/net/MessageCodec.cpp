@@ -226,6 +226,10 @@ struct Encoder {
     {
         return { { key("type"), key("approval") }, { key("state"), m.state } };
     }
+    QCborMap operator()(const HistoryNotice &m) const
+    {
+        return { { key("type"), key("history") }, { key("kept"), m.kept } };
+    }
     QCborMap operator()(const Bye &m) const
     {
         QCborMap map { { key("type"), key("bye") }, { key("reason"), m.reason } };
@@ -244,6 +248,7 @@ struct TypeNamer {
     QString operator()(const Pong &) const { return QStringLiteral("pong"); }
     QString operator()(const Bye &) const { return QStringLiteral("bye"); }
     QString operator()(const Approval &) const { return QStringLiteral("approval"); }
+    QString operator()(const HistoryNotice &) const { return QStringLiteral("history"); }
 };
 
 } // namespace
@@ -352,6 +357,8 @@ MessageCodec::Decoded MessageCodec::decode(const QByteArray &payload)
             fields.failWith(tr("the \"state\" field must be awaiting-approval, "
                                "key-change-pending or accepted"));
         message = approval;
+    } else if (type == u"history") {
+        message = HistoryNotice { fields.boolean("kept") };
     } else if (type == u"bye") {
         Bye bye;
         bye.reason = fields.text("reason", 1, kMaxReasonCodeBytes);

@@ -68,6 +68,14 @@ struct Approval {
     QString state;
 };
 
-using Message = std::variant<Hello, Text, Receipt, Typing, Ping, Pong, Bye, Approval>;
+// Sent only to peers whose hello lists the "history" capability: whether the sender writes
+// this conversation to disk (docs/protocol.md, 4.8).
+inline constexpr char kHistoryCapability[] = "history";
+struct HistoryNotice {
+    bool kept = false;
+};
+
+using Message
+    = std::variant<Hello, Text, Receipt, Typing, Ping, Pong, Bye, Approval, HistoryNotice>;
 
 } // namespace securechat::net

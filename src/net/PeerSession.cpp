@@ -240,6 +240,14 @@ bool PeerSession::sendReceipt(const QString &id)
     return sendControl(Receipt { id });
 }
 
+bool PeerSession::sendHistoryNotice(bool kept)
+{
+    if (m_state != State::Established || !peerHasCapability(QLatin1StringView(kHistoryCapability)))
+        return false;
+    // Sent when a session starts and when the user changes retention: a handful per session.
+    return sendMessage(HistoryNotice { kept });
+}
+
 bool PeerSession::sendApproval(const QString &state)
 {
     if (m_state != State::Established || !peerHasCapability(QLatin1StringView(kApprovalCapability)))
@@ -503,6 +511,8 @@ void PeerSession::handleMessage(const Message &message)
         handlePeerBye(*bye);
     } else if (const Approval *approval = std::get_if<Approval>(&message)) {
         emit approvalReceived(approval->state);
+    } else if (const HistoryNotice *notice = std::get_if<HistoryNotice>(&message)) {
+        emit historyNoticeReceived(notice->kept);
     } else {
         protocolError(tr("a second hello"));
     }

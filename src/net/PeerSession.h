@@ -96,6 +96,9 @@ public:
     // Tells the peer that this side holds the session for its user (or no longer does); only
     // when the peer's hello listed the "approval" capability. False when not sent.
     bool sendApproval(const QString &state);
+    // Tells the peer whether this side writes the conversation to disk; only when the peer's
+    // hello listed the "history" capability. False when not sent.
+    bool sendHistoryNotice(bool kept);
     bool peerHasCapability(const QString &capability) const;
 
     // Sends bye(reasonCode, peerMessage) when TLS is up, then closes; closed(localReason).
@@ -112,6 +115,7 @@ signals:
     void receiptReceived(const QString &id);
     void typingReceived(bool active);
     void approvalReceived(const QString &state);
+    void historyNoticeReceived(bool kept);
     void closed(const QString &reason);
     void writeProgress(); // some of bytesToWrite() went out
 

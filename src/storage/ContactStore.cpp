@@ -71,6 +71,20 @@ QJsonObject toJson(const ContactStore::Contact &contact)
         { QStringLiteral("keyChanges"), keyChanges } };
 }
 
+} // namespace
+
+QString ContactStore::retentionName(Retention retention)
+{
+    return QLatin1String(kRetentionNames[int(retention)]);
+}
+
+std::optional<ContactStore::Retention> ContactStore::retentionFromName(const QString &name)
+{
+    return enumFromName<Retention>(QJsonValue(name), kRetentionNames);
+}
+
+namespace {
+
 std::optional<ContactStore::Contact> fromJson(const QJsonValue &value)
 {
     const QJsonObject object = value.toObject();

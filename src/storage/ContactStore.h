@@ -26,7 +26,15 @@ public:
     static constexpr int kMaxAddresses = 8;
 
     enum class Verification { None, SafetyNumber, Invite };
+    // Default: as Settings::defaultRetention() says. KeepNothing: nothing new of the
+    // conversation is written to disk (what was stored before stays until deleted).
     enum class Retention { Default, Keep, KeepDays, KeepNothing };
+    static constexpr int kMaxRetentionDays = 36500;
+    static bool isValidRetentionDays(int days) { return days >= 1 && days <= kMaxRetentionDays; }
+    // "default", "keep", "keep-days", "keep-nothing" (as in contacts.json and settings.ini);
+    // an unknown name is std::nullopt.
+    static QString retentionName(Retention retention);
+    static std::optional<Retention> retentionFromName(const QString &name);
 
     struct Address {
         QString host;

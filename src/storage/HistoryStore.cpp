@@ -242,6 +242,37 @@ HistoryStore::AppendResult HistoryStore::append(
     return result;
 }
 
+QList<HistoryStore::AppendResult> HistoryStore::appendAll(
+    const crypto::Fingerprint &contact, const QList<Message> &messages)
+{
+    QList<AppendResult> results;
+    results.reserve(messages.size());
+    const auto failAll = [&](const Error &error) {
+        // A contact row created inside the rolled-back transaction is gone again.
+        m_contactIds.remove(contact);
+        results.clear();
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            AppendResult failed;
+            failed.error = error;
+            results.append(failed);
+        }
+        return results;
+    };
+    Error error;
+    SqlCipherDatabase::Transaction transaction(*m_database, &error);
+    if (!transaction.isActive())
+        return failAll(error);
+    for (const Message &message : messages) {
+        AppendResult result = append(contact, message);
+        if (result.outcome == Outcome::Failed)
+            return failAll(result.error);
+        results.append(result);
+    }
+    if (!transaction.commit(&error))
+        return failAll(error);
+    return results;
+}
+
 bool HistoryStore::setDelivery(
     const crypto::Fingerprint &contact, const QString &id, Delivery state, Error *error)
 {
@@ -454,7 +485,9 @@ qint64 HistoryStore::purgeOlderThan(
     if (!id || !cutoff.isValid())
         return 0;
     Statement purge
-        = m_database->cached("DELETE FROM messages WHERE contact = ?1 AND stored_time < ?2", error);
+        = m_database->cached("DELETE FROM messages WHERE contact = ?1 AND stored_time < ?2 "
+                             "AND NOT (direction = 1 AND delivery IN (0, 1))",
+            error);
     if (!purge.isValid() || !purge.bind(1, id).bind(2, toStoredTime(cutoff)).run(error))
         return -1;
     purge = Statement();

@@ -92,6 +92,11 @@ public:
     // same id and body is a Duplicate; with another body a Conflict: the first body stays and
     // the refused one is recorded (conflicts()).
     AppendResult append(const crypto::Fingerprint &contact, const Message &message);
+    // Appends each message as append() does, all in one transaction: what the receive path
+    // commits for the texts that arrived together, before it acknowledges any of them. When the
+    // commit fails every result is Failed and nothing of the batch is stored.
+    QList<AppendResult> appendAll(
+        const crypto::Fingerprint &contact, const QList<Message> &messages);
     // True when a message changed. Delivered is final: it is never changed back.
     bool setDelivery(
         const crypto::Fingerprint &contact, const QString &id, Delivery state, Error *error);
@@ -114,7 +119,8 @@ public:
     // Removes the messages, their search index entries and conflicts, overwrites the freed
     // pages (secure_delete), rewrites the search index without them and truncates the WAL.
     bool deleteContactHistory(const crypto::Fingerprint &contact, Error *error);
-    // Deletes the contact's messages stored before cutoff, as deleteContactHistory does.
+    // Deletes the contact's messages stored before cutoff, as deleteContactHistory does,
+    // except outgoing texts still waiting for a receipt (the outbox).
     // Returns how many went, -1 on error.
     qint64 purgeOlderThan(
         const crypto::Fingerprint &contact, const QDateTime &cutoff, Error *error);

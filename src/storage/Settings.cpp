@@ -16,6 +16,8 @@ const QString kKeyBits = QStringLiteral("identity/keyBits");
 const QString kDefaultPortKey = QStringLiteral("network/defaultPort");
 const QString kNotifications = QStringLiteral("ui/notifications");
 const QString kRecent = QStringLiteral("recentConnections");
+const QString kRetention = QStringLiteral("history/retention");
+const QString kRetentionDays = QStringLiteral("history/retentionDays");
 } // namespace
 
 Settings::Settings(const QString &profileDir)
@@ -82,6 +84,32 @@ bool Settings::notificationsEnabled() const
 void Settings::setNotificationsEnabled(bool enabled)
 {
     m_settings->setValue(kNotifications, enabled);
+}
+
+Settings::HistoryRetention Settings::defaultRetention() const
+{
+    using Retention = ContactStore::Retention;
+    const auto mode = ContactStore::retentionFromName(m_settings->value(kRetention).toString());
+    const int days = m_settings->value(kRetentionDays).toInt();
+    if (mode == Retention::KeepNothing)
+        return { Retention::KeepNothing, 0 };
+    if (mode == Retention::KeepDays && ContactStore::isValidRetentionDays(days))
+        return { Retention::KeepDays, days };
+    return {};
+}
+
+void Settings::setDefaultRetention(const HistoryRetention &retention)
+{
+    using Retention = ContactStore::Retention;
+    if (retention.mode == Retention::KeepDays
+        && !ContactStore::isValidRetentionDays(retention.days))
+        return;
+    const Retention mode = retention.mode == Retention::Default ? Retention::Keep : retention.mode;
+    m_settings->setValue(kRetention, ContactStore::retentionName(mode));
+    if (mode == Retention::KeepDays)
+        m_settings->setValue(kRetentionDays, retention.days);
+    else
+        m_settings->remove(kRetentionDays);
 }
 
 QList<Settings::RecentConnection> Settings::recentConnections() const

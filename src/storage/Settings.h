@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crypto/Fingerprint.h"
+#include "storage/ContactStore.h"
 
 #include <memory>
 
@@ -38,6 +39,18 @@ public:
 
     bool notificationsEnabled() const; // default true
     void setNotificationsEnabled(bool enabled);
+
+    // What happens to the history of contacts whose own retention is ContactStore::Retention::
+    // Default. mode is never Default here; days counts only for KeepDays (1 to
+    // ContactStore::kMaxRetentionDays). Unset or unreadable: Keep.
+    struct HistoryRetention {
+        ContactStore::Retention mode = ContactStore::Retention::Keep;
+        int days = 0;
+        friend bool operator==(const HistoryRetention &, const HistoryRetention &) = default;
+    };
+    HistoryRetention defaultRetention() const;
+    // Default becomes Keep; KeepDays with days out of range is ignored.
+    void setDefaultRetention(const HistoryRetention &retention);
 
     struct RecentConnection {
         QString host;

@@ -557,6 +557,80 @@ TEST_CASE(
     CHECK_FALSE(search.out().contains(QStringLiteral("first")));
 }
 
+TEST_CASE("Retention, deleting history, lines kept for an absent contact and the peer's "
+          "history notice, from the command line",
+    "[cli][history][retention]")
+{
+    QTemporaryDir dir;
+    Cli host(loopbackHostArgs(dir, QStringLiteral("Hosty")));
+    const quint16 port = host.listeningPort();
+    REQUIRE(port != 0);
+    {
+        Cli client(QStringList { QStringLiteral("connect"),
+                       QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--accept-new") }
+            + profileArgs(dir, QStringLiteral("Clio")));
+        // Not contacts yet when they first meet, so the names come with fingerprints.
+        REQUIRE(client.waitForErr(QStringLiteral("keeps a history of this conversation")));
+        REQUIRE(host.waitForErr(QStringLiteral("keeps a history of this conversation")));
+        client.writeLine(QStringLiteral("kept words"));
+        REQUIRE(host.waitForOut(QStringLiteral("kept words")));
+        client.endInput();
+        CHECK(client.waitForExit() == 0);
+    }
+    const QStringList clio { QStringLiteral("--profile"), dir.filePath(QStringLiteral("Clio")) };
+    const auto run = [&](const QStringList &arguments) {
+        auto cli = std::make_unique<Cli>(arguments + clio, Input::Closed);
+        cli->waitForExit();
+        return cli;
+    };
+    const QString contacts = QStringLiteral("contacts");
+    const QString retention = QStringLiteral("--retention");
+    const QString hosty = QStringLiteral("Hosty");
+
+    CHECK(run({ contacts, hosty, retention, QStringLiteral("days:0") })->waitForExit() == 1);
+    CHECK(run({ contacts, hosty, retention, QStringLiteral("forever") })->waitForExit() == 1);
+    // Deleting needs a yes; without a terminal, --yes.
+    const auto unasked = run({ contacts, hosty, retention, QStringLiteral("days:30") });
+    CHECK(unasked->waitForExit() == 5);
+    CHECK(unasked->err().contains(QStringLiteral("--yes")));
+    CHECK(run({ contacts, hosty, retention, QStringLiteral("days:30"), QStringLiteral("--yes") })
+              ->waitForExit()
+        == 0);
+    CHECK(run({ contacts })->out().contains(QStringLiteral("history: kept for 30 days")));
+    // Keeping nothing deletes nothing, and says so.
+    const auto none = run({ contacts, hosty, retention, QStringLiteral("none") });
+    CHECK(none->waitForExit() == 0);
+    CHECK(none->err().contains(QStringLiteral("stay on disk")));
+    CHECK(run({ contacts })->out().contains(QStringLiteral("history: not kept")));
+    CHECK(run({ QStringLiteral("history"), hosty })->out().contains(QStringLiteral("kept words")));
+    const auto deleteUnasked
+        = run({ QStringLiteral("history"), hosty, QStringLiteral("--delete") });
+    CHECK(deleteUnasked->waitForExit() == 5);
+    CHECK(run({ QStringLiteral("history"), hosty, QStringLiteral("--delete"),
+                  QStringLiteral("--yes") })
+              ->waitForExit()
+        == 0);
+    CHECK_FALSE(
+        run({ QStringLiteral("history"), hosty })->out().contains(QStringLiteral("kept words")));
+    CHECK(run({ contacts, retention, QStringLiteral("days:7"), QStringLiteral("--yes") })
+              ->waitForExit()
+        == 0);
+    CHECK(run({ contacts })->out().contains(QStringLiteral("history: not kept")));
+
+    // The host writes while Clio is away: the line waits for her.
+    host.writeLine(QStringLiteral("while you were away"));
+    REQUIRE(host.waitForErr(QStringLiteral("will be sent when they are back")));
+    {
+        Cli again(QStringList { QStringLiteral("connect"), hosty } + clio);
+        REQUIRE(again.waitForOut(QStringLiteral("Hosty: while you were away")));
+        REQUIRE(host.waitForErr(QStringLiteral("Clio keeps no history of this conversation")));
+        again.endInput();
+        CHECK(again.waitForExit() == 0);
+    }
+    host.endInput();
+    CHECK(host.waitForExit() == 0);
+}
+
 TEST_CASE("Killing the receiving securechat-cli at random moments loses and repeats nothing",
     "[cli][history][kill]")
 {

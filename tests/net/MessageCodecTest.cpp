@@ -374,3 +374,18 @@ TEST_CASE("approval messages carry one of three states", "[net][codec][approval]
     CHECK_FALSE(unknown.message.has_value());
     CHECK(unknown.error.contains(QStringLiteral("\"state\"")));
 }
+
+TEST_CASE("history notices say whether the sender keeps the conversation", "[net][codec][history]")
+{
+    for (const bool kept : { true, false }) {
+        const auto decoded = MessageCodec::decode(MessageCodec::encode(HistoryNotice { kept }));
+        REQUIRE(decoded.message.has_value());
+        const auto *notice = std::get_if<HistoryNotice>(&*decoded.message);
+        REQUIRE(notice);
+        CHECK(notice->kept == kept);
+    }
+    CHECK(MessageCodec::encode(HistoryNotice { true }).toHex()
+        == QByteArrayLiteral("a2647479706567686973746f7279646b657074f5"));
+    CHECK(errorOf(cbor({ { str("type"), str("history") }, { str("kept"), 1 } }))
+              .contains(QStringLiteral("\"kept\"")));
+}

@@ -135,3 +135,35 @@ TEST_CASE("Recent connections read at most as many entries as are kept", "[stora
     REQUIRE(recent.size() == 1);
     CHECK(recent.first().host == QStringLiteral("first.example"));
 }
+
+TEST_CASE("The default history retention persists and refuses what it cannot mean",
+    "[storage][settings][retention]")
+{
+    using Retention = securechat::storage::ContactStore::Retention;
+    QTemporaryDir temp;
+    {
+        Settings settings(temp.path());
+        CHECK(settings.defaultRetention() == Settings::HistoryRetention {});
+        settings.setDefaultRetention({ Retention::KeepDays, 30 });
+        settings.setDefaultRetention({ Retention::KeepDays, 0 }); // ignored: not a period
+        REQUIRE(settings.sync());
+    }
+    {
+        Settings settings(temp.path());
+        CHECK(
+            settings.defaultRetention() == Settings::HistoryRetention { Retention::KeepDays, 30 });
+        settings.setDefaultRetention({ Retention::KeepNothing, 12 });
+        CHECK(settings.defaultRetention()
+            == Settings::HistoryRetention { Retention::KeepNothing, 0 });
+        settings.setDefaultRetention({ Retention::Default, 0 }); // the default of the default
+        CHECK(settings.defaultRetention() == Settings::HistoryRetention { Retention::Keep, 0 });
+    }
+    QSettings raw(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    raw.setValue(QStringLiteral("history/retention"), QStringLiteral("forever"));
+    raw.sync();
+    CHECK(Settings(temp.path()).defaultRetention() == Settings::HistoryRetention {});
+    raw.setValue(QStringLiteral("history/retention"), QStringLiteral("keep-days"));
+    raw.setValue(QStringLiteral("history/retentionDays"), -4);
+    raw.sync();
+    CHECK(Settings(temp.path()).defaultRetention() == Settings::HistoryRetention {});
+}

@@ -3,6 +3,7 @@
 // receipt), text throughput and peak memory of two ChatControllers talking over loopback, next to
 // plain TLS 1.3 between OpenSSL's s_server and s_client/s_time in the same run with the same keys.
 // Prints a table; --json FILE writes the figures. Figures only, never pass/fail.
+#include "../BenchSupport.h"
 #include "chat/ChatController.h"
 #include "common/AppIdentity.h"
 #include "crypto/RsaService.h"
@@ -32,6 +33,7 @@
 using namespace securechat;
 using chat::ChatController;
 using chat::ConversationState;
+using securechat::bench::waitUntil;
 
 namespace {
 
@@ -69,18 +71,6 @@ void out(const QString &line)
 {
     std::printf("%s\n", qPrintable(line));
     std::fflush(stdout);
-}
-
-bool waitUntil(const std::function<bool()> &done, int timeoutMs = 60000)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 20);
-    }
-    return true;
 }
 
 double ms(qint64 ns)
