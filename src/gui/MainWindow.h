@@ -7,10 +7,8 @@
 #include <memory>
 
 #include <QMainWindow>
-#include <QSet>
 
 class QLabel;
-class QTimer;
 
 namespace Ui {
 class MainWindow;
@@ -23,13 +21,13 @@ class Profile;
 namespace securechat::gui {
 
 class ConversationListModel;
+class ConversationPage;
 class HostConnectDialog;
 class Notifier;
 
-// The chat window: conversations on the left, the selected one on the right with its banners
-// (key changed, approval request), messages and composer; listening address and the current
-// conversation's TLS parameters in the status bar. Shows the started profile's ChatController
-// and asks the user; the profile decides and owns everything else.
+// The chat window: conversations on the left, the selected one on the right (ConversationPage);
+// listening address and the current conversation's TLS parameters in the status bar. Shows the
+// started profile's ChatController and asks the user; the profile decides and owns everything else.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -39,7 +37,7 @@ public:
     ~MainWindow() override;
 
     chat::ChatController *controller() const { return m_controller; }
-    chat::ConversationId currentConversation() const { return m_current; }
+    chat::ConversationId currentConversation() const;
     void selectConversation(chat::ConversationId id);
     Notifier *notifier() const { return m_notifier; }
 
@@ -56,14 +54,9 @@ private:
     void onStateChanged(chat::ConversationId id, chat::ConversationState state);
     void onMessageReceived(chat::ConversationId id, const chat::ChatMessage &message);
     void onConversationClosed(chat::ConversationId id, const QString &reason);
-    void onPeerTyping(chat::ConversationId id, bool typing);
     void onCurrentRowChanged(const QModelIndex &current);
-    void sendCurrentMessage();
-    void reconnectCurrent();
-    void onComposerChanged();
-    void stopTyping();
-    void updateConversationView();
-    void updateMessages();
+    void showConversation(chat::ConversationId id);
+    void updateWindowTitle();
     void updateListeningStatus();
     void updateActions();
     void finishQuit();
@@ -76,10 +69,7 @@ private:
     Notifier *m_notifier;
     QLabel *m_listeningLabel;
     QLabel *m_tlsLabel;
-    QTimer *m_typingIdle;
-    chat::ConversationId m_current = 0;
-    chat::ConversationId m_typingSentFor = 0;
-    QSet<chat::ConversationId> m_peerTyping;
+    ConversationPage *m_page;
     bool m_quitting = false;
     bool m_readyToClose = false;
 };

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "chat/ChatController.h"
+
+#include <memory>
+
+#include <QSet>
+#include <QWidget>
+
+class QTimer;
+
+namespace Ui {
+class ConversationPage;
+}
+
+namespace securechat::gui {
+
+// One conversation on screen: header (name, verification, presence), the key-changed and
+// approval banners, the messages, the typing notice and the composer. Follows the controller's
+// signals for the conversation it shows; the window only chooses which one that is.
+class ConversationPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // controller must outlive the page.
+    explicit ConversationPage(chat::ChatController *controller, QWidget *parent = nullptr);
+    ~ConversationPage() override;
+
+    chat::ConversationId conversation() const { return m_current; }
+    // Shows another conversation (0: none): the composer and the message view start empty.
+    void setConversation(chat::ConversationId id);
+    // Redraws the header, banners and composer state from the controller.
+    void refresh();
+    // Tells the peer we stopped typing (before another conversation is shown or on quit).
+    void stopTyping();
+
+signals:
+    void verifyRequested();
+    // The user asked to reconnect; the conversation to show is id.
+    void conversationRequested(securechat::chat::ConversationId id);
+    // Something the user should read in passing (e.g. a message that could not be sent).
+    void statusMessage(const QString &text, int timeoutMs);
+    // The TLS version and cipher of the shown conversation; empty when no session is up.
+    void securityChanged(const QString &summary);
+
+private:
+    void onMessageReceived(chat::ConversationId id);
+    void onPeerTyping(chat::ConversationId id, bool typing);
+    void sendCurrentMessage();
+    void reconnectCurrent();
+    void onComposerChanged();
+    void updateMessages();
+    void focusComposerIfWritable();
+
+    std::unique_ptr<Ui::ConversationPage> m_ui;
+    chat::ChatController *m_controller;
+    QTimer *m_typingIdle;
+    chat::ConversationId m_current = 0;
+    chat::ConversationId m_typingSentFor = 0;
+    QSet<chat::ConversationId> m_peerTyping;
+};
+
+} // namespace securechat::gui
