@@ -11,6 +11,7 @@
 #include "net/PeerSession.h"
 #include "net/Protocol.h"
 #include "storage/HistoryStore.h"
+#include "storage/InviteStore.h"
 
 #include <QLocale>
 #include <QNetworkInterface>
@@ -42,7 +43,8 @@ net::PeerSession::Options sessionOptions(
     options.software = QStringLiteral("%1 %2").arg(
         QLatin1StringView(appinfo::kName), QLatin1StringView(appinfo::kVersion));
     options.capabilities = { QStringLiteral("receipts"), QStringLiteral("typing"),
-        QLatin1StringView(net::kApprovalCapability), QLatin1StringView(net::kHistoryCapability) };
+        QLatin1StringView(net::kApprovalCapability), QLatin1StringView(net::kHistoryCapability),
+        QLatin1StringView(net::kInviteCapability) };
     return options;
 }
 
@@ -117,6 +119,7 @@ void ChatController::fillFromContact(Conversation &c, const storage::ContactStor
     c.peer.displayName = contact.name;
     c.peer.nickname = contact.nickname;
     c.peer.verified = contact.isVerified();
+    c.peer.verifiedByInvite = contact.verification == storage::ContactStore::Verification::Invite;
     c.peer.lastSeen = contact.lastSeen;
     c.peer.safetyNumber = crypto::safetyNumber(m_myFingerprint, contact.fingerprint);
     if (!contact.addresses.isEmpty() && c.peer.address.isEmpty()) {
@@ -218,6 +221,80 @@ QList<QHostAddress> ChatController::listeningAddresses() const
 quint16 ChatController::listeningPort() const
 {
     return isListening() ? m_server->serverPort() : quint16(0);
+}
+
+void ChatController::setExternalAddress(const QHostAddress &address, quint16 port)
+{
+    m_external = { address, port, HostAddress::Reach::External };
+}
+
+QList<HostAddress> ChatController::hostAddresses() const
+{
+    if (!isListening())
+        return {};
+    return rankHostAddresses(listeningAddresses(), listeningPort(), m_external);
+}
+
+std::optional<crypto::Invite> ChatController::createInvite(qint64 validitySeconds, QString *error)
+{
+    const auto fail = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return std::nullopt;
+    };
+    if (!m_invites)
+        return fail(tr("Invites cannot be made without a profile to keep them in."));
+    if (!isListening())
+        return fail(tr("An invite is only useful while you host: start hosting first."));
+    QList<crypto::InviteAddress> addresses;
+    for (const HostAddress &entry : hostAddresses()) {
+        if (entry.reach != HostAddress::Reach::LinkLocal)
+            addresses.append({ entry.address, entry.port });
+    }
+    if (addresses.isEmpty())
+        return fail(tr("This computer has no network address a peer could connect to. Connect "
+                       "to a network, or host on all addresses, and try again."));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const crypto::Invite invite = crypto::Invite::create(
+        m_myFingerprint, m_me.displayName, addresses, now.addSecs(validitySeconds));
+    QString reason;
+    if (!m_invites->add(invite, now, &reason))
+        return fail(tr("The invite could not be remembered, so it would not work: %1").arg(reason));
+    qCInfo(lcChat) << "invite issued with" << invite.addresses.size() << "addresses, valid for"
+                   << validitySeconds << "s";
+    return invite;
+}
+
+ConversationId ChatController::connectWithInvite(const crypto::Invite &invite)
+{
+    if (invite.addresses.isEmpty() || invite.hostFingerprint.isNull())
+        return 0;
+    Conversation *c = contactConversation(invite.hostFingerprint);
+    if (c && c->session)
+        return c->id(); // already connected or connecting
+    if (!c) {
+        c = &createConversation();
+        c->peer.displayName = invite.hostName;
+        c->state = ConversationState::Connecting;
+        emit conversationAdded(c->id());
+    }
+    c->expected = invite.hostFingerprint;
+    c->inviteSecret = invite.secret;
+    c->untriedAddresses = invite.addresses;
+    tryNextAddress(*c);
+    return c->id();
+}
+
+bool ChatController::tryNextAddress(Conversation &c)
+{
+    if (c.untriedAddresses.isEmpty())
+        return false;
+    const crypto::InviteAddress next = c.untriedAddresses.takeFirst();
+    c.peer.address = next.address.toString();
+    c.peer.port = next.port;
+    emit addressAttempted(c.id(), c.peer.address, next.port, false);
+    startOutgoing(c, c.peer.address, next.port, c.expected);
+    return true;
 }
 
 void ChatController::setHistoryLimitBytes(qint64 bytes)
@@ -376,6 +453,7 @@ net::PeerSession *ChatController::startOutgoing(
         c.reconnectTimer->stop();
     net::PeerSession::Options options = sessionOptions(m_me, m_timeouts);
     options.expectedFingerprint = expected;
+    options.inviteSecret = c.inviteSecret;
     auto *session = new net::PeerSession(options, this);
     c.expected = expected;
     c.peer.incoming = false;
@@ -593,6 +671,10 @@ void ChatController::onSessionEstablished(net::PeerSession *session)
     Conversation *attempt = incoming ? nullptr : owner(session);
     if (!incoming && !attempt)
         return;
+    if (attempt && !attempt->inviteSecret.isEmpty()) {
+        attempt->untriedAddresses.clear();
+        emit addressAttempted(attempt->id(), attempt->peer.address, attempt->peer.port, true);
+    }
 
     TrustFacts facts;
     facts.fingerprint = session->peerFingerprint();
@@ -633,8 +715,16 @@ void ChatController::onSessionEstablished(net::PeerSession *session)
         updatePeerFromSession(*contact, session);
         contact->peer.known = true;
         contact->lastSessionOutgoing = !incoming;
-        if (decision.matchedExpected && !contact->peer.verified)
-            setVerified(contact->id(), true);
+        if (decision.matchedExpected && !contact->peer.verified) {
+            if (attempt && !attempt->inviteSecret.isEmpty())
+                verifyByInvite(*contact);
+            else
+                setVerified(contact->id(), true);
+        }
+        // A contact is let in by its key; an invite it also holds only adds the verification.
+        if (incoming && redeemInvite(*contact, session) && !contact->peer.verified)
+            verifyByInvite(*contact);
+        contact->peer.inviteProblem.clear();
         noteAddress(*contact);
         emit peerChanged(contact->id());
         becomeReady(*contact);
@@ -653,7 +743,7 @@ void ChatController::onSessionEstablished(net::PeerSession *session)
                 return;
             }
         }
-        if (!makeContact(c, decision.matchedExpected))
+        if (!makeContact(c, verificationOf(c)))
             return;
         emit peerChanged(c.id());
         becomeReady(c);
@@ -667,6 +757,21 @@ void ChatController::onSessionEstablished(net::PeerSession *session)
             attach(*c, session);
         }
         updatePeerFromSession(*c, session);
+        if (incoming && redeemInvite(*c, session)) {
+            // Whoever holds the invite is the person it was given to: a contact of its own,
+            // even when its name is a contact's (it did not claim that contact's key).
+            emit conversationAdded(c->id());
+            makeContact(*c, storage::ContactStore::Verification::Invite);
+            QString error;
+            c->addNote(ChatMessage::Kind::Verified,
+                tr("%1 came with your invite, so they were let in and marked as verified by "
+                   "invite.")
+                    .arg(c->peer.displayName),
+                &error);
+            emit peerChanged(c->id());
+            becomeReady(*c);
+            return;
+        }
         c->replaces = decision.previous;
         c->peer.previousFingerprint = decision.previous;
         if (incoming)
@@ -712,25 +817,104 @@ bool ChatController::keepsOnlyOneSession(Conversation &contact, net::PeerSession
     return keepNew;
 }
 
-bool ChatController::makeContact(Conversation &c, bool verified)
+storage::ContactStore::Verification ChatController::verificationOf(const Conversation &c) const
 {
+    if (c.expected.isNull() || c.expected != c.peer.fingerprint)
+        return storage::ContactStore::Verification::None;
+    return c.inviteSecret.isEmpty() ? storage::ContactStore::Verification::SafetyNumber
+                                    : storage::ContactStore::Verification::Invite;
+}
+
+bool ChatController::redeemInvite(Conversation &c, net::PeerSession *session)
+{
+    const QByteArray proof = session->peerHello().inviteProof;
+    c.peer.inviteProblem.clear();
+    if (proof.isEmpty())
+        return false;
+    const QString name = session->peerHello().name.trimmed();
+    if (!m_invites) {
+        c.peer.inviteProblem
+            = tr("%1 presented an invite, but this profile keeps no invites.").arg(name);
+        return false;
+    }
+    const auto result = m_invites->redeem(
+        proof, m_myFingerprint, session->peerFingerprint(), QDateTime::currentDateTimeUtc());
+    const QString when
+        = QLocale().toString(result.invite.usedAt.toLocalTime(), QLocale::ShortFormat);
+    qCInfo(lcChat) << "invite from" << shortFingerprint(session->peerFingerprint()) << "outcome"
+                   << int(result.outcome);
+    switch (result.outcome) {
+    case storage::InviteStore::Outcome::Accepted:
+        return true;
+    case storage::InviteStore::Outcome::Used:
+        c.peer.inviteProblem
+            = tr("%1 presented an invite that was already used (on %2). An invite works once: "
+                 "accept only if you know who this is.")
+                  .arg(name, when);
+        break;
+    case storage::InviteStore::Outcome::Expired:
+        c.peer.inviteProblem
+            = tr("%1 presented an invite that expired on %2. Accept only if you know who this "
+                 "is, or send them a new invite.")
+                  .arg(name,
+                      QLocale().toString(
+                          result.invite.expires.toLocalTime(), QLocale::ShortFormat));
+        break;
+    case storage::InviteStore::Outcome::Unknown:
+        c.peer.inviteProblem
+            = tr("%1 presented an invite that you did not make (forged, or made by another "
+                 "profile). Accept only if you know who this is.")
+                  .arg(name);
+        break;
+    case storage::InviteStore::Outcome::Unavailable:
+        c.peer.inviteProblem
+            = tr("%1 presented an invite, but your invites could not be checked: %2")
+                  .arg(name, result.error);
+        break;
+    }
+    return false;
+}
+
+void ChatController::verifyByInvite(Conversation &c)
+{
+    if (m_contacts && c.isContact) {
+        if (auto contact = m_contacts->find(c.peer.fingerprint)) {
+            contact->verification = storage::ContactStore::Verification::Invite;
+            QString error;
+            if (!m_contacts->update(*contact, &error))
+                emit warning(error);
+        }
+    }
+    c.peer.verified = true;
+    c.peer.verifiedByInvite = true;
+    QString error;
+    c.addNote(ChatMessage::Kind::Verified,
+        tr("%1 is verified by invite: their key is the one the invite named.")
+            .arg(c.peer.shownName()),
+        &error);
+    emit peerChanged(c.id());
+}
+
+bool ChatController::makeContact(Conversation &c, storage::ContactStore::Verification verification)
+{
+    const bool verified = verification != storage::ContactStore::Verification::None;
     c.isContact = true;
     c.peer.isContact = true;
     c.peer.verified = verified;
+    c.peer.verifiedByInvite = verification == storage::ContactStore::Verification::Invite;
     c.peer.lastSeen = QDateTime::currentDateTimeUtc();
     m_byContact.insert(c.peer.fingerprint, c.id());
     if (m_contacts) {
         storage::ContactStore::Contact contact;
         contact.fingerprint = c.peer.fingerprint;
         contact.name = c.peer.displayName;
-        contact.verification = verified ? storage::ContactStore::Verification::SafetyNumber
-                                        : storage::ContactStore::Verification::None;
+        contact.verification = verification;
         contact.firstSeen = contact.lastSeen = c.peer.lastSeen;
         QString error;
         if (const auto existing = m_contacts->find(contact.fingerprint)) {
             contact = *existing; // moved here from a replaced key
             if (verified)
-                contact.verification = storage::ContactStore::Verification::SafetyNumber;
+                contact.verification = verification;
             contact.name = c.peer.displayName;
             if (!m_contacts->update(contact, &error))
                 emit warning(error);
@@ -790,9 +974,7 @@ void ChatController::mergeInto(Conversation &from, Conversation &into, bool keyC
             auto contact = m_contacts->find(oldKey).value_or(storage::ContactStore::Contact {});
             contact.fingerprint = newKey;
             contact.name = from.peer.displayName;
-            contact.verification = from.expected == newKey
-                ? storage::ContactStore::Verification::SafetyNumber
-                : storage::ContactStore::Verification::None;
+            contact.verification = verificationOf(from);
             contact.keyChanges.append({ oldKey, QDateTime::currentDateTimeUtc() });
             if (!m_contacts->remove(oldKey, &error) || !m_contacts->add(contact, &error))
                 emit warning(
@@ -807,6 +989,8 @@ void ChatController::mergeInto(Conversation &from, Conversation &into, bool keyC
     into.peer.isContact = true;
     into.peer.known = true;
     into.peer.verified = from.expected == newKey;
+    into.peer.verifiedByInvite
+        = verificationOf(from) == storage::ContactStore::Verification::Invite;
     into.peer.previousFingerprint = {};
     adoptOutbox(from, into);
     into.held = std::exchange(from.held, {});
@@ -897,6 +1081,8 @@ void ChatController::onApprovalReceived(net::PeerSession *session, const QString
 void ChatController::becomeReady(Conversation &c)
 {
     m_backoff[c.id()].reset();
+    c.inviteSecret.clear(); // spent: reconnections need no proof
+    c.untriedAddresses.clear();
     if (c.heldHere && c.session)
         c.session->sendApproval(QLatin1StringView(net::ApprovalState::kAccepted));
     c.heldHere = false;
@@ -1077,6 +1263,14 @@ void ChatController::onSessionClosed(net::PeerSession *session, const QString &r
         checkAllClosed();
         return;
     }
+    // An invite's address that did not answer: on to the next one.
+    if (!c->untriedAddresses.isEmpty() && session->peerFingerprint().isNull()
+        && isTransient(session->closeCause())) {
+        qCInfo(lcChat) << "no answer at" << c->peer.address << c->peer.port << "; trying the next";
+        c->session = nullptr;
+        tryNextAddress(*c);
+        return;
+    }
     c->closeReason = reason;
     c->closeCause = session->closeCause();
     c->session = nullptr;
@@ -1149,7 +1343,7 @@ void ChatController::acceptPeer(ConversationId id)
         return;
     // A peer whose name matches an old contact's is still a new person (a KeyChanged would have
     // been raised otherwise); it becomes a contact of its own.
-    makeContact(*c, !c->expected.isNull() && c->expected == c->peer.fingerprint);
+    makeContact(*c, verificationOf(*c));
     emit peerChanged(c->id());
     becomeReady(*c);
 }
@@ -1182,7 +1376,7 @@ void ChatController::acceptChangedKey(ConversationId id)
             emit warning(tr("Could not remember %1's new key: %2").arg(c->peer.displayName, error));
         if (m_history && !m_history->renameContact(c->replaces, c->peer.fingerprint, &error))
             emit warning(error);
-        makeContact(*c, false);
+        makeContact(*c, storage::ContactStore::Verification::None);
         c->peer.confusableWith = confusableContact(c->peer);
         emit peerChanged(c->id());
         becomeReady(*c);
@@ -1210,6 +1404,7 @@ void ChatController::setVerified(ConversationId id, bool verified)
     if (c->peer.verified == verified)
         return;
     c->peer.verified = verified;
+    c->peer.verifiedByInvite = false;
     if (c->isContact && verified) {
         QString error;
         c->addNote(ChatMessage::Kind::Verified,

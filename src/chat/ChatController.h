@@ -3,9 +3,11 @@
 
 #include "chat/ChatTypes.h"
 #include "chat/Conversation.h"
+#include "chat/HostAddresses.h"
 #include "chat/ReconnectBackoff.h"
 #include "crypto/Fingerprint.h"
 #include "crypto/Identity.h"
+#include "crypto/Invite.h"
 #include "net/SessionTimeouts.h"
 #include "storage/ContactStore.h"
 #include "storage/Settings.h"
@@ -24,7 +26,8 @@ class QTimer;
 
 namespace securechat::storage {
 class HistoryStore;
-}
+class InviteStore;
+} // namespace securechat::storage
 
 namespace securechat::net {
 class PeerServer;
@@ -84,6 +87,22 @@ public:
     bool isListening() const;
     QList<QHostAddress> listeningAddresses() const;
     quint16 listeningPort() const;
+    // The router's address and port forwarded to this host (set by port mapping; a null
+    // address clears it): first in hostAddresses() and in new invites.
+    void setExternalAddress(const QHostAddress &address, quint16 port);
+    // Where peers can reach this host while it listens, most useful first (HostAddresses.h).
+    QList<HostAddress> hostAddresses() const;
+
+    // Where issued invites are kept (not owned, must outlive the controller). Without it no
+    // invite is made and invite proofs of incoming peers are not looked at.
+    void setInviteStore(storage::InviteStore *invites) { m_invites = invites; }
+    // A new invite to this host, valid for validitySeconds, remembered as issued. nullopt with a
+    // reason when not listening, without an address to offer, or when it cannot be stored.
+    std::optional<crypto::Invite> createInvite(qint64 validitySeconds, QString *error = nullptr);
+    // Connects through an invite: tries its addresses in order until one answers, expects the
+    // invite's host key (any other is refused, no trust on first use) and proves holding the
+    // invite in the hello. The host becomes a contact verified by invite.
+    ConversationId connectWithInvite(const crypto::Invite &invite);
 
     // Connects to host:port. With a non-null expected fingerprint, a peer presenting any other
     // key is refused before anything is sent to it, and when it is a contact's key the attempt
@@ -185,6 +204,10 @@ signals:
     // A session (or an attempt) ended; reason is readable by a person.
     void conversationClosed(securechat::chat::ConversationId id, const QString &reason);
     void reconnectScheduled(securechat::chat::ConversationId id, int delayMs);
+    // An invite's address is being tried (the first, or the next after one did not answer);
+    // connected once the conversation is past Connecting.
+    void addressAttempted(
+        securechat::chat::ConversationId id, const QString &host, quint16 port, bool connected);
     // The other side holds us for its user's decision (or stopped holding us).
     void heldByPeerChanged(securechat::chat::ConversationId id, securechat::chat::HeldByPeer held);
     void allClosed();
@@ -230,7 +253,13 @@ private:
 
     void setState(Conversation &conversation, ConversationState state);
     void updatePeerFromSession(Conversation &conversation, net::PeerSession *session);
-    bool makeContact(Conversation &conversation, bool verified);
+    bool makeContact(Conversation &conversation, storage::ContactStore::Verification verification);
+    storage::ContactStore::Verification verificationOf(const Conversation &conversation) const;
+    // Incoming: whether the peer's hello proves an open invite (then used up); otherwise says
+    // in peer.inviteProblem why the invite it presented did not count.
+    bool redeemInvite(Conversation &conversation, net::PeerSession *session);
+    bool tryNextAddress(Conversation &conversation);
+    void verifyByInvite(Conversation &conversation);
     void mergeInto(Conversation &from, Conversation &into, bool keyChanged);
     void adoptOutbox(Conversation &from, Conversation &into);
     bool keepsOnlyOneSession(Conversation &conversation, net::PeerSession *incoming);
@@ -253,6 +282,8 @@ private:
     crypto::Fingerprint m_myFingerprint;
     storage::ContactStore *m_contacts = nullptr;
     storage::HistoryStore *m_history = nullptr;
+    storage::InviteStore *m_invites = nullptr;
+    HostAddress m_external;
     net::SessionTimeouts m_timeouts;
     double m_reconnectScale = 1.0;
     qint64 m_cacheLimitBytes = Conversation::kCachedBytes;

@@ -48,6 +48,10 @@ struct PeerInfo {
     bool known = false; // a contact before this session started
     bool isContact = false; // a contact now
     bool verified = false;
+    bool verifiedByInvite = false; // verified through an invite, not a compared safety number
+    // Incoming: why the invite this peer presented did not let it in (used, expired, forged);
+    // empty when it presented none or it was accepted.
+    QString inviteProblem;
     crypto::Fingerprint previousFingerprint; // non-null when state == KeyChanged
     QString safetyNumber;
     QString tlsProtocol;

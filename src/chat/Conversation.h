@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chat/ChatTypes.h"
+#include "crypto/Invite.h"
 #include "net/Messages.h"
 
 #include <QHash>
@@ -54,6 +55,10 @@ public:
     bool heldHere = false; // this side held the current session for its user's decision
     crypto::Fingerprint expected; // of the session being set up (outgoing)
     crypto::Fingerprint replaces; // KeyChanged: the contact this key would replace
+    // Outgoing through an invite: its secret (proved in the hello) and the addresses not
+    // tried yet, in order.
+    QByteArray inviteSecret;
+    QList<crypto::InviteAddress> untriedAddresses;
     QString closeReason;
     CloseCause closeCause = CloseCause::None;
     QTimer *reconnectTimer = nullptr; // owned by the controller

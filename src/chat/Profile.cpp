@@ -7,6 +7,7 @@
 #include "storage/HistoryKeyStore.h"
 #include "storage/HistoryStore.h"
 #include "storage/IdentityStore.h"
+#include "storage/InviteStore.h"
 #include "storage/Settings.h"
 
 #include <QTimer>
@@ -18,6 +19,7 @@ Profile::Profile(const QString &directory, QObject *parent)
     , m_identityStore(std::make_unique<storage::IdentityStore>(directory))
     , m_settings(std::make_unique<storage::Settings>(directory))
     , m_contacts(std::make_unique<storage::ContactStore>(directory))
+    , m_invites(std::make_unique<storage::InviteStore>(directory))
     , m_shutdownFallback(new QTimer(this))
 {
     m_shutdownFallback->setSingleShot(true);
@@ -40,6 +42,8 @@ QStringList Profile::openWarnings() const
     QStringList warnings;
     if (m_contacts->loadError() != storage::ContactStore::LoadError::None)
         warnings << m_contacts->loadMessage();
+    if (!m_invites->isReadable())
+        warnings << m_invites->loadMessage();
     if (!m_historyError.isEmpty())
         warnings << m_historyError;
     return warnings;
@@ -55,6 +59,7 @@ ChatController *Profile::start(const crypto::Identity &identity)
     presented.displayName = displayName();
     m_controller = new ChatController(presented, m_contacts.get(), m_history.get(), this);
     m_controller->setDefaultRetention(m_settings->defaultRetention());
+    m_controller->setInviteStore(m_invites.get());
     connect(m_controller, &ChatController::allClosed, this, [this] {
         if (m_shuttingDown)
             finishShutdown();

@@ -16,6 +16,8 @@ namespace securechat::storage {
 class ContactStore;
 class HistoryStore;
 class IdentityStore;
+class InviteStore;
+class Settings;
 } // namespace securechat::storage
 
 namespace securechat::chat {
@@ -42,6 +44,7 @@ public:
     storage::IdentityStore &identityStore() const { return *m_identityStore; }
     storage::Settings &settings() const { return *m_settings; }
     storage::ContactStore &contacts() const { return *m_contacts; }
+    storage::InviteStore &invites() const { return *m_invites; }
     // Null until started, and when the history could not be opened (historyError() says why;
     // chat then works with history in memory only).
     storage::HistoryStore *history() const { return m_history.get(); }
@@ -85,6 +88,7 @@ private:
     std::unique_ptr<storage::IdentityStore> m_identityStore;
     std::unique_ptr<storage::Settings> m_settings;
     std::unique_ptr<storage::ContactStore> m_contacts;
+    std::unique_ptr<storage::InviteStore> m_invites;
     std::unique_ptr<storage::HistoryStore> m_history;
     QString m_historyError;
     crypto::Identity m_identity;

@@ -8,6 +8,7 @@
 #include <QCborStreamReader>
 #include <QCborValue>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
 
@@ -197,9 +198,12 @@ struct Encoder {
         QCborArray capabilities;
         for (const QString &c : m.capabilities)
             capabilities.append(c);
-        return { { key("type"), key("hello") }, { key("version"), m.version },
+        QCborMap map { { key("type"), key("hello") }, { key("version"), m.version },
             { key("name"), m.name }, { key("software"), m.software },
             { key("capabilities"), capabilities } };
+        if (!m.inviteProof.isEmpty())
+            map.insert(key("invite-proof"), QString::fromLatin1(m.inviteProof.toHex()));
+        return map;
     }
     QCborMap operator()(const Text &m) const
     {
@@ -326,6 +330,17 @@ MessageCodec::Decoded MessageCodec::decode(const QByteArray &payload)
                                "or \": \", which could make it pass for someone else"));
         if (fields.ok() && hasControlCharacters(hello.software))
             fields.failWith(tr("the \"software\" field holds control characters"));
+        const QString proof
+            = fields.text("invite-proof", 2 * kInviteProofBytes, 2 * kInviteProofBytes, false);
+        if (fields.ok() && !proof.isEmpty()) {
+            static const QRegularExpression lowerHex(QStringLiteral("^[0-9a-f]+$"));
+            if (!lowerHex.match(proof).hasMatch())
+                fields.failWith(tr("the \"invite-proof\" field must be %1 lowercase hexadecimal "
+                                   "digits")
+                                    .arg(2 * kInviteProofBytes));
+            else
+                hello.inviteProof = QByteArray::fromHex(proof.toLatin1());
+        }
         message = hello;
     } else if (type == u"text") {
         Text text;

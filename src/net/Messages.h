@@ -15,6 +15,9 @@ struct Hello {
     QString name;
     QString software;
     QStringList capabilities;
+    // Optional, connecting side only: proof of holding the host's invite (docs/protocol.md
+    // 11.3), crypto::Invite::kProofSize bytes; sent as "invite-proof", 64 lowercase hex digits.
+    QByteArray inviteProof;
 };
 
 struct Text {
@@ -74,6 +77,9 @@ inline constexpr char kHistoryCapability[] = "history";
 struct HistoryNotice {
     bool kept = false;
 };
+
+// Listed by peers that check an invite proof in the hello (docs/protocol.md 11.3).
+inline constexpr char kInviteCapability[] = "invite";
 
 using Message
     = std::variant<Hello, Text, Receipt, Typing, Ping, Pong, Bye, Approval, HistoryNotice>;

@@ -3,6 +3,7 @@
 
 #include "common/Logging.h"
 #include "crypto/CertificateKey.h"
+#include "crypto/Invite.h"
 #include "net/MessageCodec.h"
 #include "net/Protocol.h"
 
@@ -349,6 +350,9 @@ void PeerSession::onEncrypted()
         hello.name = QStringLiteral("?");
     hello.software = m_options.software.left(kMaxSoftwareBytes / 4);
     hello.capabilities = m_options.capabilities;
+    if (m_role == Role::Client && !m_options.inviteSecret.isEmpty())
+        hello.inviteProof = crypto::Invite::proof(
+            m_options.inviteSecret, m_peerFingerprint, m_options.identity.fingerprint());
     sendMessage(hello);
     m_helloTimer->start(m_options.timeouts.helloMs);
     onReadyRead();

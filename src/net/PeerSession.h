@@ -54,6 +54,8 @@ public:
         crypto::Identity identity;
         SessionTimeouts timeouts;
         crypto::Fingerprint expectedFingerprint; // client only: refuse any other key
+        // Client only: the secret of the host's invite; the hello then proves holding it.
+        QByteArray inviteSecret;
         QString software;
         QStringList capabilities;
     };

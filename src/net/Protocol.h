@@ -19,6 +19,7 @@ inline constexpr qint64 kMaxSoftwareBytes = 128;
 inline constexpr int kMaxCapabilities = 32;
 inline constexpr qint64 kMaxCapabilityBytes = 64;
 inline constexpr qint64 kMaxIdBytes = 64;
+inline constexpr qint64 kInviteProofBytes = 32; // HMAC-SHA256, docs/protocol.md 11.3
 inline constexpr qint64 kMaxReasonCodeBytes = 64;
 inline constexpr qint64 kMaxReasonMessageBytes = 1024;
 // Times are milliseconds since 1970-01-01T00:00:00Z; anything outside [0, 2^53) is refused.

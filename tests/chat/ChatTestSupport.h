@@ -7,6 +7,7 @@
 #include "storage/ContactStore.h"
 #include "storage/HistoryKeyStore.h"
 #include "storage/HistoryStore.h"
+#include "storage/InviteStore.h"
 
 #include <array>
 #include <memory>
@@ -84,15 +85,18 @@ struct Node {
                 storage::HistoryStore::defaultPath(dir.path()), key.key, &error);
             REQUIRE(history);
         }
-        controller = std::make_unique<chat::ChatController>(
-            identity(me), contacts.get(), history.get());
+        controller
+            = std::make_unique<chat::ChatController>(identity(me), contacts.get(), history.get());
         controller->setTimeouts(testTimeouts());
+        invites = std::make_unique<storage::InviteStore>(dir.path());
+        controller->setInviteStore(invites.get());
         baseline = controller->conversations().size(); // the contacts' conversations
     }
 
     void restart()
     {
         controller.reset();
+        invites.reset();
         history.reset();
         contacts.reset();
         start();
@@ -153,6 +157,7 @@ struct Node {
     qsizetype baseline = 0;
     std::unique_ptr<storage::ContactStore> contacts;
     std::unique_ptr<storage::HistoryStore> history;
+    std::unique_ptr<storage::InviteStore> invites;
     std::unique_ptr<chat::ChatController> controller;
 };
 

@@ -59,8 +59,8 @@ QByteArray frame(const QByteArray &payload)
 
 QByteArray helloFrame(qint64 version = net::kProtocolVersion)
 {
-    return frame(net::MessageCodec::encode(
-        net::Hello { version, QStringLiteral("Eve"), QStringLiteral("hostile test client"), {} }));
+    return frame(net::MessageCodec::encode(net::Hello {
+        version, QStringLiteral("Eve"), QStringLiteral("hostile test client"), {}, {} }));
 }
 
 // A TLS client that does whatever the test tells it, with no protocol logic of its own.

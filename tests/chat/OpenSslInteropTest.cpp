@@ -86,8 +86,8 @@ TEST_CASE("openssl s_client negotiates TLS 1.3 with a certificate and is refused
         // The host's hello comes through the TLS stream.
         REQUIRE(client.waitForOutput("capabilities"));
 
-        client.process.write(frame(net::MessageCodec::encode(
-            net::Hello { 1, QStringLiteral("OpenSSL"), QStringLiteral("openssl s_client"), {} })));
+        client.process.write(frame(net::MessageCodec::encode(net::Hello {
+            1, QStringLiteral("OpenSSL"), QStringLiteral("openssl s_client"), {}, {} })));
         const auto id = host.waitForConversation();
         REQUIRE(id != 0);
         REQUIRE(host.waitForState(id, ConversationState::AwaitingApproval));

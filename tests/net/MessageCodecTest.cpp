@@ -55,7 +55,7 @@ TEST_CASE("Every message type survives encoding and decoding", "[net][message]")
 {
     const Hello hello
         = roundTrip(Hello { 1, QStringLiteral("Zoë 🙂"), QStringLiteral("SecureChat 0.1"),
-            { QStringLiteral("receipts"), QStringLiteral("typing") } });
+            { QStringLiteral("receipts"), QStringLiteral("typing") }, {} });
     CHECK(hello.version == 1);
     CHECK(hello.name == QStringLiteral("Zoë 🙂"));
     CHECK(hello.software == QStringLiteral("SecureChat 0.1"));
@@ -388,4 +388,28 @@ TEST_CASE("history notices say whether the sender keeps the conversation", "[net
         == QByteArrayLiteral("a2647479706567686973746f7279646b657074f5"));
     CHECK(errorOf(cbor({ { str("type"), str("history") }, { str("kept"), 1 } }))
               .contains(QStringLiteral("\"kept\"")));
+}
+
+TEST_CASE("A hello may carry an invite proof of exactly 32 bytes as lowercase hex",
+    "[net][message][invite]")
+{
+    Hello hello { 1, QStringLiteral("Carol"), QStringLiteral("x"), { QStringLiteral("invite") },
+        {} };
+    CHECK(roundTrip(hello).inviteProof.isEmpty());
+    CHECK_FALSE(MessageCodec::encode(hello).contains("invite-proof"));
+    hello.inviteProof = QByteArray(32, char(0xab));
+    CHECK(MessageCodec::encode(hello).contains(QByteArray("invite-proof")));
+    CHECK(MessageCodec::encode(hello).contains(QByteArray("ab").repeated(32)));
+    CHECK(roundTrip(hello).inviteProof == hello.inviteProof);
+
+    const QCborMap base { { str("type"), str("hello") }, { str("version"), 1 },
+        { str("name"), str("Bob") }, { str("software"), str("x") },
+        { str("capabilities"), QCborArray {} } };
+    for (const QCborValue &bad : { QCborValue(QString(63, u'a')), QCborValue(QString(66, u'a')),
+             QCborValue(QString(64, u'A')), QCborValue(QString(64, u'g')),
+             QCborValue(QByteArray(32, 'a')), QCborValue(7) }) {
+        QCborMap map = base;
+        map.insert(str("invite-proof"), bad);
+        CHECK(errorOf(cbor(map)).contains(QStringLiteral("\"invite-proof\"")));
+    }
 }
