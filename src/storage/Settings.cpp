@@ -15,6 +15,8 @@ const QString kDisplayName = QStringLiteral("identity/displayName");
 const QString kKeyBits = QStringLiteral("identity/keyBits");
 const QString kDefaultPortKey = QStringLiteral("network/defaultPort");
 const QString kNotifications = QStringLiteral("ui/notifications");
+const QString kPortMapping = QStringLiteral("network/portMapping");
+const QString kLanDiscovery = QStringLiteral("network/lanDiscovery");
 const QString kRecent = QStringLiteral("recentConnections");
 } // namespace
 
@@ -82,6 +84,26 @@ bool Settings::notificationsEnabled() const
 void Settings::setNotificationsEnabled(bool enabled)
 {
     m_settings->setValue(kNotifications, enabled);
+}
+
+bool Settings::portMappingEnabled() const
+{
+    return m_settings->value(kPortMapping, true).toBool();
+}
+
+void Settings::setPortMappingEnabled(bool enabled)
+{
+    m_settings->setValue(kPortMapping, enabled);
+}
+
+bool Settings::lanDiscoveryEnabled() const
+{
+    return m_settings->value(kLanDiscovery, false).toBool();
+}
+
+void Settings::setLanDiscoveryEnabled(bool enabled)
+{
+    m_settings->setValue(kLanDiscovery, enabled);
 }
 
 QList<Settings::RecentConnection> Settings::recentConnections() const

@@ -39,6 +39,15 @@ public:
     bool notificationsEnabled() const; // default true
     void setNotificationsEnabled(bool enabled);
 
+    // While hosting, ask the home router to forward the port (UPnP IGD, NAT-PMP). Default true.
+    bool portMappingEnabled() const;
+    void setPortMappingEnabled(bool enabled);
+
+    // While hosting, announce this identity on the local network, and list who else announces.
+    // Default false: announcements reveal the name and fingerprint to everyone on the network.
+    bool lanDiscoveryEnabled() const;
+    void setLanDiscoveryEnabled(bool enabled);
+
     struct RecentConnection {
         QString host;
         quint16 port = kDefaultPort;
