@@ -3,6 +3,7 @@
 
 #include "chat/ChatController.h"
 #include "common/Logging.h"
+#include "net/PortMapper.h"
 #include "storage/ContactStore.h"
 #include "storage/HistoryKeyStore.h"
 #include "storage/HistoryStore.h"
@@ -61,9 +62,16 @@ ChatController *Profile::start(const crypto::Identity &identity)
     m_controller->setDefaultRetention(m_settings->defaultRetention());
     m_controller->setInviteStore(m_invites.get());
     connect(m_controller, &ChatController::allClosed, this, [this] {
+        m_sessionsClosed = true;
         if (m_shuttingDown)
             finishShutdown();
     });
+    m_portMapper = new net::PortMapper(this);
+    connect(m_portMapper, &net::PortMapper::idle, this, [this] {
+        if (m_shuttingDown && m_sessionsClosed)
+            finishShutdown();
+    });
+    connect(m_controller, &ChatController::listeningChanged, this, &Profile::updatePortMapping);
     return m_controller;
 }
 
@@ -118,6 +126,23 @@ bool Profile::setDefaultRetention(
     return saved;
 }
 
+void Profile::setPortMappingAllowed(bool allowed)
+{
+    m_portMappingAllowed = allowed;
+    updatePortMapping();
+}
+
+void Profile::updatePortMapping()
+{
+    if (!m_portMapper)
+        return;
+    if (m_controller->isListening() && m_portMappingAllowed && m_settings->portMappingEnabled()
+        && !m_shuttingDown)
+        m_portMapper->start(m_controller->listeningPort());
+    else
+        m_portMapper->stop();
+}
+
 void Profile::shutdown(int timeoutMs)
 {
     if (m_shuttingDown)
@@ -128,6 +153,7 @@ void Profile::shutdown(int timeoutMs)
         return;
     }
     m_shutdownFallback->start(timeoutMs);
+    m_sessionsClosed = false;
     m_controller->stopListening();
     m_controller->closeAll(); // allClosed() may come at once, before this returns
 }
@@ -135,6 +161,10 @@ void Profile::shutdown(int timeoutMs)
 void Profile::finishShutdown()
 {
     if (m_shutDown)
+        return;
+    // The router is told to remove the mapping before the program goes; the fallback timer
+    // bounds the wait.
+    if (m_portMapper && m_portMapper->isBusy() && m_shutdownFallback->isActive())
         return;
     m_shutDown = true;
     m_shutdownFallback->stop();

@@ -12,6 +12,10 @@
 
 class QTimer;
 
+namespace securechat::net {
+class PortMapper;
+} // namespace securechat::net
+
 namespace securechat::storage {
 class ContactStore;
 class HistoryStore;
@@ -72,8 +76,17 @@ public:
     bool setDefaultRetention(
         const storage::Settings::HistoryRetention &retention, QString *error = nullptr);
 
+    // Asks the router to forward the hosting port while the controller listens, unless the
+    // setting or setPortMappingAllowed(false) says not to. Null until started.
+    net::PortMapper *portMapper() const { return m_portMapper; }
+    // For this run only (securechat-cli --no-port-mapping); the setting is left as it is.
+    void setPortMappingAllowed(bool allowed);
+    // Starts or stops the mapping to match the listener and the setting (after it changed).
+    void updatePortMapping();
+
     // Says goodbye to every peer and stops hosting; shutDown() follows once every session has
-    // closed or after timeoutMs, whichever comes first. Emitted at once when not started.
+    // closed and the router has removed the port mapping, or after timeoutMs, whichever comes
+    // first. Emitted at once when not started.
     void shutdown(int timeoutMs = kShutdownTimeoutMs);
     bool isShuttingDown() const { return m_shuttingDown; }
 
@@ -93,6 +106,9 @@ private:
     QString m_historyError;
     crypto::Identity m_identity;
     ChatController *m_controller = nullptr;
+    net::PortMapper *m_portMapper = nullptr;
+    bool m_portMappingAllowed = true;
+    bool m_sessionsClosed = false;
     QTimer *m_shutdownFallback = nullptr;
     bool m_shuttingDown = false;
     bool m_shutDown = false;

@@ -10,6 +10,7 @@
 #include "crypto/CryptoCapabilities.h"
 #include "crypto/RsaService.h"
 #include "net/MessageCodec.h"
+#include "net/PortMapper.h"
 #include "storage/ContactStore.h"
 #include "storage/HistoryStore.h"
 #include "storage/IdentityStore.h"
@@ -85,12 +86,31 @@ bool parsePort(const QString &text, quint16 *port)
     return true;
 }
 
+// The router's answer, on stderr: where people outside the network can connect, or why not.
+void reportPortMapping(net::PortMapper &mapper)
+{
+    QObject::connect(
+        &mapper, &net::PortMapper::mapped, &mapper, [&mapper](const net::PortMapping &mapping) {
+            const QString where = mapping.externalAddress.isNull()
+                ? tr("port %1").arg(mapping.externalPort)
+                : QStringLiteral("%1:%2")
+                      .arg(mapping.externalAddress.toString())
+                      .arg(mapping.externalPort);
+            printErr(tr("Your router forwards %1 to this computer: people outside your network "
+                        "can connect there.")
+                         .arg(where));
+            if (!mapper.problem().isEmpty())
+                printErr(mapper.problem());
+        });
+    QObject::connect(&mapper, &net::PortMapper::failed, &mapper, &printErr);
+}
+
 QString description()
 {
     return tr(
         "SecureChat from a terminal: host or connect, then chat over stdin and stdout.\n"
         "\n"
-        "  securechat-cli host [--port P] [--bind ADDR]\n"
+        "  securechat-cli host [--port P] [--bind ADDR] [--no-port-mapping]\n"
         "  securechat-cli connect HOST[:PORT] [--expect FINGERPRINT]\n"
         "  securechat-cli connect CONTACT\n"
         "  securechat-cli contacts [[CONTACT] --retention keep|days:N|none|default]\n"
@@ -413,6 +433,9 @@ int main(int argc, char *argv[])
         tr("host: port to listen on (default: the profile's setting, 47000)."), tr("P"));
     const QCommandLineOption bindOption(QStringLiteral("bind"),
         tr("host: address to listen on (default: every IPv4 and IPv6 address)."), tr("ADDR"));
+    const QCommandLineOption noPortMappingOption(QStringLiteral("no-port-mapping"),
+        tr("host: do not ask the router to forward the port (UPnP, NAT-PMP); only people on "
+           "your network can connect then, unless you forward it yourself."));
     const QCommandLineOption expectOption(QStringLiteral("expect"),
         tr("connect: refuse the host unless its key has this fingerprint (64 hex digits, any "
            "case, spaces, colons or hyphens allowed)."),
@@ -498,6 +521,8 @@ int main(int argc, char *argv[])
         return usage(tr("--expect is for connect."));
     if (!hosting && (parser.isSet(portOption) || parser.isSet(bindOption)))
         return usage(tr("--port and --bind are for host; give connect HOST:PORT."));
+    if (!hosting && parser.isSet(noPortMappingOption))
+        return usage(tr("--no-port-mapping is for host."));
 
     int keyBits = crypto::RsaService::kDefaultKeyBits;
     if (parser.isSet(keyBitsOption)) {
@@ -646,9 +671,12 @@ int main(int argc, char *argv[])
     cli::InterruptWatcher interrupts;
     QObject::connect(
         &interrupts, &cli::InterruptWatcher::interrupted, &session, &CliSession::interrupt);
-    if (hosting)
+    if (hosting) {
+        if (parser.isSet(noPortMappingOption))
+            profile.setPortMappingAllowed(false);
+        reportPortMapping(*profile.portMapper());
         session.host(bindAddress, port);
-    else
+    } else
         session.connectTo(connectHost, connectPort, expected);
     return app.exec();
 }

@@ -15,6 +15,8 @@ const QString kDisplayName = QStringLiteral("identity/displayName");
 const QString kKeyBits = QStringLiteral("identity/keyBits");
 const QString kDefaultPortKey = QStringLiteral("network/defaultPort");
 const QString kNotifications = QStringLiteral("ui/notifications");
+const QString kPortMapping = QStringLiteral("network/portMapping");
+const QString kLanDiscovery = QStringLiteral("network/lanDiscovery");
 const QString kRecent = QStringLiteral("recentConnections");
 const QString kRetention = QStringLiteral("history/retention");
 const QString kRetentionDays = QStringLiteral("history/retentionDays");
@@ -110,6 +112,26 @@ void Settings::setDefaultRetention(const HistoryRetention &retention)
         m_settings->setValue(kRetentionDays, retention.days);
     else
         m_settings->remove(kRetentionDays);
+}
+
+bool Settings::portMappingEnabled() const
+{
+    return m_settings->value(kPortMapping, true).toBool();
+}
+
+void Settings::setPortMappingEnabled(bool enabled)
+{
+    m_settings->setValue(kPortMapping, enabled);
+}
+
+bool Settings::lanDiscoveryEnabled() const
+{
+    return m_settings->value(kLanDiscovery, false).toBool();
+}
+
+void Settings::setLanDiscoveryEnabled(bool enabled)
+{
+    m_settings->setValue(kLanDiscovery, enabled);
 }
 
 QList<Settings::RecentConnection> Settings::recentConnections() const

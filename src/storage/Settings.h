@@ -52,6 +52,15 @@ public:
     // Default becomes Keep; KeepDays with days out of range is ignored.
     void setDefaultRetention(const HistoryRetention &retention);
 
+    // While hosting, ask the home router to forward the port (UPnP IGD, NAT-PMP). Default true.
+    bool portMappingEnabled() const;
+    void setPortMappingEnabled(bool enabled);
+
+    // While hosting, announce this identity on the local network, and list who else announces.
+    // Default false: announcements reveal the name and fingerprint to everyone on the network.
+    bool lanDiscoveryEnabled() const;
+    void setLanDiscoveryEnabled(bool enabled);
+
     struct RecentConnection {
         QString host;
         quint16 port = kDefaultPort;

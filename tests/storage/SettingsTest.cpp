@@ -23,6 +23,8 @@ TEST_CASE("Settings have sensible defaults", "[storage][settings]")
     CHECK(settings.defaultPort() == 47000);
     CHECK(settings.keyBits() == 3072);
     CHECK(settings.notificationsEnabled());
+    CHECK(settings.portMappingEnabled());
+    CHECK_FALSE(settings.lanDiscoveryEnabled());
     CHECK(settings.recentConnections().isEmpty());
 }
 
@@ -36,6 +38,8 @@ TEST_CASE("Settings persist in a private file in the profile", "[storage][settin
         settings.setDefaultPort(50123);
         settings.setKeyBits(4096);
         settings.setNotificationsEnabled(false);
+        settings.setPortMappingEnabled(false);
+        settings.setLanDiscoveryEnabled(true);
         QString error;
         REQUIRE(settings.sync(&error));
         CHECK(settings.filePath().startsWith(dir));
@@ -49,6 +53,8 @@ TEST_CASE("Settings persist in a private file in the profile", "[storage][settin
     CHECK(settings.defaultPort() == 50123);
     CHECK(settings.keyBits() == 4096);
     CHECK_FALSE(settings.notificationsEnabled());
+    CHECK_FALSE(settings.portMappingEnabled());
+    CHECK(settings.lanDiscoveryEnabled());
 
     settings.setDefaultPort(0); // back to the default
     settings.setKeyBits(1024); // ignored
