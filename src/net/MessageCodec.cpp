@@ -107,6 +107,37 @@ public:
         return result;
     }
 
+    QByteArray bytes(const char *name, qint64 minBytes, qint64 maxBytes)
+    {
+        const QCborValue value = m_map.value(QLatin1StringView(name));
+        if (value.isUndefined()) {
+            fail(tr("the \"%1\" field is missing"), name);
+            return {};
+        }
+        if (!value.isByteArray()) {
+            fail(tr("the \"%1\" field must be a byte string"), name);
+            return {};
+        }
+        QByteArray result = value.toByteArray();
+        if (result.size() < minBytes || result.size() > maxBytes) {
+            if (minBytes == maxBytes)
+                fail(tr("the \"%1\" field must be exactly %2 bytes long"), name, maxBytes);
+            else
+                fail(tr("the \"%1\" field must be %2 bytes long at most, and not empty"), name,
+                    maxBytes);
+        }
+        return result;
+    }
+
+    // A transfer id: the rules of a message id.
+    QString transferId()
+    {
+        QString id = text("transfer", 1, kMaxIdBytes);
+        if (ok() && !MessageCodec::isValidId(id))
+            failWith(tr("the \"transfer\" field holds characters other than A-Z a-z 0-9 - _ ."));
+        return id;
+    }
+
     bool boolean(const char *name)
     {
         const QCborValue value = m_map.value(QLatin1StringView(name));
@@ -234,6 +265,40 @@ struct Encoder {
     {
         return { { key("type"), key("history") }, { key("kept"), m.kept } };
     }
+    QCborMap operator()(const FileOffer &m) const
+    {
+        QCborMap map { { key("type"), key("file-offer") }, { key("transfer"), m.transfer },
+            { key("name"), m.name }, { key("size"), m.size }, { key("sha256"), m.sha256 } };
+        if (!m.mediaType.isEmpty())
+            map.insert(key("media-type"), m.mediaType);
+        return map;
+    }
+    QCborMap operator()(const FileAccept &m) const
+    {
+        return { { key("type"), key("file-accept") }, { key("transfer"), m.transfer },
+            { key("offset"), m.offset }, { key("prefix-sha256"), m.prefixSha256 } };
+    }
+    QCborMap operator()(const FileChunk &m) const
+    {
+        return { { key("type"), key("file-chunk") }, { key("transfer"), m.transfer },
+            { key("offset"), m.offset }, { key("data"), m.data } };
+    }
+    QCborMap operator()(const FilePause &m) const
+    {
+        return { { key("type"), key("file-pause") }, { key("transfer"), m.transfer } };
+    }
+    QCborMap operator()(const FileCancel &m) const
+    {
+        QCborMap map { { key("type"), key("file-cancel") }, { key("transfer"), m.transfer },
+            { key("reason"), m.reason } };
+        if (!m.message.isEmpty())
+            map.insert(key("message"), m.message);
+        return map;
+    }
+    QCborMap operator()(const FileComplete &m) const
+    {
+        return { { key("type"), key("file-complete") }, { key("transfer"), m.transfer } };
+    }
     QCborMap operator()(const Bye &m) const
     {
         QCborMap map { { key("type"), key("bye") }, { key("reason"), m.reason } };
@@ -253,6 +318,12 @@ struct TypeNamer {
     QString operator()(const Bye &) const { return QStringLiteral("bye"); }
     QString operator()(const Approval &) const { return QStringLiteral("approval"); }
     QString operator()(const HistoryNotice &) const { return QStringLiteral("history"); }
+    QString operator()(const FileOffer &) const { return QStringLiteral("file-offer"); }
+    QString operator()(const FileAccept &) const { return QStringLiteral("file-accept"); }
+    QString operator()(const FileChunk &) const { return QStringLiteral("file-chunk"); }
+    QString operator()(const FilePause &) const { return QStringLiteral("file-pause"); }
+    QString operator()(const FileCancel &) const { return QStringLiteral("file-cancel"); }
+    QString operator()(const FileComplete &) const { return QStringLiteral("file-complete"); }
 };
 
 } // namespace
@@ -374,6 +445,40 @@ MessageCodec::Decoded MessageCodec::decode(const QByteArray &payload)
         message = approval;
     } else if (type == u"history") {
         message = HistoryNotice { fields.boolean("kept") };
+    } else if (type == u"file-offer") {
+        FileOffer offer;
+        offer.transfer = fields.transferId();
+        offer.name = fields.text("name", 1, kMaxFileNameBytes);
+        offer.size = fields.integer("size", kMaxFileBytes);
+        offer.sha256 = fields.bytes("sha256", kSha256Bytes, kSha256Bytes);
+        offer.mediaType = fields.text("media-type", 0, kMaxMediaTypeBytes, false);
+        if (fields.ok() && hasControlCharacters(offer.mediaType))
+            fields.failWith(tr("the \"media-type\" field holds control characters"));
+        message = offer;
+    } else if (type == u"file-accept") {
+        FileAccept accept;
+        accept.transfer = fields.transferId();
+        accept.offset = fields.integer("offset", kMaxFileBytes);
+        accept.prefixSha256 = fields.bytes("prefix-sha256", kSha256Bytes, kSha256Bytes);
+        message = accept;
+    } else if (type == u"file-chunk") {
+        FileChunk chunk;
+        chunk.transfer = fields.transferId();
+        chunk.offset = fields.integer("offset", kMaxFileBytes);
+        chunk.data = fields.bytes("data", 1, kFileChunkBytes);
+        if (fields.ok() && chunk.offset + chunk.data.size() > kMaxFileBytes)
+            fields.failWith(tr("the \"offset\" field is out of range"));
+        message = chunk;
+    } else if (type == u"file-pause") {
+        message = FilePause { fields.transferId() };
+    } else if (type == u"file-cancel") {
+        FileCancel cancel;
+        cancel.transfer = fields.transferId();
+        cancel.reason = fields.text("reason", 1, kMaxReasonCodeBytes);
+        cancel.message = fields.text("message", 0, kMaxReasonMessageBytes, false);
+        message = cancel;
+    } else if (type == u"file-complete") {
+        message = FileComplete { fields.transferId() };
     } else if (type == u"bye") {
         Bye bye;
         bye.reason = fields.text("reason", 1, kMaxReasonCodeBytes);

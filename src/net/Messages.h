@@ -3,6 +3,7 @@
 
 #include <variant>
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -81,7 +82,69 @@ struct HistoryNotice {
 // Listed by peers that check an invite proof in the hello (docs/protocol.md 11.3).
 inline constexpr char kInviteCapability[] = "invite";
 
-using Message
-    = std::variant<Hello, Text, Receipt, Typing, Ping, Pong, Bye, Approval, HistoryNotice>;
+// File transfer (docs/protocol.md 4.8): sent only to peers whose hello lists "files".
+inline constexpr char kFilesCapability[] = "files";
+
+struct FileOffer {
+    QString transfer; // id, as for texts
+    QString name; // as the sender calls it; the receiver sanitises it before use
+    qint64 size = 0;
+    QByteArray sha256; // of the whole file, 32 bytes
+    QString mediaType; // optional
+};
+
+// The receiver wants the file from offset on; prefixSha256 is the SHA-256 of the offset bytes
+// it already holds (of nothing when offset is 0), which the sender compares with its file.
+struct FileAccept {
+    QString transfer;
+    qint64 offset = 0;
+    QByteArray prefixSha256;
+};
+
+struct FileChunk {
+    QString transfer;
+    qint64 offset = 0;
+    QByteArray data;
+};
+
+// The receiver stops the flow for now (its user paused, or its disk is full); a new accept
+// resumes it.
+struct FilePause {
+    QString transfer;
+};
+
+// Reason codes a file-cancel may carry; others are treated like "cancelled".
+namespace FileCancelReason {
+inline constexpr char kDeclined[] = "declined";
+inline constexpr char kCancelled[] = "cancelled";
+inline constexpr char kTooLarge[] = "too-large";
+inline constexpr char kTooMany[] = "too-many";
+inline constexpr char kChanged[] = "changed";
+inline constexpr char kHashMismatch[] = "hash-mismatch";
+inline constexpr char kInvalid[] = "invalid";
+inline constexpr char kFailed[] = "failed";
+} // namespace FileCancelReason
+
+struct FileCancel {
+    QString transfer;
+    QString reason;
+    QString message; // optional detail for the other user
+};
+
+// The receiver holds the whole file and its SHA-256 matched the offer's.
+struct FileComplete {
+    QString transfer;
+};
+
+using Message = std::variant<Hello, Text, Receipt, Typing, Ping, Pong, Bye, Approval,
+    HistoryNotice, FileOffer, FileAccept, FileChunk, FilePause, FileCancel, FileComplete>;
+
+inline bool isFileMessage(const Message &message)
+{
+    return std::holds_alternative<FileOffer>(message) || std::holds_alternative<FileAccept>(message)
+        || std::holds_alternative<FileChunk>(message) || std::holds_alternative<FilePause>(message)
+        || std::holds_alternative<FileCancel>(message)
+        || std::holds_alternative<FileComplete>(message);
+}
 
 } // namespace securechat::net

@@ -257,6 +257,14 @@ bool PeerSession::sendApproval(const QString &state)
     return sendMessage(Approval { state });
 }
 
+bool PeerSession::sendFileMessage(const Message &message)
+{
+    if (m_state != State::Established || !isFileMessage(message)
+        || !peerHasCapability(QLatin1StringView(kFilesCapability)))
+        return false;
+    return sendMessage(message);
+}
+
 bool PeerSession::peerHasCapability(const QString &capability) const
 {
     return m_peerHello.capabilities.contains(capability);
@@ -517,6 +525,13 @@ void PeerSession::handleMessage(const Message &message)
         emit approvalReceived(approval->state);
     } else if (const HistoryNotice *notice = std::get_if<HistoryNotice>(&message)) {
         emit historyNoticeReceived(notice->kept);
+    } else if (isFileMessage(message)) {
+        if (!m_options.capabilities.contains(QLatin1StringView(kFilesCapability))) {
+            protocolError(tr("a %1 message, but this side did not offer the \"files\" capability")
+                              .arg(MessageCodec::typeName(message)));
+            return;
+        }
+        emit fileMessageReceived(message);
     } else {
         protocolError(tr("a second hello"));
     }

@@ -102,6 +102,10 @@ public:
     // hello listed the "history" capability. False when not sent.
     bool sendHistoryNotice(bool kept);
     bool peerHasCapability(const QString &capability) const;
+    // A file transfer message (net::isFileMessage); only when established and the peer's hello
+    // listed "files". False when not sent. Flow control is the caller's: chunks should be
+    // handed over only while bytesToWrite() is below one chunk, so texts never wait long.
+    bool sendFileMessage(const Message &message);
 
     // Sends bye(reasonCode, peerMessage) when TLS is up, then closes; closed(localReason).
     void close(
@@ -118,6 +122,9 @@ signals:
     void typingReceived(bool active);
     void approvalReceived(const QString &state);
     void historyNoticeReceived(bool kept);
+    // Only when this side's capabilities include "files"; otherwise such a message is a
+    // protocol error.
+    void fileMessageReceived(const securechat::net::Message &message);
     void closed(const QString &reason);
     void writeProgress(); // some of bytesToWrite() went out
 

@@ -413,3 +413,124 @@ TEST_CASE("A hello may carry an invite proof of exactly 32 bytes as lowercase he
         CHECK(errorOf(cbor(map)).contains(QStringLiteral("\"invite-proof\"")));
     }
 }
+
+namespace {
+
+QByteArray digest(char fill)
+{
+    return QByteArray(kSha256Bytes, fill);
+}
+
+QCborMap validOffer()
+{
+    return { { str("type"), str("file-offer") }, { str("transfer"), str("t1") },
+        { str("name"), str("photo.jpg") }, { str("size"), qint64(5) },
+        { str("sha256"), digest('\x01') } };
+}
+
+QCborMap validChunk()
+{
+    return { { str("type"), str("file-chunk") }, { str("transfer"), str("t1") },
+        { str("offset"), qint64(0) }, { str("data"), QByteArray("hello") } };
+}
+
+} // namespace
+
+TEST_CASE("File transfer messages survive encoding and decoding", "[net][message][files]")
+{
+    const FileOffer offer = roundTrip(FileOffer { QStringLiteral("t-1"), QStringLiteral("a b.pdf"),
+        kMaxFileBytes, digest('\xaa'), QStringLiteral("application/pdf") });
+    CHECK(offer.transfer == QStringLiteral("t-1"));
+    CHECK(offer.name == QStringLiteral("a b.pdf"));
+    CHECK(offer.size == kMaxFileBytes);
+    CHECK(offer.sha256 == digest('\xaa'));
+    CHECK(offer.mediaType == QStringLiteral("application/pdf"));
+    CHECK(roundTrip(FileOffer { QStringLiteral("t"), QStringLiteral("x"), 0, digest('\0'), {} })
+              .mediaType.isEmpty());
+
+    const FileAccept accept
+        = roundTrip(FileAccept { QStringLiteral("t-1"), 65536, digest('\x02') });
+    CHECK(accept.offset == 65536);
+    CHECK(accept.prefixSha256 == digest('\x02'));
+
+    const QByteArray data(kFileChunkBytes, '\x7f');
+    const FileChunk chunk = roundTrip(FileChunk { QStringLiteral("t-1"), 131072, data });
+    CHECK(chunk.offset == 131072);
+    CHECK(chunk.data == data);
+
+    CHECK(roundTrip(FilePause { QStringLiteral("t-1") }).transfer == QStringLiteral("t-1"));
+    const FileCancel cancel = roundTrip(FileCancel { QStringLiteral("t-1"),
+        QLatin1StringView(FileCancelReason::kHashMismatch), QStringLiteral("bad") });
+    CHECK(cancel.reason == QStringLiteral("hash-mismatch"));
+    CHECK(cancel.message == QStringLiteral("bad"));
+    CHECK(roundTrip(FileComplete { QStringLiteral("t-1") }).transfer == QStringLiteral("t-1"));
+}
+
+TEST_CASE("File messages have the documented bytes", "[net][message][files]")
+{
+    // docs/protocol.md 4.8, the examples
+    CHECK(MessageCodec::encode(FilePause { QStringLiteral("t1") }).toHex()
+        == "a264747970656a66696c652d7061757365687472616e73666572627431");
+    CHECK(MessageCodec::encode(FileChunk { QStringLiteral("t1"), 0, QByteArray("hi") }).toHex()
+        == "a464747970656a66696c652d6368756e6b687472616e73666572627431666f666673657400"
+           "6464617461426869");
+}
+
+TEST_CASE("File message fields are validated", "[net][message][files]")
+{
+    CHECK(MessageCodec::decode(cbor(validOffer())).message.has_value());
+    CHECK(MessageCodec::decode(cbor(validChunk())).message.has_value());
+
+    QCborMap offer = validOffer();
+    offer.insert(str("size"), qint64(1) << 62);
+    CHECK(errorOf(cbor(offer))
+        == QStringLiteral("invalid file-offer message: the \"size\" field is out of range"));
+
+    offer = validOffer();
+    offer.insert(str("name"), QString(10000, u'a'));
+    CHECK(errorOf(cbor(offer))
+        == QStringLiteral(
+            "invalid file-offer message: the \"name\" field is longer than 1024 bytes"));
+
+    offer = validOffer();
+    offer.insert(str("name"), str(""));
+    CHECK(errorOf(cbor(offer)).contains(QStringLiteral("\"name\" field is empty")));
+
+    offer = validOffer();
+    offer.insert(str("sha256"), digest('\x01').left(31));
+    CHECK(errorOf(cbor(offer))
+        == QStringLiteral(
+            "invalid file-offer message: the \"sha256\" field must be exactly 32 bytes long"));
+
+    offer = validOffer();
+    offer.insert(str("sha256"), QString(32, u'a'));
+    CHECK(errorOf(cbor(offer)).contains(QStringLiteral("must be a byte string")));
+
+    offer = validOffer();
+    offer.insert(str("transfer"), str("../x"));
+    CHECK(errorOf(cbor(offer)).contains(QStringLiteral("\"transfer\" field holds characters")));
+
+    offer = validOffer();
+    offer.insert(str("media-type"), str("text/plain\n"));
+    CHECK(errorOf(cbor(offer)).contains(QStringLiteral("control characters")));
+
+    QCborMap chunk = validChunk();
+    chunk.insert(str("data"), QByteArray(kFileChunkBytes + 1, 'x'));
+    CHECK(errorOf(cbor(chunk))
+        == QStringLiteral("invalid file-chunk message: the \"data\" field must be 65536 bytes "
+                          "long at most, and not empty"));
+    chunk.insert(str("data"), QByteArray());
+    CHECK(errorOf(cbor(chunk)).contains(QStringLiteral("\"data\"")));
+
+    chunk = validChunk();
+    chunk.insert(str("offset"), kMaxFileBytes);
+    CHECK(errorOf(cbor(chunk)).contains(QStringLiteral("\"offset\" field is out of range")));
+
+    const QCborMap accept { { str("type"), str("file-accept") }, { str("transfer"), str("t1") },
+        { str("offset"), qint64(-1) }, { str("prefix-sha256"), digest('\0') } };
+    CHECK(errorOf(cbor(accept)).contains(QStringLiteral("\"offset\"")));
+
+    const QCborMap cancel { { str("type"), str("file-cancel") }, { str("transfer"), str("t1") } };
+    CHECK(errorOf(cbor(cancel))
+        == QStringLiteral("invalid file-cancel message: the \"reason\" field is missing"));
+}
