@@ -165,8 +165,8 @@ void CliSession::onLine(const QString &line)
         // Nobody is connected: the line waits for the contact last talked to.
         const chat::ConversationId last = lastContact();
         if (!last) {
-            printErr(tr("Nobody is connected yet and you have no contacts; the line was not "
-                        "sent."));
+            printErr(tr("Nobody is connected yet; the line was not sent. You have no contact "
+                        "to keep it for."));
             return;
         }
         if (m_controller->sendText(last, line).isEmpty())
