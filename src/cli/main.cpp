@@ -466,9 +466,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption yesOption(QStringLiteral("yes"),
         tr("contacts --retention, history --delete: agree to deleting messages without being "
            "asked."));
-    parser.addOptions({ portOption, bindOption, expectOption, profileOption, nameOption,
-        keyBitsOption, acceptNewOption, verboseOption, searchOption, limitOption, retentionOption,
-        deleteOption, yesOption });
+    parser.addOptions({ portOption, bindOption, noPortMappingOption, expectOption, profileOption,
+        nameOption, keyBitsOption, acceptNewOption, verboseOption, searchOption, limitOption,
+        retentionOption, deleteOption, yesOption });
     parser.process(app);
     installLogFormat();
     if (parser.isSet(verboseOption))

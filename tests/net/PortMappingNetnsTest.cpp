@@ -266,7 +266,7 @@ TEST_CASE("A router with UPnP and NAT-PMP switched off is reported, and hosting 
     REQUIRE(host.waitForExit(kWaitMs) == 0);
 }
 
-TEST_CASE("--no-port-mapping leaves the router alone", "[netns][portmapping]")
+TEST_CASE("A host started with --no-port-mapping leaves the router alone", "[netns][portmapping]")
 {
     requireNetnsPrivileges();
     HomeNetwork network(RouterMode::UpnpAndNatPmp);
