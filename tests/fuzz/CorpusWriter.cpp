@@ -93,8 +93,9 @@ QList<net::Message> everyMessage()
 {
     return {
         net::Hello { net::kProtocolVersion, QStringLiteral("Alice"),
-            QStringLiteral("SecureChat 0.1.0"), { QString::fromLatin1(net::kApprovalCapability) } },
-        net::Hello { net::kProtocolVersion, QStringLiteral("Zoë 李"), QString(), {} },
+            QStringLiteral("SecureChat 0.1.0"), { QString::fromLatin1(net::kApprovalCapability) },
+            {} },
+        net::Hello { net::kProtocolVersion, QStringLiteral("Zoë 李"), QString(), {}, {} },
         net::Text { QStringLiteral("m-1.a_B"), QStringLiteral("Hello, Bob! 👋"), kTime },
         net::Text { QStringLiteral("2"), QString(), kTime },
         net::Receipt { QStringLiteral("m-1.a_B") },
