@@ -1158,9 +1158,14 @@ void ChatController::onTextReceived(net::PeerSession *session, const net::Text &
 }
 
 // Texts that arrive in one event-loop turn (typically one read from the socket) are committed
-// in one transaction, then acknowledged: one commit per burst instead of one per text.
+// in one transaction, then acknowledged: one commit per burst instead of one per text. A
+// conversation kept only in memory has nothing to commit, so its texts are delivered at once.
 void ChatController::receiveSoon(Conversation &c, const ChatMessage &message)
 {
+    if (!c.isPersistent() && c.arriving.isEmpty()) {
+        deliver(c, message);
+        return;
+    }
     c.arriving.append(message);
     if (c.arriving.size() >= kMaxReceivedPerCommit) {
         deliverArriving(c);

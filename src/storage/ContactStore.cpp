@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/ContactStore.h"
 
+#include "storage/JsonTime.h"
 #include "storage/PrivateFiles.h"
 
 #include <algorithm>
@@ -20,16 +21,6 @@ namespace {
 QString normalized(const QString &text)
 {
     return text.simplified().toCaseFolded();
-}
-
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime parseTime(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
 }
 
 const char *const kVerificationNames[] = { "none", "safety-number", "invite" };

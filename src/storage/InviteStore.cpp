@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "storage/InviteStore.h"
 
+#include "storage/JsonTime.h"
 #include "storage/PrivateFiles.h"
 
 #include <algorithm>
@@ -14,16 +15,6 @@
 namespace securechat::storage {
 
 namespace {
-
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime parseTime(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
 
 QJsonObject toJson(const InviteStore::Issued &issued)
 {
