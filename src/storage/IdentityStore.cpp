@@ -2,6 +2,7 @@
 #include "storage/IdentityStore.h"
 
 #include "common/Logging.h"
+#include "crypto/CertificateCheck.h"
 #include "crypto/CertificateKey.h"
 #include "crypto/RsaService.h"
 #include "storage/PrivateFiles.h"
@@ -387,10 +388,18 @@ IdentityStore::LoadResult IdentityStore::parse(
     // passphrase or on a key and certificate that do not belong together.
     const QByteArray body = content.mid(checksumAt + checksumLine.size());
     const QByteArray certPem = pemBlock(body, kCertBegin, kCertEnd);
+    const auto certDer = certPem.isEmpty() ? std::nullopt : dearmor(certPem, kCertBegin, kCertEnd);
+    if (!certDer)
+        return loadFailure(
+            LoadError::Corrupt, damaged.arg(nativePath, tr("unreadable certificate")));
+    const QString certificateProblem = crypto::CertificateCheck::problem(*certDer);
+    if (!certificateProblem.isEmpty()) {
+        return loadFailure(LoadError::Corrupt,
+            damaged.arg(nativePath, tr("unreadable certificate (%1)").arg(certificateProblem)));
+    }
     QCA::ConvertResult convert = QCA::ErrorDecode;
-    const QCA::Certificate certificate
-        = QCA::Certificate::fromPEM(QString::fromLatin1(certPem), &convert);
-    if (certPem.isEmpty() || convert != QCA::ConvertGood || certificate.isNull())
+    const QCA::Certificate certificate = QCA::Certificate::fromDER(*certDer, &convert);
+    if (convert != QCA::ConvertGood || certificate.isNull())
         return loadFailure(
             LoadError::Corrupt, damaged.arg(nativePath, tr("unreadable certificate")));
     // Checked on the DER before QCA is asked anything about the key: it cannot read every type.

@@ -457,6 +457,34 @@ TEST_CASE("Identity files with keys other than RSA 2048-4096 are refused without
     }
 }
 
+// Found by tests/fuzz (regressions/identity_store/malformed-subject-key-id): QCA's OpenSSL
+// provider dereferenced the failed decoding of a malformed extension and crashed the program.
+TEST_CASE("An identity certificate with a malformed extension is refused without a crash",
+    "[storage][identity]")
+{
+    Profile profile;
+    IdentityStore store(profile.dir());
+    QString error;
+    REQUIRE(store.save(securechat::test::aliceIdentity(), QString(), &error));
+    QByteArray content = readFile(store.identityFilePath());
+    const qsizetype certAt = content.indexOf("-----BEGIN CERTIFICATE-----");
+    content.truncate(certAt);
+    const QByteArray bad = securechat::test::withMalformedSubjectKeyId(
+        securechat::test::aliceIdentity().certificate.toDER());
+    QByteArray base64 = bad.toBase64();
+    content += "-----BEGIN CERTIFICATE-----\n";
+    for (qsizetype at = 0; at < base64.size(); at += 64)
+        content += base64.mid(at, 64) + '\n';
+    content += "-----END CERTIFICATE-----\n";
+    writeFile(store.identityFilePath(), withValidChecksum(content));
+
+    const auto result = store.load();
+    CHECK(result.error == LoadError::Corrupt);
+    CHECK(result.identity.isNull());
+    CHECK(result.message.contains(QStringLiteral("2.5.29.14")));
+    CHECK(result.message.contains(QDir::toNativeSeparators(store.identityFilePath())));
+}
+
 TEST_CASE("A profile holding an old-style certificate gets it re-issued for the same key",
     "[storage][identity]")
 {

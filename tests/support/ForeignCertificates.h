@@ -109,4 +109,19 @@ inline const ForeignCertificate &foreignCertificate(ForeignKey kind)
     return made.emplace(kind, result).first->second;
 }
 
+// The certificate with its subject key identifier no longer holding an OCTET STRING: the
+// certificate as a whole still parses, that one extension does not. QCA's OpenSSL provider
+// crashed reading such a certificate from an identity file (found by the fuzzer).
+inline QByteArray withMalformedSubjectKeyId(QByteArray certificateDer)
+{
+    static const QByteArray subjectKeyIdOid = QByteArray::fromHex("0603551d0e");
+    const qsizetype at = certificateDer.indexOf(subjectKeyIdOid);
+    REQUIRE(at >= 0);
+    // Past the OID and the tag and length of the OCTET STRING that wraps every extension value.
+    const qsizetype value = at + subjectKeyIdOid.size() + 2;
+    REQUIRE(certificateDer.at(value) == 0x04);
+    certificateDer[value] = 0x05;
+    return certificateDer;
+}
+
 } // namespace securechat::test
