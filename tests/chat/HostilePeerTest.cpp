@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ChatTestSupport.h"
-#include "net/FrameCodec.h"
-#include "net/MessageCodec.h"
+#include "RawTlsPeer.h"
 #include "net/PeerSession.h"
-#include "net/Protocol.h"
 
 #include <algorithm>
 #include <deque>
@@ -12,12 +10,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
-#include <QSslKey>
-#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QtEndian>
 
 using namespace securechat;
 using namespace securechat::test;
@@ -50,74 +44,6 @@ qint64 peakRssBytes()
     return -1;
 }
 
-QByteArray frame(const QByteArray &payload)
-{
-    QByteArray bytes(4, Qt::Uninitialized);
-    qToBigEndian(quint32(payload.size()), bytes.data());
-    return bytes + payload;
-}
-
-QByteArray helloFrame(qint64 version = net::kProtocolVersion)
-{
-    return frame(net::MessageCodec::encode(net::Hello {
-        version, QStringLiteral("Eve"), QStringLiteral("hostile test client"), {}, {} }));
-}
-
-// A TLS client that does whatever the test tells it, with no protocol logic of its own.
-class RawTlsClient
-{
-public:
-    explicit RawTlsClient(const crypto::Identity *me, QSsl::SslProtocol protocol = QSsl::TlsV1_3)
-    {
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        config.setProtocol(protocol);
-        config.setPeerVerifyMode(QSslSocket::VerifyNone);
-        if (me) {
-            config.setLocalCertificate(me->sslCertificate());
-            config.setPrivateKey(me->sslKey());
-        }
-        socket.setSslConfiguration(config);
-    }
-
-    bool connectTo(quint16 port)
-    {
-        QSignalSpy encrypted(&socket, &QSslSocket::encrypted);
-        QSignalSpy failed(&socket, &QSslSocket::errorOccurred);
-        socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
-        return QTest::qWaitFor([&] { return !encrypted.isEmpty() || !failed.isEmpty(); }, kWaitMs)
-            && !encrypted.isEmpty();
-    }
-
-    void send(const QByteArray &bytes) { socket.write(bytes); }
-
-    // Everything not yet gone out to the network, before and after encryption.
-    qint64 unsent() const { return socket.bytesToWrite() + socket.encryptedBytesToWrite(); }
-
-    // Decodes what has arrived so far into received.
-    void pump()
-    {
-        codec.append(socket.readAll());
-        while (auto payload = codec.next()) {
-            auto decoded = net::MessageCodec::decode(*payload);
-            if (decoded.message)
-                received.append(*decoded.message);
-        }
-    }
-
-    // Reads until the host closes the connection; returns the messages it sent.
-    QList<net::Message> readUntilClosed()
-    {
-        CHECK(QTest::qWaitFor(
-            [&] { return socket.state() == QAbstractSocket::UnconnectedState; }, kWaitMs));
-        pump();
-        return received;
-    }
-
-    QSslSocket socket;
-    net::FrameCodec codec { net::kMaxFrameBytes };
-    QList<net::Message> received;
-};
-
 struct HostFixture {
     explicit HostFixture(const net::SessionTimeouts &timeouts = hostileTimeouts())
         : host(Who::Host)
@@ -128,7 +54,7 @@ struct HostFixture {
     }
 
     // A raw client that has said hello and been accepted; returns the host's conversation.
-    chat::ConversationId admit(RawTlsClient &client)
+    chat::ConversationId admit(RawTlsPeer &client)
     {
         REQUIRE(client.connectTo(host.port()));
         client.send(helloFrame());
@@ -203,7 +129,7 @@ TEST_CASE("Hostile peers at the TLS layer: TLS 1.2 only, no client certificate",
     HostFixture fixture;
     SECTION("TLS 1.2 only")
     {
-        RawTlsClient attacker(&identity(Who::Mallory), QSsl::TlsV1_2);
+        RawTlsPeer attacker(&identity(Who::Mallory), QSsl::TlsV1_2);
         CHECK_FALSE(attacker.connectTo(fixture.host.port()));
         const QString reason = fixture.waitForIncomingFailure();
         INFO(reason.toStdString());
@@ -215,7 +141,7 @@ TEST_CASE("Hostile peers at the TLS layer: TLS 1.2 only, no client certificate",
         expired.certificate = crypto::RsaService::makeSelfSignedCertificate(
             expired.privateKey, QDateTime::currentDateTimeUtc().addYears(-30));
         REQUIRE_FALSE(expired.certificate.isNull());
-        RawTlsClient attacker(&expired);
+        RawTlsPeer attacker(&expired);
         attacker.connectTo(fixture.host.port());
         attacker.send(helloFrame());
         const QString reason = fixture.waitForIncomingFailure();
@@ -225,7 +151,7 @@ TEST_CASE("Hostile peers at the TLS layer: TLS 1.2 only, no client certificate",
     }
     SECTION("TLS 1.3 without a client certificate")
     {
-        RawTlsClient attacker(nullptr);
+        RawTlsPeer attacker(nullptr);
         // In TLS 1.3 the client finishes first; the host refuses right after.
         attacker.connectTo(fixture.host.port());
         attacker.send(helloFrame());
@@ -255,7 +181,7 @@ TEST_CASE("Hostile peers inside TLS before the hello", "[chat][hostile]")
     };
     for (const auto &[name, bytes, expected] : attacks) {
         INFO(name);
-        RawTlsClient attacker(&identity(Who::Mallory));
+        RawTlsPeer attacker(&identity(Who::Mallory));
         REQUIRE(attacker.connectTo(fixture.host.port()));
         attacker.send(bytes);
         const QString reason = fixture.waitForIncomingFailure();
@@ -304,7 +230,7 @@ TEST_CASE("Hostile peers inside an established conversation", "[chat][hostile]")
     };
     for (const auto &[name, bytes, disconnect, expected] : attacks) {
         INFO(name);
-        RawTlsClient attacker(&identity(Who::Mallory));
+        RawTlsPeer attacker(&identity(Who::Mallory));
         REQUIRE(attacker.connectTo(fixture.host.port()));
         attacker.send(helloFrame());
         const auto id = fixture.host.waitForPeer(Who::Mallory);
@@ -403,7 +329,7 @@ TEST_CASE("A peer that never reads meets a bound on what is queued for it", "[ch
     timeouts.pingIntervalMs = 2000;
     HostFixture fixture(timeouts);
     fixture.host->setHistoryLimitBytes(qint64(4) << 20);
-    RawTlsClient attacker(&identity(Who::Mallory));
+    RawTlsPeer attacker(&identity(Who::Mallory));
     // It reads nothing: the TLS socket stops taking bytes from the network after 4 KiB.
     attacker.socket.setReadBufferSize(4096);
     const auto id = fixture.admit(attacker);
@@ -484,7 +410,7 @@ TEST_CASE("A frame dribbled byte by byte does not keep a session alive", "[chat]
         expected = "to send one message";
     }
     HostFixture fixture(timeouts);
-    RawTlsClient attacker(&identity(Who::Mallory));
+    RawTlsPeer attacker(&identity(Who::Mallory));
     const auto id = fixture.admit(attacker);
     const QByteArray text = frame(net::MessageCodec::encode(
         net::Text { QStringLiteral("slow"), QString(200, u'z'), QDateTime::currentDateTimeUtc() }));
@@ -513,7 +439,7 @@ TEST_CASE("The ping and the silence deadline come when due, not a period late", 
     timeouts.silenceMs = 5000;
     timeouts.frameMs = 30000;
     HostFixture fixture(timeouts);
-    RawTlsClient attacker(&identity(Who::Mallory));
+    RawTlsPeer attacker(&identity(Who::Mallory));
     const auto id = fixture.admit(attacker);
     QSignalSpy closed(fixture.host.controller.get(), &chat::ChatController::conversationClosed);
 
