@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace securechat::storage {
 
@@ -189,13 +190,17 @@ void ContactStore::reload()
         return;
     }
     QList<Contact> contacts;
+    QSet<QByteArray> fingerprints;
     bool valid = document.isObject() && format == kFormatVersion
         && root.value(QStringLiteral("contacts")).isArray();
     for (const QJsonValue &value : root.value(QStringLiteral("contacts")).toArray()) {
         const auto contact = valid ? fromJson(value) : std::nullopt;
-        valid = contact.has_value();
-        if (valid)
+        // SecureChat never writes a key twice; two entries for one key cannot both be kept.
+        valid = contact.has_value() && !fingerprints.contains(contact->fingerprint.bytes());
+        if (valid) {
+            fingerprints.insert(contact->fingerprint.bytes());
             contacts.append(*contact);
+        }
     }
     if (!valid) {
         m_loadError = LoadError::Corrupt;

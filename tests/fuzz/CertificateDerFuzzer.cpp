@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The DER reader and the certificate key inspection, on a certificate and on a bare
-// SubjectPublicKeyInfo (a peer's certificate reaches them before any trust decision).
+// SubjectPublicKeyInfo (a peer's certificate reaches them before any trust decision); and the
+// check that stands before QCA: whatever passes it, QCA must read without crashing.
 #include "FuzzSupport.h"
+#include "crypto/CertificateCheck.h"
 #include "crypto/CertificateKey.h"
 #include "crypto/Der.h"
+
+#include <QtCrypto>
 
 using namespace securechat;
 
@@ -43,5 +47,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     crypto::der::tbsCertificateFields(input);
     inspect(crypto::CertificateKey::fromCertificateDer(input));
     inspect(crypto::CertificateKey::fromSubjectPublicKeyInfo(input));
+    if (crypto::CertificateCheck::problem(input).isEmpty()) {
+        QCA::ConvertResult result = QCA::ErrorDecode;
+        QCA::Certificate::fromDER(input, &result);
+    }
     return 0;
 }

@@ -4,7 +4,9 @@
 // (tests/fuzz). The fixed identity data/identity.pem is made once and reused, so that sealed
 // seeds stay openable by the history_key harness.
 #include "crypto/CertificateKey.h"
+#include "crypto/Invite.h"
 #include "crypto/RsaService.h"
+#include "net/DiscoveryPacket.h"
 #include "net/FrameCodec.h"
 #include "net/MessageCodec.h"
 #include "net/Protocol.h"
@@ -109,6 +111,25 @@ QList<net::Message> everyMessage()
         net::Approval { QString::fromLatin1(net::ApprovalState::kAwaitingApproval) },
         net::Approval { QString::fromLatin1(net::ApprovalState::kKeyChangePending) },
         net::Approval { QString::fromLatin1(net::ApprovalState::kAccepted) },
+        net::Hello { net::kProtocolVersion, QStringLiteral("Bob"), QString(),
+            { QString::fromLatin1(net::kApprovalCapability),
+                QString::fromLatin1(net::kHistoryCapability),
+                QString::fromLatin1(net::kInviteCapability),
+                QString::fromLatin1(net::kFilesCapability) },
+            QByteArray(32, '\x5a') },
+        net::HistoryNotice { true },
+        net::HistoryNotice { false },
+        net::FileOffer { QStringLiteral("f-1"), QStringLiteral("report (final).pdf"), 1048576,
+            QByteArray(32, '\x11'), QStringLiteral("application/pdf") },
+        net::FileOffer { QStringLiteral("f-2"), QStringLiteral("empty"), 0,
+            QByteArray(32, '\x22'), QString() },
+        net::FileAccept { QStringLiteral("f-1"), 0, QByteArray() },
+        net::FileAccept { QStringLiteral("f-1"), 65536, QByteArray(32, '\x33') },
+        net::FileChunk { QStringLiteral("f-1"), 65536, QByteArray(512, '\x44') },
+        net::FilePause { QStringLiteral("f-1") },
+        net::FileCancel { QStringLiteral("f-1"), QString::fromLatin1(net::FileCancelReason::kTooLarge),
+            QStringLiteral("over the 100 MB limit") },
+        net::FileComplete { QStringLiteral("f-1") },
     };
 }
 
@@ -232,6 +253,34 @@ void writeStoreSeeds(const crypto::Identity &identity, QTemporaryDir &scratch)
         "history_key", QStringLiteral("sealed-to-fixed-identity"), readFile(keys.keyFilePath()));
 }
 
+void writeInviteSeeds(const crypto::Identity &identity)
+{
+    const crypto::Invite invite = crypto::Invite::create(identity.fingerprint(),
+        QStringLiteral("Alice"),
+        { { QHostAddress(QStringLiteral("198.51.100.7")), 47000 },
+            { QHostAddress(QStringLiteral("192.168.1.20")), 47000 },
+            { QHostAddress(QStringLiteral("2001:db8::20")), 47001 } },
+        kTime.addDays(1));
+    // The first byte: bit 0 makes the harness wrap the binary form (checksum made right),
+    // bit 1 adds the URI prefix; 0 passes the rest as pasted text.
+    const QByteArray binary = invite.encode();
+    writeSeed("invite", QStringLiteral("binary"),
+        '\x03' + binary.first(binary.size() - crypto::Invite::kChecksumSize));
+    writeSeed("invite", QStringLiteral("uri"), '\x00' + invite.toUri().toUtf8());
+    QString wrapped = invite.code();
+    wrapped.insert(40, QStringLiteral("\n  "));
+    writeSeed("invite", QStringLiteral("bare-code-wrapped"), '\x00' + wrapped.toUtf8());
+}
+
+void writeDiscoverySeeds(const crypto::Identity &identity)
+{
+    const net::DiscoveryPacket packet { 47000, identity.fingerprint(), QStringLiteral("Alice") };
+    writeSeed("discovery_packet", QStringLiteral("announcement"), packet.encode());
+    const net::DiscoveryPacket accented { 1, identity.fingerprint(),
+        QStringLiteral("Zoë's laptop") };
+    writeSeed("discovery_packet", QStringLiteral("announcement-utf8"), accented.encode());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -249,5 +298,7 @@ int main(int argc, char *argv[])
     writeCertificateSeeds(identity, scratch);
     writeIdentitySeeds(identity);
     writeStoreSeeds(identity, scratch);
+    writeInviteSeeds(identity);
+    writeDiscoverySeeds(identity);
     return 0;
 }

@@ -191,6 +191,22 @@ TEST_CASE(
         ContactStore store(dir.path());
         CHECK(store.loadError() == ContactStore::LoadError::Corrupt);
     }
+    SECTION("one key twice (found by tests/fuzz: regressions/contact_store/same-key-twice)")
+    {
+        // Saving such a file replaced one entry with the other; neither can be chosen safely.
+        QTemporaryDir written;
+        ContactStore original(written.path());
+        QString error;
+        REQUIRE(original.add(contact('\x0a', QStringLiteral("Alice")), &error));
+        QByteArray twice = readFile(original.filePath());
+        const qsizetype open = twice.indexOf('{', twice.indexOf('['));
+        const qsizetype close = twice.lastIndexOf('}', twice.lastIndexOf(']'));
+        const QByteArray entry = twice.mid(open, close + 1 - open);
+        twice.insert(close + 1, ",\n" + QByteArray(entry).replace("Alice", "Mallory"));
+        writeFile(path, twice);
+        ContactStore store(dir.path());
+        CHECK(store.loadError() == ContactStore::LoadError::Corrupt);
+    }
     SECTION("newer")
     {
         writeFile(path, "{ \"format\": 99, \"contacts\": [], \"future\": true }");
