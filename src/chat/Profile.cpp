@@ -71,6 +71,16 @@ ChatController *Profile::start(const crypto::Identity &identity)
         if (m_shuttingDown && m_sessionsClosed)
             finishShutdown();
     });
+    // The router's address goes first in the host's addresses and in new invites, as long as
+    // people outside can really reach it.
+    connect(m_portMapper, &net::PortMapper::mapped, this, [this](const net::PortMapping &mapping) {
+        if (mapping.externalAddress.isNull() || mapping.behindAnotherNat)
+            m_controller->setExternalAddress({}, 0);
+        else
+            m_controller->setExternalAddress(mapping.externalAddress, mapping.externalPort);
+    });
+    connect(m_portMapper, &net::PortMapper::failed, this,
+        [this] { m_controller->setExternalAddress({}, 0); });
     connect(m_controller, &ChatController::listeningChanged, this, &Profile::updatePortMapping);
     return m_controller;
 }
@@ -139,8 +149,10 @@ void Profile::updatePortMapping()
     if (m_controller->isListening() && m_portMappingAllowed && m_settings->portMappingEnabled()
         && !m_shuttingDown)
         m_portMapper->start(m_controller->listeningPort());
-    else
+    else {
         m_portMapper->stop();
+        m_controller->setExternalAddress({}, 0);
+    }
 }
 
 void Profile::shutdown(int timeoutMs)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cli/CliSession.h"
 
+#include "chat/HostAddresses.h"
 #include "chat/PeerNames.h"
 #include "cli/StdinReader.h"
 #include "cli/TerminalText.h"
@@ -9,6 +10,7 @@
 #include <cstdio>
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace securechat::cli {
 
@@ -71,6 +73,11 @@ CliSession::CliSession(chat::ChatController *controller, const Options &options,
             printErr(tr("Dropped a connection from %1: %2").arg(address, reason));
         });
     connect(m_controller, &chat::ChatController::warning, this, &printErr);
+    connect(m_controller, &chat::ChatController::addressAttempted, this,
+        [](chat::ConversationId, const QString &host, quint16 port, bool connected) {
+            const QString where = chat::hostAndPort(QHostAddress(host), port);
+            printErr(connected ? tr("Reached %1.").arg(where) : tr("Trying %1…").arg(where));
+        });
     connect(m_controller, &chat::ChatController::heldByPeerChanged, this,
         [this](chat::ConversationId id, chat::HeldByPeer held) {
             switch (held) {
@@ -122,10 +129,45 @@ void CliSession::host(const QHostAddress &address, quint16 port)
                  .arg(m_controller->listeningPort()));
 }
 
+void CliSession::printInvite(qint64 validitySeconds)
+{
+    QString error;
+    const auto invite = m_controller->createInvite(validitySeconds, &error);
+    if (!invite) {
+        printErr(tr("No invite was made: %1").arg(error));
+        finish(ExitListen);
+        return;
+    }
+    QStringList addresses;
+    for (const auto &entry : invite->addresses)
+        addresses << chat::hostAndPort(entry.address, entry.port);
+    printOut(invite->toUri());
+    printErr(tr("Give this invite (the line above) to the one person you want to talk to, "
+                "privately: whoever uses it first connects to you as a trusted contact, without "
+                "comparing fingerprints. It works once, until %1, and tries %2.")
+                 .arg(QLocale().toString(invite->expires.toLocalTime(), QLocale::ShortFormat),
+                     addresses.join(QStringLiteral(", "))));
+}
+
 void CliSession::connectTo(const QString &host, quint16 port, const crypto::Fingerprint &expected)
 {
     printErr(tr("Connecting to %1 port %2…").arg(host).arg(port));
     m_outgoing = m_controller->connectToPeer(host, port, expected);
+}
+
+void CliSession::connectWithInvite(const crypto::Invite &invite)
+{
+    printErr(tr("Connecting to %1 with their invite; only the key %2 is accepted.")
+                 .arg(escapeForTerminal(invite.hostName), invite.hostFingerprint.grouped()));
+    if (invite.isExpired(QDateTime::currentDateTimeUtc()))
+        printErr(tr("This invite expired on %1, so %2 will be asked whether to accept you.")
+                     .arg(QLocale().toString(invite.expires.toLocalTime(), QLocale::ShortFormat),
+                         escapeForTerminal(invite.hostName)));
+    m_outgoing = m_controller->connectWithInvite(invite);
+    if (m_outgoing == 0) {
+        printErr(tr("The invite names no address to connect to. Ask for a new one."));
+        finish(ExitFailed);
+    }
 }
 
 void CliSession::interrupt()
@@ -282,6 +324,8 @@ void CliSession::decideWithoutAsking(chat::ConversationId id)
                      .arg(peerLabel(id), peer.previousFingerprint.grouped(),
                          peer.fingerprint.grouped()));
     } else {
+        if (!peer.inviteProblem.isEmpty())
+            printErr(peer.inviteProblem);
         printErr(tr("Refusing unknown peer %1 (fingerprint %2): input is not a terminal, and "
                     "--accept-new was not given.")
                      .arg(peerLabel(id), peer.fingerprint.grouped()));
@@ -314,6 +358,8 @@ void CliSession::askNextDecision()
             tr("\n%1 (%2) is not known yet.\n  fingerprint:   %3\n  safety number: %4")
                 .arg(peerLabel(id), peer.address, peer.fingerprint.grouped(), peer.safetyNumber));
         printConfusableWarning(id);
+        if (!peer.inviteProblem.isEmpty())
+            printErr(peer.inviteProblem);
         printErr(tr("Accept %1? [y/N]").arg(who));
     }
 }
@@ -349,7 +395,10 @@ void CliSession::printConfusableWarning(chat::ConversationId id)
 void CliSession::printReady(chat::ConversationId id)
 {
     const chat::PeerInfo peer = m_controller->peer(id);
-    QString trust = peer.verified ? tr("verified") : peer.known ? tr("known") : tr("new");
+    const QString trust = peer.verifiedByInvite ? tr("verified by invite")
+        : peer.verified                         ? tr("verified")
+        : peer.known                            ? tr("known")
+                                                : tr("new");
     printErr(tr("Connected to %1 (%2 port %3, %4).\n  their fingerprint: %5\n  safety number:     "
                 "%6\n  %7, %8; key %9")
                  .arg(peerLabel(id), peer.address)

@@ -26,7 +26,7 @@ public:
         ExitOk = 0, // end of input, or the peer ended the conversation
         ExitUsage = 1, // bad command line
         ExitIdentity = 2, // identity or profile could not be created or loaded
-        ExitListen = 3, // could not listen (port in use, address not available)
+        ExitListen = 3, // could not listen (port in use, address not available) or invite
         ExitFailed = 4, // connection failed, TLS refused, peer declined, protocol error, timeout
         ExitRefused = 5 // refused here: expected fingerprint mismatch, changed key, unknown peer
     };
@@ -39,7 +39,11 @@ public:
     CliSession(chat::ChatController *controller, const Options &options, QObject *parent = nullptr);
 
     void host(const QHostAddress &address, quint16 port);
+    // While hosting: a new invite on standard output (one line, the URI), what it is for on
+    // standard error. Ends the session (ExitListen) when none can be made.
+    void printInvite(qint64 validitySeconds);
     void connectTo(const QString &host, quint16 port, const crypto::Fingerprint &expected);
+    void connectWithInvite(const crypto::Invite &invite);
     // Ctrl+C: goodbye to everyone now, without waiting for receipts.
     void interrupt();
 

@@ -8,6 +8,7 @@
 #include "common/AppIdentity.h"
 #include "common/Logging.h"
 #include "crypto/CryptoCapabilities.h"
+#include "crypto/Invite.h"
 #include "crypto/RsaService.h"
 #include "net/MessageCodec.h"
 #include "net/PortMapper.h"
@@ -18,7 +19,9 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <optional>
+#include <utility>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -86,6 +89,27 @@ bool parsePort(const QString &text, quint16 *port)
     return true;
 }
 
+// "90s", "30m", "24h", "7d": an invite's validity in seconds, from one minute to 30 days.
+std::optional<qint64> parseDuration(const QString &text)
+{
+    static const QList<std::pair<QChar, qint64>> units { { u's', 1 }, { u'm', 60 },
+        { u'h', 60 * 60 }, { u'd', 24 * 60 * 60 } };
+    const QString trimmed = text.trimmed().toLower();
+    for (const auto &[unit, seconds] : units) {
+        if (!trimmed.endsWith(unit))
+            continue;
+        bool ok = false;
+        const qint64 count = trimmed.chopped(1).toLongLong(&ok);
+        if (!ok || count <= 0 || count > 30 * 24 * 60 * 60)
+            return std::nullopt;
+        const qint64 total = count * seconds;
+        if (total < 60 || total > 30 * 24 * 60 * 60)
+            return std::nullopt;
+        return total;
+    }
+    return std::nullopt;
+}
+
 // The router's answer, on stderr: where people outside the network can connect, or why not.
 void reportPortMapping(net::PortMapper &mapper)
 {
@@ -111,11 +135,22 @@ QString description()
         "SecureChat from a terminal: host or connect, then chat over stdin and stdout.\n"
         "\n"
         "  securechat-cli host [--port P] [--bind ADDR] [--no-port-mapping]\n"
+        "  securechat-cli invite [--expires DURATION] [--port P] [--bind ADDR] "
+        "[--no-port-mapping]\n"
         "  securechat-cli connect HOST[:PORT] [--expect FINGERPRINT]\n"
         "  securechat-cli connect CONTACT\n"
+        "  securechat-cli connect INVITE\n"
         "  securechat-cli contacts [[CONTACT] --retention keep|days:N|none|default]\n"
         "  securechat-cli history CONTACT [--search TEXT] [--limit N]\n"
         "  securechat-cli history CONTACT --delete [--yes]\n"
+        "\n"
+        "invite hosts as host does and prints an invite on standard output (a securechat: "
+        "link, valid for 24 hours unless --expires says otherwise, e.g. 30m, 12h, 7d) once the "
+        "router has answered about port mapping. The one person who uses it with connect "
+        "INVITE reaches you without comparing fingerprints: the invite carries your key, and "
+        "their program proves it holds the invite, so you accept them without being asked "
+        "and both sides mark each other verified by invite. An invite works once; a used, "
+        "expired or forged one is asked about like any unknown peer.\n"
         "\n"
         "CONTACT is a contact's nickname, name or the start of its fingerprint; connect "
         "CONTACT uses the address that worked last and expects the contact's key. A peer "
@@ -149,7 +184,8 @@ QString description()
         "  0  input ended, or the peer ended the conversation\n"
         "  1  bad command line\n"
         "  2  identity or profile could not be created or loaded\n"
-        "  3  could not listen (port in use, address not available)\n"
+        "  3  could not listen (port in use, address not available), or no invite could be "
+        "made\n"
         "  4  connection failed: unreachable, TLS refused, peer declined, protocol error, "
         "timeout, connection lost\n"
         "  5  refused here: expected fingerprint mismatch, changed key, unknown peer not "
@@ -250,6 +286,19 @@ bool confirm(const QString &question, bool yes)
     return answer[0] == 'y' || answer[0] == 'Y';
 }
 
+QString verificationWord(storage::ContactStore::Verification verification)
+{
+    switch (verification) {
+    case storage::ContactStore::Verification::None:
+        break;
+    case storage::ContactStore::Verification::SafetyNumber:
+        return tr("yes, safety number compared");
+    case storage::ContactStore::Verification::Invite:
+        return tr("yes, by invite");
+    }
+    return tr("no");
+}
+
 int listContacts(const storage::ContactStore &contacts, const Retention &defaultRetention)
 {
     const auto all = contacts.all();
@@ -270,7 +319,7 @@ int listContacts(const storage::ContactStore &contacts, const Retention &default
             tr("%1\n  fingerprint: %2\n  verified: %3\n  last seen: %4\n  addresses: "
                "%5\n  history: %6")
                 .arg(contactLabel(contact), contact.fingerprint.grouped(),
-                    contact.isVerified() ? tr("yes") : tr("no"),
+                    verificationWord(contact.verification),
                     contact.lastSeen.isValid()
                         ? contact.lastSeen.toLocalTime().toString(Qt::ISODate)
                         : tr("never"),
@@ -426,9 +475,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(description());
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("host or connect"));
     parser.addPositionalArgument(
-        QStringLiteral("address"), tr("connect only: HOST[:PORT] (IPv6 as [ADDR]:PORT)"));
+        QStringLiteral("command"), tr("host, invite, connect, contacts or history"));
+    parser.addPositionalArgument(QStringLiteral("address"),
+        tr("connect: HOST[:PORT] (IPv6 as [ADDR]:PORT), CONTACT or INVITE"));
     const QCommandLineOption portOption(QStringLiteral("port"),
         tr("host: port to listen on (default: the profile's setting, 47000)."), tr("P"));
     const QCommandLineOption bindOption(QStringLiteral("bind"),
@@ -436,6 +486,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption noPortMappingOption(QStringLiteral("no-port-mapping"),
         tr("host: do not ask the router to forward the port (UPnP, NAT-PMP); only people on "
            "your network can connect then, unless you forward it yourself."));
+    const QCommandLineOption expiresOption(QStringLiteral("expires"),
+        tr("invite: how long the invite is valid, e.g. 30m, 12h, 7d (default 24h, at most 30d)."),
+        tr("DURATION"));
     const QCommandLineOption expectOption(QStringLiteral("expect"),
         tr("connect: refuse the host unless its key has this fingerprint (64 hex digits, any "
            "case, spaces, colons or hyphens allowed)."),
@@ -466,7 +519,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption yesOption(QStringLiteral("yes"),
         tr("contacts --retention, history --delete: agree to deleting messages without being "
            "asked."));
-    parser.addOptions({ portOption, bindOption, noPortMappingOption, expectOption, profileOption,
+    parser.addOptions({ portOption, bindOption, noPortMappingOption, expiresOption, expectOption,
+        profileOption,
         nameOption, keyBitsOption, acceptNewOption, verboseOption, searchOption, limitOption,
         retentionOption, deleteOption, yesOption });
     parser.process(app);
@@ -484,11 +538,20 @@ int main(int argc, char *argv[])
     };
     const bool listing = command == QLatin1StringView("contacts");
     const bool reading = command == QLatin1StringView("history");
+    const bool inviting = command == QLatin1StringView("invite");
     if (command != QLatin1StringView("host") && command != QLatin1StringView("connect") && !listing
-        && !reading)
-        return usage(tr("say \"host\", \"connect HOST:PORT\" (or CONTACT), \"contacts\" or "
-                        "\"history CONTACT\"."));
-    const bool hosting = command == QLatin1StringView("host");
+        && !reading && !inviting)
+        return usage(tr("say \"host\", \"invite\", \"connect HOST:PORT\" (or CONTACT, or "
+                        "INVITE), \"contacts\" or \"history CONTACT\"."));
+    const bool hosting = command == QLatin1StringView("host") || inviting;
+    qint64 inviteValidity = crypto::Invite::kDefaultValiditySeconds;
+    if (parser.isSet(expiresOption)) {
+        const auto parsed = parseDuration(parser.value(expiresOption));
+        if (!inviting || !parsed)
+            return usage(tr("--expires is for invite and needs a duration from 1m to 30d, e.g. "
+                            "30m, 12h or 7d."));
+        inviteValidity = *parsed;
+    }
     std::optional<Retention> retention;
     if (parser.isSet(retentionOption)) {
         retention = parseRetention(parser.value(retentionOption));
@@ -506,8 +569,8 @@ int main(int argc, char *argv[])
     if (reading && args.size() != 2)
         return usage(tr("history needs exactly one CONTACT."));
     if (!reading && !listing && ((hosting && args.size() != 1) || (!hosting && args.size() != 2)))
-        return usage(hosting ? tr("host takes no address; use --bind and --port.")
-                             : tr("connect needs exactly one HOST[:PORT] or CONTACT."));
+        return usage(hosting ? tr("%1 takes no address; use --bind and --port.").arg(command)
+                             : tr("connect needs exactly one HOST[:PORT], CONTACT or INVITE."));
     int historyLimit = 20;
     if (parser.isSet(limitOption)) {
         bool ok = false;
@@ -520,9 +583,19 @@ int main(int argc, char *argv[])
     if (hosting && parser.isSet(expectOption))
         return usage(tr("--expect is for connect."));
     if (!hosting && (parser.isSet(portOption) || parser.isSet(bindOption)))
-        return usage(tr("--port and --bind are for host; give connect HOST:PORT."));
+        return usage(tr("--port and --bind are for host and invite; give connect HOST:PORT."));
     if (!hosting && parser.isSet(noPortMappingOption))
-        return usage(tr("--no-port-mapping is for host."));
+        return usage(tr("--no-port-mapping is for host and invite."));
+    std::optional<crypto::Invite> invite;
+    if (command == QLatin1StringView("connect") && args.size() == 2
+        && crypto::Invite::looksLikeInvite(args.at(1))) {
+        const auto parsed = crypto::Invite::parse(args.at(1));
+        if (!parsed.invite)
+            return usage(parsed.message);
+        if (parser.isSet(expectOption))
+            return usage(tr("An invite names the host's key itself; leave out --expect."));
+        invite = parsed.invite;
+    }
 
     int keyBits = crypto::RsaService::kDefaultKeyBits;
     if (parser.isSet(keyBitsOption)) {
@@ -562,7 +635,7 @@ int main(int argc, char *argv[])
     QString connectHost;
     quint16 connectPort = 0;
     std::optional<storage::ContactStore::Contact> contact;
-    if (!hosting && args.size() > 1) {
+    if (!hosting && args.size() > 1 && !invite) {
         const auto candidates = profile.contacts().match(args.at(1));
         if (reading || listing || !candidates.isEmpty()) {
             contact = findContact(profile.contacts(), args.at(1), false);
@@ -674,9 +747,28 @@ int main(int argc, char *argv[])
     if (hosting) {
         if (parser.isSet(noPortMappingOption))
             profile.setPortMappingAllowed(false);
-        reportPortMapping(*profile.portMapper());
+        net::PortMapper *mapper = profile.portMapper();
+        reportPortMapping(*mapper);
         session.host(bindAddress, port);
-    } else
+        if (inviting && controller.isListening()) {
+            // The router's address goes first in the invite, so its answer is waited for.
+            if (mapper->isActive() && !mapper->hasMapping()) {
+                // Renewals come as mapped() too; only the first answer prints the invite.
+                const auto printed = std::make_shared<bool>(false);
+                const auto printOnce = [&session, printed, inviteValidity] {
+                    if (!std::exchange(*printed, true))
+                        session.printInvite(inviteValidity);
+                };
+                QObject::connect(mapper, &net::PortMapper::mapped, &session, printOnce);
+                QObject::connect(mapper, &net::PortMapper::failed, &session, printOnce);
+            } else {
+                session.printInvite(inviteValidity);
+            }
+        }
+    } else if (invite) {
+        session.connectWithInvite(*invite);
+    } else {
         session.connectTo(connectHost, connectPort, expected);
+    }
     return app.exec();
 }

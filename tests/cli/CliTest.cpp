@@ -7,6 +7,7 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -719,4 +720,89 @@ TEST_CASE("Killing the receiving securechat-cli at random moments loses and repe
     for (auto it = line.globalMatch(history.out()); it.hasNext();)
         received << it.next().captured(1);
     CHECK(received == written);
+}
+
+TEST_CASE("An invite from securechat-cli lets exactly one person in, verified, without a prompt",
+    "[cli][invite]")
+{
+    QTemporaryDir dir;
+    // No --accept-new and no terminal: an unknown peer without a valid invite is refused.
+    Cli host(QStringList { QStringLiteral("invite"), QStringLiteral("--expires"),
+                 QStringLiteral("2h"), QStringLiteral("--port"), QStringLiteral("0"),
+                 QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                 QStringLiteral("--no-port-mapping") }
+        + profileArgs(dir, QStringLiteral("Hosty")));
+    REQUIRE(host.waitForOut(QStringLiteral("\n")));
+    const QString link = host.out().section(u'\n', 0, 0);
+    INFO(host.err().toStdString());
+    REQUIRE(link.startsWith(QStringLiteral("securechat:invite/")));
+    const auto invite = crypto::Invite::parse(link);
+    REQUIRE(invite.invite);
+    CHECK(invite.invite->hostName == QStringLiteral("Hosty"));
+    CHECK(invite.invite->addresses.size() == 1);
+    CHECK(invite.invite->addresses.first().address == QHostAddress(QHostAddress::LocalHost));
+    const qint64 validFor
+        = QDateTime::currentDateTimeUtc().secsTo(invite.invite->expires);
+    CHECK(validFor > 2 * 3600 - 120);
+    CHECK(validFor <= 2 * 3600);
+    CHECK(host.err().contains(QStringLiteral("works once")));
+
+    Cli clio(QStringList { QStringLiteral("connect"), link }
+        + profileArgs(dir, QStringLiteral("Clio")));
+    REQUIRE(clio.waitForErr(QStringLiteral("Connected to Hosty")));
+    CHECK(clio.err().contains(QStringLiteral("key verified by invite")));
+    REQUIRE(host.waitForErr(QStringLiteral("Connected to Clio")));
+    CHECK(host.err().contains(QStringLiteral("key verified by invite")));
+    clio.writeLine(QStringLiteral("came through the invite"));
+    REQUIRE(host.waitForOut(QStringLiteral(": came through the invite\n")));
+
+    // The same link a second time, by someone else: asked about like any unknown peer, with
+    // the reason, and (no terminal) refused.
+    Cli carol(QStringList { QStringLiteral("connect"), link }
+        + profileArgs(dir, QStringLiteral("Carol")));
+    REQUIRE(host.waitForErr(QStringLiteral("already used")));
+    REQUIRE(host.waitForErr(QStringLiteral("Refusing unknown peer Carol")));
+    CHECK(carol.waitForExit() == 4);
+    INFO(carol.err().toStdString());
+
+    clio.endInput();
+    CHECK(clio.waitForExit() == 0);
+    host.endInput();
+    CHECK(host.waitForExit() == 0);
+
+    // Both keep each other as contacts verified by invite.
+    Cli contacts(QStringList { QStringLiteral("contacts"), QStringLiteral("--profile"),
+                     dir.filePath(QStringLiteral("Hosty")) },
+        Input::Closed);
+    REQUIRE(contacts.waitForExit() == 0);
+    CHECK(contacts.out().contains(QStringLiteral("Clio")));
+    CHECK(contacts.out().contains(QStringLiteral("verified: yes, by invite")));
+}
+
+TEST_CASE("securechat-cli refuses a damaged invite and a bad --expires before doing anything",
+    "[cli][invite]")
+{
+    QTemporaryDir dir;
+    Cli damaged(QStringList { QStringLiteral("connect"),
+                    QStringLiteral("securechat:invite/AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0e") }
+            + profileArgs(dir, QStringLiteral("Clio")),
+        Input::Closed);
+    CHECK(damaged.waitForExit() == 1);
+    CHECK(damaged.err().contains(QStringLiteral("damaged")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("Clio/identity.pem"))));
+
+    for (const char *bad : { "0m", "45s", "31d", "soon", "12" }) {
+        INFO(bad);
+        Cli expires(QStringList { QStringLiteral("invite"), QStringLiteral("--expires"),
+                        QString::fromLatin1(bad) }
+                + profileArgs(dir, QStringLiteral("Hosty")),
+            Input::Closed);
+        CHECK(expires.waitForExit() == 1);
+        CHECK(expires.err().contains(QStringLiteral("--expires")));
+    }
+    Cli hostWithExpires(QStringList { QStringLiteral("host"), QStringLiteral("--expires"),
+                            QStringLiteral("1h") }
+            + profileArgs(dir, QStringLiteral("Hosty")),
+        Input::Closed);
+    CHECK(hostWithExpires.waitForExit() == 1);
 }

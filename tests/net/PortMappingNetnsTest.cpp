@@ -278,3 +278,46 @@ TEST_CASE("A host started with --no-port-mapping leaves the router alone", "[net
     REQUIRE(host.waitForExit(kWaitMs) == 0);
     CHECK_FALSE(network.routerLog().contains(QStringLiteral("NAT-PMP request")));
 }
+
+TEST_CASE("An invite made behind the router puts the mapped address first, and a peer on the "
+          "internet gets in with it, verified",
+    "[netns][portmapping][invite]")
+{
+    requireNetnsPrivileges();
+    HomeNetwork network(RouterMode::UpnpAndNatPmp);
+    // No --accept-new: only the invite lets the peer in.
+    NamespacedProcess &host = network.namespaces().start(network.home,
+        QStringLiteral(SECURECHAT_CLI_PATH),
+        { QStringLiteral("invite"), QStringLiteral("--port"), kHostPort, QStringLiteral("--profile"),
+            network.profile(QStringLiteral("host")), QStringLiteral("--name"),
+            QStringLiteral("Homer"), QStringLiteral("--key-bits"), QStringLiteral("2048") });
+    requireMapped(network, host);
+    REQUIRE(host.waitForOut(QStringLiteral("\n"), kWaitMs));
+    const QString link = host.out().section(u'\n', 0, 0);
+    INFO("host: " << host.err().toStdString());
+    REQUIRE(link.startsWith(QStringLiteral("securechat:invite/")));
+    // The router's outside address comes first, then the home network's.
+    const QString tried = host.err();
+    CHECK(tried.indexOf(kExternal + u':' + kHostPort) >= 0);
+    CHECK(tried.indexOf(kExternal + u':' + kHostPort)
+        < tried.indexOf(QStringLiteral("10.77.0.2:") + kHostPort));
+
+    NamespacedProcess &peer
+        = network.namespaces().start(network.internet, QStringLiteral(SECURECHAT_CLI_PATH),
+            { QStringLiteral("connect"), link, QStringLiteral("--profile"),
+                network.profile(QStringLiteral("peer")), QStringLiteral("--name"),
+                QStringLiteral("Faraway"), QStringLiteral("--key-bits"), QStringLiteral("2048") });
+    const bool connected = peer.waitForErr(QStringLiteral("Connected to Homer"), kWaitMs);
+    INFO("peer: " << peer.err().toStdString());
+    REQUIRE(connected);
+    CHECK(peer.err().contains(QStringLiteral("Reached %1:%2.").arg(kExternal, kHostPort)));
+    CHECK(peer.err().contains(QStringLiteral("verified by invite")));
+    REQUIRE(host.waitForErr(QStringLiteral("Connected to Faraway"), kWaitMs));
+    CHECK(host.err().contains(QStringLiteral("verified by invite")));
+    peer.writeLine(QStringLiteral("invited from afar"));
+    CHECK(host.waitForOut(QStringLiteral(": invited from afar\n"), kWaitMs));
+    peer.endInput();
+    REQUIRE(peer.waitForExit(kWaitMs) == 0);
+    host.endInput();
+    REQUIRE(host.waitForExit(kWaitMs) == 0);
+}
