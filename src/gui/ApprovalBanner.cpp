@@ -21,15 +21,18 @@ ApprovalBanner::ApprovalBanner(QWidget *parent)
 
 ApprovalBanner::~ApprovalBanner() = default;
 
-void ApprovalBanner::setPeer(
-    const QString &name, const QString &address, const crypto::Fingerprint &fingerprint)
+void ApprovalBanner::setPeer(const QString &name, const QString &address,
+    const crypto::Fingerprint &fingerprint, const QString &inviteProblem)
 {
     m_ui->titleLabel->setText(tr("%1 wants to talk to you").arg(name));
-    m_ui->detailsLabel->setText(
-        tr("Connection from %1. You have not talked to this key before.\nFingerprint: %2\n"
-           "Nothing they send is shown until you accept. If you were not expecting them, "
-           "reject.")
-            .arg(address, fingerprint.grouped()));
+    QString details
+        = tr("Connection from %1. You have not talked to this key before.\nFingerprint: %2\n"
+             "Nothing they send is shown until you accept. If you were not expecting them, "
+             "reject.")
+              .arg(address, fingerprint.grouped());
+    if (!inviteProblem.isEmpty())
+        details = inviteProblem + u'\n' + details;
+    m_ui->detailsLabel->setText(details);
     setAccessibleDescription(m_ui->titleLabel->text());
 }
 

@@ -22,8 +22,9 @@ public:
     explicit ApprovalBanner(QWidget *parent = nullptr);
     ~ApprovalBanner() override;
 
-    void setPeer(
-        const QString &name, const QString &address, const crypto::Fingerprint &fingerprint);
+    // inviteProblem: why the invite the peer presented did not let it in (or empty).
+    void setPeer(const QString &name, const QString &address,
+        const crypto::Fingerprint &fingerprint, const QString &inviteProblem = {});
 
 signals:
     void acceptRequested();

@@ -66,7 +66,7 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         const chat::PeerInfo peer = m_controller->peer(id);
         QString text = tr("%1, %2, %3")
                            .arg(GuiText::peerLabel(peer), GuiText::conversationState(state),
-                               peer.verified ? tr("verified") : tr("not verified"));
+                               GuiText::verification(peer));
         if (const int count = m_unread.value(id))
             text += QLatin1String(", ") + tr("%n unread", nullptr, count);
         if (const QString warning = GuiText::confusableWarning(peer); !warning.isEmpty())

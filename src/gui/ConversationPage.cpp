@@ -237,9 +237,9 @@ void ConversationPage::refresh()
         : peer.verified ? QStringLiteral(":/icons/verified.svg")
                         : QStringLiteral(":/icons/unverified.svg");
     m_ui->peerVerifiedIcon->setPixmap(QIcon(icon).pixmap(24, 24));
-    m_ui->peerVerifiedIcon->setToolTip(!confusable.isEmpty() ? confusable
-            : peer.verified                                  ? tr("Verified")
-                                                             : tr("Not verified"));
+    QString verification = GuiText::verification(peer);
+    verification[0] = verification.at(0).toUpper();
+    m_ui->peerVerifiedIcon->setToolTip(confusable.isEmpty() ? verification : confusable);
     m_ui->peerVerifiedIcon->setAccessibleDescription(m_ui->peerVerifiedIcon->toolTip());
     QString stateText = GuiText::conversationState(state);
     // An incoming peer's source port is an ephemeral one and means nothing to the user.
@@ -249,7 +249,7 @@ void ConversationPage::refresh()
                              : QStringLiteral("%1:%2").arg(peer.address).arg(peer.port));
     }
     if (state == chat::ConversationState::Ready)
-        stateText += QStringLiteral(" · ") + (peer.verified ? tr("verified") : tr("not verified"));
+        stateText += QStringLiteral(" · ") + GuiText::verification(peer);
     m_ui->peerStateLabel->setText(stateText);
     m_ui->verifyButton->setEnabled(state == chat::ConversationState::Ready);
 
@@ -259,7 +259,7 @@ void ConversationPage::refresh()
     const bool approval = state == chat::ConversationState::AwaitingApproval;
     m_ui->approvalBanner->setVisible(approval);
     if (approval)
-        m_ui->approvalBanner->setPeer(name, peer.address, peer.fingerprint);
+        m_ui->approvalBanner->setPeer(name, peer.address, peer.fingerprint, peer.inviteProblem);
 
     const bool ready = state == chat::ConversationState::Ready;
     // A contact's conversation takes messages whether or not they are online: they wait.

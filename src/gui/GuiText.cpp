@@ -59,6 +59,13 @@ QString GuiText::peerLabel(const chat::PeerInfo &peer)
     return peer.confusableWith.isEmpty() ? label : QStringLiteral("\u26a0 ") + label;
 }
 
+QString GuiText::verification(const chat::PeerInfo &peer)
+{
+    if (!peer.verified)
+        return tr("not verified");
+    return peer.verifiedByInvite ? tr("verified by invite") : tr("verified");
+}
+
 QString GuiText::confusableWarning(const chat::PeerInfo &peer)
 {
     if (peer.confusableWith.isEmpty())

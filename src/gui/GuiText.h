@@ -21,6 +21,8 @@ public:
     // contact's, by the short form of its fingerprint ("Bob [B41A 6080]"); the look-alike also
     // gets a warning sign in front.
     static QString peerLabel(const chat::PeerInfo &peer);
+    // "verified by invite", "verified" (safety number compared) or "not verified".
+    static QString verification(const chat::PeerInfo &peer);
     // Why a name is marked as a look-alike of a known contact's; empty when it is not.
     static QString confusableWarning(const chat::PeerInfo &peer);
     // The grouped fingerprint in two lines of eight groups, for labels.

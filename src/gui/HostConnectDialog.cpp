@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QFontDatabase>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QNetworkInterface>
 #include <QPushButton>
 
@@ -55,6 +56,8 @@ HostConnectDialog::HostConnectDialog(
     m_ui->ownFingerprintLabel->setText(GuiText::fingerprintLines(ownFingerprint));
     m_ui->expectedFingerprintEdit->setFont(fixed);
     m_ui->errorLabel->hide();
+    m_ui->inviteLabel->setTextFormat(Qt::PlainText); // the name comes from the link
+    m_ui->inviteLabel->hide();
     fillListenAddresses();
     fillRecent();
     updateLocalAddresses();
@@ -69,6 +72,7 @@ HostConnectDialog::HostConnectDialog(
         &HostConnectDialog::updateLocalAddresses);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &HostConnectDialog::validate);
     connect(m_ui->hostEdit, &QLineEdit::textChanged, this, &HostConnectDialog::validate);
+    connect(m_ui->hostEdit, &QLineEdit::textChanged, this, &HostConnectDialog::updateInviteDetails);
     connect(
         m_ui->expectedFingerprintEdit, &QLineEdit::textChanged, this, &HostConnectDialog::validate);
     connect(m_ui->recentList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -200,13 +204,50 @@ void HostConnectDialog::setConnectTarget(
     m_ui->expectedFingerprintEdit->setCursorPosition(0);
 }
 
+std::optional<crypto::Invite> HostConnectDialog::invite() const
+{
+    const QString text = m_ui->hostEdit->text();
+    if (!crypto::Invite::looksLikeInvite(text))
+        return std::nullopt;
+    return crypto::Invite::parse(text).invite;
+}
+
+// An invite replaces port and fingerprint: it carries both (and more addresses).
+void HostConnectDialog::updateInviteDetails()
+{
+    const bool isInvite = crypto::Invite::looksLikeInvite(m_ui->hostEdit->text());
+    m_ui->connectPortSpin->setEnabled(!isInvite);
+    m_ui->expectedFingerprintEdit->setEnabled(!isInvite);
+    const auto parsed = invite();
+    if (!parsed) {
+        m_ui->inviteLabel->hide();
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString text = tr("Invite from %1. SecureChat tries %n address(es) and accepts only the key "
+                      "%2.",
+        nullptr, int(parsed->addresses.size()))
+                       .arg(parsed->hostName, parsed->hostFingerprint.grouped());
+    if (parsed->isExpired(now))
+        text += u' '
+            + tr("It expired on %1, so %2 will be asked whether to accept you.")
+                  .arg(QLocale().toString(parsed->expires.toLocalTime(), QLocale::ShortFormat),
+                      parsed->hostName);
+    m_ui->inviteLabel->setText(text);
+    m_ui->inviteLabel->show();
+}
+
 QString HostConnectDialog::validationError() const
 {
     if (mode() == Mode::Host)
         return {};
     const QString h = host();
     if (h.isEmpty())
-        return tr("Enter the address the other person gave you.");
+        return tr("Enter the address the other person gave you, or paste their invite.");
+    if (crypto::Invite::looksLikeInvite(h)) {
+        const auto parsed = crypto::Invite::parse(h);
+        return parsed.invite ? QString() : parsed.message;
+    }
     if (h.contains(QLatin1Char(' ')) || h.contains(QLatin1Char('/')))
         return tr("An address has no spaces or slashes, e.g. 192.168.1.20 or alice.example.org.");
     if (!expectedFingerprint())
@@ -239,6 +280,10 @@ void HostConnectDialog::accept()
     if (mode() == Mode::Host) {
         if (m_hostHandler)
             error = m_hostHandler(listenAddress(), hostPort());
+    } else if (const auto pasted = invite()) {
+        // Not a recent connection: an invite works once, and its host becomes a contact.
+        if (m_inviteHandler)
+            error = m_inviteHandler(*pasted);
     } else {
         const crypto::Fingerprint expected = expectedFingerprint().value_or(crypto::Fingerprint());
         if (m_connectHandler)

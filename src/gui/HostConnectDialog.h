@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crypto/Fingerprint.h"
+#include "crypto/Invite.h"
 
 #include <functional>
 #include <memory>
@@ -32,6 +33,7 @@ public:
     using HostHandler = std::function<QString(const QHostAddress &address, quint16 port)>;
     using ConnectHandler = std::function<QString(
         const QString &host, quint16 port, const crypto::Fingerprint &expected)>;
+    using InviteHandler = std::function<QString(const crypto::Invite &invite)>;
 
     // settings may be null (no defaults, no recent connections).
     HostConnectDialog(const crypto::Fingerprint &ownFingerprint, storage::Settings *settings,
@@ -42,6 +44,8 @@ public:
     Mode mode() const;
     void setHostHandler(HostHandler handler) { m_hostHandler = std::move(handler); }
     void setConnectHandler(ConnectHandler handler) { m_connectHandler = std::move(handler); }
+    // Used instead of the connect handler when the address field holds an invite link.
+    void setInviteHandler(InviteHandler handler) { m_inviteHandler = std::move(handler); }
 
     QHostAddress listenAddress() const;
     quint16 hostPort() const;
@@ -51,6 +55,9 @@ public:
     // Null when none was given; nullopt when the text is not a fingerprint.
     std::optional<crypto::Fingerprint> expectedFingerprint() const;
     void setConnectTarget(const QString &host, quint16 port, const QString &fingerprint = {});
+    // The invite pasted into the address field; nullopt when the field holds none (or a damaged
+    // one: validationError() then says why).
+    std::optional<crypto::Invite> invite() const;
     // Why OK is disabled, or empty.
     QString validationError() const;
 
@@ -61,6 +68,7 @@ private:
     void updateLocalAddresses();
     void fillRecent();
     void validate();
+    void updateInviteDetails();
     void showError(const QString &error);
 
     std::unique_ptr<Ui::HostConnectDialog> m_ui;
@@ -68,6 +76,7 @@ private:
     storage::Settings *m_settings;
     HostHandler m_hostHandler;
     ConnectHandler m_connectHandler;
+    InviteHandler m_inviteHandler;
 };
 
 } // namespace securechat::gui

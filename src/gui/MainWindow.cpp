@@ -9,6 +9,7 @@
 #include "gui/GuiResources.h"
 #include "gui/GuiText.h"
 #include "gui/HostConnectDialog.h"
+#include "gui/InviteDialog.h"
 #include "gui/Notifier.h"
 #include "gui/SettingsDialog.h"
 #include "gui/VerifyPeerDialog.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
     connect(m_ui->welcomeHostButton, &QPushButton::clicked, m_ui->actionHost, &QAction::trigger);
     connect(
         m_ui->welcomeConnectButton, &QPushButton::clicked, m_ui->actionConnect, &QAction::trigger);
+    connect(m_ui->actionInvite, &QAction::triggered, this, &MainWindow::openInviteDialog);
     connect(m_ui->actionStopHosting, &QAction::triggered, m_controller,
         &chat::ChatController::stopListening);
     connect(m_ui->actionVerify, &QAction::triggered, this, &MainWindow::openVerifyDialog);
@@ -159,7 +161,26 @@ HostConnectDialog *MainWindow::openHostConnectDialog(bool host)
         selectConversation(id);
         return {};
     });
+    dialog->setInviteHandler([this](const crypto::Invite &invite) -> QString {
+        const chat::ConversationId id = m_controller->connectWithInvite(invite);
+        if (!id)
+            return tr("The invite names no address to connect to. Ask for a new one.");
+        selectConversation(id);
+        return {};
+    });
     dialog->setMode(host ? HostConnectDialog::Mode::Host : HostConnectDialog::Mode::Connect);
+    dialog->open();
+    return dialog;
+}
+
+InviteDialog *MainWindow::openInviteDialog()
+{
+    auto *dialog = new InviteDialog(
+        [this](qint64 validitySeconds, QString *error) {
+            return m_controller->createInvite(validitySeconds, error);
+        },
+        this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
 }
@@ -285,6 +306,7 @@ void MainWindow::updateActions()
     const chat::ConversationState state
         = current ? m_controller->state(current) : chat::ConversationState::Closed;
     m_ui->actionStopHosting->setEnabled(m_controller->isListening());
+    m_ui->actionInvite->setEnabled(m_controller->isListening());
     m_ui->actionVerify->setEnabled(current && state == chat::ConversationState::Ready);
     m_ui->actionCloseConversation->setEnabled(current && state != chat::ConversationState::Closed);
 }

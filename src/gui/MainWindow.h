@@ -23,6 +23,7 @@ namespace securechat::gui {
 class ConversationListModel;
 class ConversationPage;
 class HostConnectDialog;
+class InviteDialog;
 class Notifier;
 
 // The chat window: conversations on the left, the selected one on the right (ConversationPage);
@@ -43,6 +44,8 @@ public:
 
     // Opens the host/connect dialog (non-modal, deleted when closed) and returns it.
     HostConnectDialog *openHostConnectDialog(bool host);
+    // While hosting (the action is disabled otherwise).
+    InviteDialog *openInviteDialog();
     void openVerifyDialog();
 
 protected:

@@ -9,6 +9,7 @@
 #include "gui/ComposerEdit.h"
 #include "gui/ConversationListModel.h"
 #include "gui/HostConnectDialog.h"
+#include "gui/InviteDialog.h"
 #include "gui/KeyChangedBanner.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageView.h"
@@ -331,4 +332,63 @@ TEST_CASE("Both windows' verify dialogs show the same safety number and mark the
     CHECK(child<QLabel>(&alice.window, "peerNameLabel")->text() == QStringLiteral("Bob"));
     CHECK(alice.contacts.find(test::bobIdentity().fingerprint())->isVerified());
     atBob->reject();
+}
+
+TEST_CASE("An invite made in one window and pasted into another's Connect dialog lets the guest "
+          "in without the banner; a second use shows the banner with the reason",
+    "[gui][conversation][invite]")
+{
+    Person alice(test::aliceIdentity());
+    Person bob(test::bobIdentity());
+    hostThroughDialog(alice);
+
+    child<QAction>(&alice.window, "actionInvite")->trigger();
+    auto *inviteDialog = alice.window.findChild<gui::InviteDialog *>();
+    REQUIRE(inviteDialog);
+    QTest::mouseClick(child<QPushButton>(inviteDialog, "createButton"), Qt::LeftButton);
+    const QString link = child<QLineEdit>(inviteDialog, "linkEdit")->text();
+    REQUIRE(link.startsWith(QStringLiteral("securechat:invite/")));
+    inviteDialog->close();
+
+    child<QAction>(&bob.window, "actionConnect")->trigger();
+    auto *connectDialog = bob.window.findChild<gui::HostConnectDialog *>();
+    REQUIRE(connectDialog);
+    child<QLineEdit>(connectDialog, "hostEdit")->setText(link);
+    REQUIRE(okButton(connectDialog)->isEnabled());
+    QTest::mouseClick(okButton(connectDialog), Qt::LeftButton);
+
+    // Alice is not asked: the guest comes in verified by invite, and so does she for Bob.
+    REQUIRE(bob.waitForState(ConversationState::Ready));
+    REQUIRE(QTest::qWaitFor([&] { return alice.current() != 0; }, kWaitMs));
+    REQUIRE(alice.waitForState(ConversationState::Ready));
+    CHECK_FALSE(child<gui::ApprovalBanner>(&alice.window, "approvalBanner")->isVisible());
+    CHECK(child<QLabel>(&alice.window, "peerStateLabel")->text().contains(
+        QStringLiteral("verified by invite")));
+    CHECK(child<QLabel>(&bob.window, "peerStateLabel")->text().contains(
+        QStringLiteral("verified by invite")));
+
+    // The same link again, from Carol: the banner, saying the invite was already used.
+    Person carol(test::carolIdentity());
+    child<QAction>(&carol.window, "actionConnect")->trigger();
+    auto *carolDialog = carol.window.findChild<gui::HostConnectDialog *>();
+    REQUIRE(carolDialog);
+    child<QLineEdit>(carolDialog, "hostEdit")->setText(link);
+    QTest::mouseClick(okButton(carolDialog), Qt::LeftButton);
+    const auto carolId = [&] {
+        for (const auto id : alice.controller()->conversations()) {
+            if (alice.controller()->peer(id).fingerprint == test::carolIdentity().fingerprint())
+                return id;
+        }
+        return chat::ConversationId(0);
+    };
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const auto id = carolId();
+            return id && alice.controller()->state(id) == ConversationState::AwaitingApproval;
+        },
+        kWaitMs));
+    alice.window.selectConversation(carolId());
+    auto *banner = child<gui::ApprovalBanner>(&alice.window, "approvalBanner");
+    CHECK(banner->isVisible());
+    CHECK(child<QLabel>(banner, "detailsLabel")->text().contains(QStringLiteral("already used")));
 }

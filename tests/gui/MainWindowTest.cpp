@@ -3,11 +3,14 @@
 
 #include "TestIdentity.h"
 #include "TestProfile.h"
+#include "chat/ChatController.h"
 #include "chat/Profile.h"
+#include "gui/InviteDialog.h"
 #include "storage/Settings.h"
 
 #include <catch2/catch_test_macros.hpp>
 
+#include <QAction>
 #include <QLabel>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -36,5 +39,36 @@ TEST_CASE("The main window opens on the welcome page and quits on request", "[gu
     CHECK(welcome.contains(test::aliceIdentity().fingerprint().grouped().left(19)));
 
     window.close(); // says bye to everyone first, then closes
+    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
+}
+
+TEST_CASE("Invite someone is offered while hosting and makes an invite to this host",
+    "[gui][mainwindow][invite]")
+{
+    QTemporaryDir folder;
+    chat::Profile profile(folder.path());
+    MainWindow window(test::startedProfile(profile, test::aliceIdentity()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *action = window.findChild<QAction *>(QStringLiteral("actionInvite"));
+    REQUIRE(action);
+    CHECK_FALSE(action->isEnabled());
+
+    REQUIRE(profile.controller()->listen(QHostAddress::LocalHost, 0));
+    CHECK(action->isEnabled());
+    action->trigger();
+    auto *dialog = window.findChild<gui::InviteDialog *>();
+    REQUIRE(dialog);
+    dialog->createInvite();
+    REQUIRE(dialog->invite());
+    const auto invite = *dialog->invite();
+    CHECK(invite.hostFingerprint == test::aliceIdentity().fingerprint());
+    REQUIRE(invite.addresses.size() == 1);
+    CHECK(invite.addresses.first().port == profile.controller()->listeningPort());
+    dialog->close();
+
+    profile.controller()->stopListening();
+    CHECK_FALSE(action->isEnabled());
+    window.close();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
 }

@@ -14,7 +14,7 @@ namespace detail {
 // application object goes away, which happens first.
 inline crypto::Identity *&cachedIdentity(int slot)
 {
-    static crypto::Identity *identities[2] = {};
+    static crypto::Identity *identities[3] = {};
     return identities[slot];
 }
 
@@ -22,9 +22,9 @@ inline const crypto::Identity &identity(int slot, const QString &name)
 {
     crypto::Identity *&cached = cachedIdentity(slot);
     if (!cached) {
-        if (!cachedIdentity(0) && !cachedIdentity(1)) {
+        if (!cachedIdentity(0) && !cachedIdentity(1) && !cachedIdentity(2)) {
             qAddPostRoutine([] {
-                for (int i = 0; i < 2; ++i) {
+                for (int i = 0; i < 3; ++i) {
                     delete cachedIdentity(i);
                     cachedIdentity(i) = nullptr;
                 }
@@ -45,6 +45,11 @@ inline const crypto::Identity &aliceIdentity()
 inline const crypto::Identity &bobIdentity()
 {
     return detail::identity(1, QStringLiteral("Bob"));
+}
+
+inline const crypto::Identity &carolIdentity()
+{
+    return detail::identity(2, QStringLiteral("Carol"));
 }
 
 // A certificate as SecureChat 0.1 issued it through QCA's CertificateOptions: qca-ossl writes

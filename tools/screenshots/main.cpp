@@ -9,6 +9,7 @@
 #include "crypto/KeyGenerator.h"
 #include "gui/FirstRunDialog.h"
 #include "gui/HostConnectDialog.h"
+#include "gui/InviteDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/VerifyPeerDialog.h"
 #include "storage/IdentityStore.h"
@@ -202,6 +203,17 @@ void Tour::run()
         bobIdentity.fingerprint().grouped());
     save(connectDialog, QStringLiteral("connect.png"));
     connectDialog->reject();
+
+    // The invite dialog, as a host behind a home router sees it: the router's answer is staged
+    // with a documentation address (RFC 5737), as no router is asked here.
+    alice->setExternalAddress(QHostAddress(QStringLiteral("203.0.113.7")), 47000);
+    gui::InviteDialog *inviteDialog = window.openInviteDialog();
+    inviteDialog->createInvite();
+    if (!inviteDialog->invite())
+        throw Unreachable("the invite dialog made no invite");
+    save(inviteDialog, QStringLiteral("invite.png"));
+    inviteDialog->reject();
+    alice->setExternalAddress({}, 0);
 
     // 3. Someone else calling themselves Bob, with another key.
     const crypto::Identity mallory = generate(QStringLiteral("Bob"));
