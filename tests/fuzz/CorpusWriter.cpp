@@ -13,6 +13,7 @@
 #include "storage/ContactStore.h"
 #include "storage/HistoryKeyStore.h"
 #include "storage/IdentityStore.h"
+#include "storage/InviteStore.h"
 #include "storage/KnownPeers.h"
 #include "storage/Settings.h"
 
@@ -267,6 +268,20 @@ void writeInviteSeeds(const crypto::Identity &identity)
     writeSeed("invite", QStringLiteral("binary"),
         '\x03' + binary.first(binary.size() - crypto::Invite::kChecksumSize));
     writeSeed("invite", QStringLiteral("uri"), '\x00' + invite.toUri().toUtf8());
+    // invites.json with one open invite and one used one.
+    QTemporaryDir profile;
+    storage::InviteStore store(profile.path());
+    QString error;
+    const crypto::Invite used = crypto::Invite::create(identity.fingerprint(),
+        QStringLiteral("Alice"), { { QHostAddress(QStringLiteral("192.168.1.20")), 47000 } },
+        kTime.addDays(2));
+    if (!store.add(invite, kTime, &error) || !store.add(used, kTime, &error))
+        die(error);
+    const crypto::Fingerprint bob
+        = crypto::Fingerprint::fromBytes(QByteArray(crypto::Fingerprint::kSize, '\xb0'));
+    store.redeem(crypto::Invite::proof(used.secret, identity.fingerprint(), bob),
+        identity.fingerprint(), bob, kTime.addSecs(60));
+    writeSeed("invite_store", QStringLiteral("open-and-used"), readFile(store.filePath()));
     QString wrapped = invite.code();
     wrapped.insert(40, QStringLiteral("\n  "));
     writeSeed("invite", QStringLiteral("bare-code-wrapped"), '\x00' + wrapped.toUtf8());
