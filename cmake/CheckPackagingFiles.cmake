@@ -17,9 +17,10 @@ if(NOT metainfo MATCHES "<id>${APP_ID}</id>" OR NOT metainfo MATCHES "${APP_ID}\
     string(APPEND failures "metainfo: id or launchable is not ${APP_ID}\n")
 endif()
 
-# The desktop entry starts the installed program and names the icon after the app id.
+# The desktop entry starts the installed program (handing it a clicked securechat: link), names
+# the icon after the app id and registers the link scheme.
 file(STRINGS "${DESKTOP}" desktop)
-foreach(expected "Exec=securechat" "Icon=${APP_ID}")
+foreach(expected "Exec=securechat %u" "Icon=${APP_ID}" "MimeType=x-scheme-handler/securechat;")
     if(NOT expected IN_LIST desktop)
         string(APPEND failures "desktop file: missing '${expected}'\n")
     endif()

@@ -4,9 +4,12 @@
 #include "common/AppInfo.h"
 #include "common/Logging.h"
 #include "crypto/CryptoCapabilities.h"
+#include "crypto/Invite.h"
 #include "gui/MainWindow.h"
+#include "gui/SingleInstance.h"
 #include "gui/StartupFlow.h"
 #include "gui/Translations.h"
+#include "storage/PrivateFiles.h"
 
 #include <QApplication>
 #include <QByteArrayView>
@@ -54,6 +57,11 @@ void describeOptions(QCommandLineParser &parser)
     parser.addVersionOption();
     parser.addOption(profileOption());
     parser.addOption(verboseOption());
+    parser.addPositionalArgument(QStringLiteral("link"),
+        QCoreApplication::translate("main",
+            "A securechat: invite link to connect with (what the desktop passes when such a link "
+            "is opened). With SecureChat already running for the profile, the link goes to it."),
+        QStringLiteral("[link]"));
 }
 
 } // namespace
@@ -94,6 +102,20 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    QStringList links;
+    for (const QString &argument : parser.positionalArguments()) {
+        if (securechat::crypto::Invite::looksLikeInvite(argument))
+            links << argument;
+        else
+            qCWarning(lcGui) << "ignoring an argument that is not an invite link";
+    }
+    // One instance per profile: a second start hands its links to the first and ends.
+    securechat::gui::SingleInstance instance(
+        securechat::storage::PrivateFiles::resolveProfileDir(parser.value(profileOption())));
+    if (instance.handToRunning(links))
+        return 0;
+    instance.listen();
+
     securechat::chat::Profile profile(parser.value(profileOption()));
     const auto identity = securechat::gui::StartupFlow(&profile.identityStore()).run();
     if (!identity)
@@ -102,6 +124,14 @@ int main(int argc, char *argv[])
     profile.start(*identity);
     securechat::gui::MainWindow window(&profile);
     window.show();
+    QObject::connect(&instance, &securechat::gui::SingleInstance::activated, &window,
+        [&window](const QStringList &handedOver) {
+            window.bringToFront();
+            for (const QString &link : handedOver)
+                window.openInviteLink(link);
+        });
+    for (const QString &link : links)
+        window.openInviteLink(link);
     for (const QString &warning : profile.openWarnings())
         QMessageBox::warning(&window, QApplication::translate("main", "Known peers"), warning);
     return app.exec();

@@ -204,6 +204,12 @@ void HostConnectDialog::setConnectTarget(
     m_ui->expectedFingerprintEdit->setCursorPosition(0);
 }
 
+void HostConnectDialog::setAddressText(const QString &text)
+{
+    m_ui->hostEdit->setText(text);
+    m_ui->hostEdit->setCursorPosition(0);
+}
+
 std::optional<crypto::Invite> HostConnectDialog::invite() const
 {
     const QString text = m_ui->hostEdit->text();

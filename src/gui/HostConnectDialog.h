@@ -55,6 +55,8 @@ public:
     // Null when none was given; nullopt when the text is not a fingerprint.
     std::optional<crypto::Fingerprint> expectedFingerprint() const;
     void setConnectTarget(const QString &host, quint16 port, const QString &fingerprint = {});
+    // Fills in the address field only (for an invite link: it carries port and fingerprint).
+    void setAddressText(const QString &text);
     // The invite pasted into the address field; nullopt when the field holds none (or a damaged
     // one: validationError() then says why).
     std::optional<crypto::Invite> invite() const;

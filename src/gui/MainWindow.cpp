@@ -173,6 +173,22 @@ HostConnectDialog *MainWindow::openHostConnectDialog(bool host)
     return dialog;
 }
 
+HostConnectDialog *MainWindow::openInviteLink(const QString &link)
+{
+    HostConnectDialog *dialog = openHostConnectDialog(false);
+    dialog->setAddressText(link);
+    return dialog;
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
 InviteDialog *MainWindow::openInviteDialog()
 {
     auto *dialog = new InviteDialog(

@@ -46,6 +46,11 @@ public:
     HostConnectDialog *openHostConnectDialog(bool host);
     // While hosting (the action is disabled otherwise).
     InviteDialog *openInviteDialog();
+    // An invite link from outside (the command line, a link clicked in another program): the
+    // Connect dialog with it filled in, so that the user sees whose it is and decides.
+    HostConnectDialog *openInviteLink(const QString &link);
+    // Shows the window in front of others (a second start with this profile asked for it).
+    void bringToFront();
     void openVerifyDialog();
 
 protected:
