@@ -92,10 +92,8 @@ bool Conversation::loadHistory(QString *error)
             *error = failure.message;
         return false;
     }
-    if (m_persistent) {
-        m_messages.clear();
-        m_cachedBytes = 0;
-    }
+    if (m_persistent)
+        clearCache();
     for (const Stored &stored : newest) {
         ChatMessage message;
         message.id = stored.id;
@@ -233,10 +231,11 @@ bool Conversation::setDelivery(const QString &messageId, DeliveryState next, QSt
     found->delivery = next;
     if (ChatMessage *shown = cached(messageId, true))
         shown->delivery = next;
+    // Still listed in unsent, it is skipped there: outgoing() no longer finds it. (Searching
+    // unsent for every receipt made a burst of texts quadratic.)
     if (next == DeliveryState::Delivered || next == DeliveryState::Failed) {
         m_outboxMessages.erase(found);
         m_outbox.removeOne(messageId);
-        unsent.removeOne(messageId);
     }
     return true;
 }
@@ -244,13 +243,7 @@ bool Conversation::setDelivery(const QString &messageId, DeliveryState next, QSt
 const ChatMessage *Conversation::outgoing(const QString &messageId) const
 {
     const auto found = m_outboxMessages.constFind(messageId);
-    if (found != m_outboxMessages.cend())
-        return &*found;
-    for (auto it = m_messages.crbegin(); it != m_messages.crend(); ++it) {
-        if (it->outgoing && it->id == messageId)
-            return &*it;
-    }
-    return nullptr;
+    return found != m_outboxMessages.cend() ? &*found : nullptr;
 }
 
 void Conversation::addNote(ChatMessage::Kind kind, const QString &text, QString *error)
@@ -271,10 +264,18 @@ void Conversation::addNote(ChatMessage::Kind kind, const QString &text, QString 
     appendToCache(note);
 }
 
-void Conversation::clear()
+void Conversation::clearCache()
 {
     m_messages.clear();
     m_cachedBytes = 0;
+    m_firstSerial = 0;
+    m_incomingAt.clear();
+    m_outgoingAt.clear();
+}
+
+void Conversation::clear()
+{
+    clearCache();
     m_outbox.clear();
     m_outboxMessages.clear();
     unsent.clear();
@@ -284,6 +285,8 @@ void Conversation::clear()
 
 void Conversation::appendToCache(const ChatMessage &message)
 {
+    (message.outgoing ? m_outgoingAt : m_incomingAt)
+        .insert(message.id, m_firstSerial + m_messages.size());
     m_messages.append(message);
     m_cachedBytes += cost(message);
     // The oldest go first; what they were is still in the database (or, for a memory-only
@@ -299,6 +302,10 @@ bool Conversation::dropOldest(bool keepNewest)
     const ChatMessage &oldest = m_messages.constFirst();
     // The outbox keeps its own copy, so a queued message may leave the cache.
     m_cachedBytes -= cost(oldest);
+    QHash<QString, qint64> &index = oldest.outgoing ? m_outgoingAt : m_incomingAt;
+    if (index.value(oldest.id, -1) == m_firstSerial)
+        index.remove(oldest.id);
+    ++m_firstSerial;
     m_messages.removeFirst();
     if (m_messages.isEmpty())
         m_messages.squeeze();
@@ -307,11 +314,15 @@ bool Conversation::dropOldest(bool keepNewest)
 
 ChatMessage *Conversation::cached(const QString &messageId, bool outgoing)
 {
-    for (auto it = m_messages.rbegin(); it != m_messages.rend(); ++it) {
-        if (it->outgoing == outgoing && it->id == messageId)
-            return &*it;
-    }
-    return nullptr;
+    const QHash<QString, qint64> &index = outgoing ? m_outgoingAt : m_incomingAt;
+    const auto found = index.constFind(messageId);
+    if (found == index.cend())
+        return nullptr;
+    const qint64 at = *found - m_firstSerial;
+    if (at < 0 || at >= m_messages.size())
+        return nullptr;
+    ChatMessage &message = m_messages[at];
+    return message.id == messageId && message.outgoing == outgoing ? &message : nullptr;
 }
 
 } // namespace securechat::chat

@@ -92,10 +92,12 @@ public:
     // Moves a message forward (Queued -> Sent -> Delivered, or Failed); Delivered is final.
     // True when it changed.
     bool setDelivery(const QString &messageId, DeliveryState state, QString *error);
+    // A text of the outbox (no receipt yet, not failed); null for any other id.
     const ChatMessage *outgoing(const QString &messageId) const;
     // Outgoing texts that have no receipt yet, oldest first.
     const QList<QString> &outbox() const { return m_outbox; }
     // Of the outbox, those not yet handed to the current session (resent after a reconnect).
+    // It may still name texts whose receipt came meanwhile: outgoing() tells them apart.
     QList<QString> unsent;
 
     // An inline note (key changed, verified, session started or ended).
@@ -120,6 +122,7 @@ public:
 
 private:
     void appendToCache(const ChatMessage &message);
+    void clearCache();
     ChatMessage *cached(const QString &messageId, bool outgoing);
 
     ConversationId m_id;
@@ -127,6 +130,12 @@ private:
     bool m_persistent = false;
     QList<ChatMessage> m_messages;
     qint64 m_cachedBytes = 0;
+    // Where each cached message is, by id: its serial number, counted from the first message
+    // ever cached (m_firstSerial is the serial of m_messages.first()). A receipt then finds its
+    // message at once instead of searching a burst of thousands.
+    qint64 m_firstSerial = 0;
+    QHash<QString, qint64> m_incomingAt;
+    QHash<QString, qint64> m_outgoingAt;
     QList<QString> m_outbox;
     QHash<QString, ChatMessage> m_outboxMessages; // the outbox, also when no longer cached
     // Memory-only conversations: the ids already shown, the newest kRememberedIds of them, kept

@@ -3,6 +3,8 @@
 
 #include "net/Protocol.h"
 
+#include <optional>
+
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborStreamReader>
@@ -55,13 +57,35 @@ bool isPlainName(const QString &name)
     return true;
 }
 
+// The keys of the top-level map whose values are CBOR major type 0 (unsigned integer). The
+// payload has already been decoded as a map with text keys.
+QSet<QString> unsignedIntegerKeys(const QByteArray &payload)
+{
+    QSet<QString> result;
+    QCborStreamReader reader(payload);
+    if (!reader.isMap() || !reader.enterContainer())
+        return result;
+    while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
+        if (!reader.isString())
+            break;
+        const QString name = reader.readAllString();
+        if (reader.lastError() != QCborError::NoError)
+            break;
+        if (reader.isUnsignedInteger())
+            result.insert(name);
+        if (!reader.next())
+            break;
+    }
+    return result;
+}
+
 // Reads the fields of one message map, remembering the first problem.
 class FieldReader
 {
 public:
-    FieldReader(const QCborMap &map, const QSet<QString> &unsignedKeys)
+    FieldReader(const QCborMap &map, const QByteArray &payload)
         : m_map(map)
-        , m_unsignedKeys(unsignedKeys)
+        , m_payload(payload)
     { }
 
     QString error() const { return m_error; }
@@ -96,8 +120,11 @@ public:
             return 0;
         }
         // QCborValue folds a negative integer below -2^63 into a value that reads as 0 here, so
-        // the major type comes from the stream itself: only type 0 is an unsigned integer.
-        if (!m_unsignedKeys.contains(QLatin1StringView(name))) {
+        // for 0 (and anything not a plain integer) the major type comes from the stream itself:
+        // only type 0 is an unsigned integer. A positive integer can only be type 0, which
+        // spares a second pass over a long text.
+        const bool positive = value.isInteger() && value.toInteger() > 0;
+        if (!positive && !unsignedKeys().contains(QLatin1StringView(name))) {
             fail(tr("the \"%1\" field must be an unsigned integer"), name);
             return 0;
         }
@@ -197,31 +224,17 @@ public:
 
 private:
     const QCborMap &m_map;
-    const QSet<QString> &m_unsignedKeys;
+    const QSet<QString> &unsignedKeys()
+    {
+        if (!m_unsignedKeys)
+            m_unsignedKeys = unsignedIntegerKeys(m_payload);
+        return *m_unsignedKeys;
+    }
+
+    const QByteArray &m_payload;
+    std::optional<QSet<QString>> m_unsignedKeys; // read from the stream when first needed
     QString m_error;
 };
-
-// The keys of the top-level map whose values are CBOR major type 0 (unsigned integer). The
-// payload has already been decoded as a map with text keys.
-QSet<QString> unsignedIntegerKeys(const QByteArray &payload)
-{
-    QSet<QString> result;
-    QCborStreamReader reader(payload);
-    if (!reader.isMap() || !reader.enterContainer())
-        return result;
-    while (reader.lastError() == QCborError::NoError && reader.hasNext()) {
-        if (!reader.isString())
-            break;
-        const QString name = reader.readAllString();
-        if (reader.lastError() != QCborError::NoError)
-            break;
-        if (reader.isUnsignedInteger())
-            result.insert(name);
-        if (!reader.next())
-            break;
-    }
-    return result;
-}
 
 struct Encoder {
     QCborMap operator()(const Hello &m) const
@@ -380,8 +393,7 @@ MessageCodec::Decoded MessageCodec::decode(const QByteArray &payload)
         keys.insert(name);
     }
 
-    const QSet<QString> unsignedKeys = unsignedIntegerKeys(payload);
-    FieldReader fields(map, unsignedKeys);
+    FieldReader fields(map, payload);
     const QString type = fields.text("type", 1, 64);
     if (!fields.ok())
         return { std::nullopt, fields.error() };

@@ -44,7 +44,7 @@ public:
     // waits, which a peer that reads never reaches; beyond it they are held back (one pong, at
     // most kMaxHeldReceipts receipts, reading pauses when those are full) until the peer reads,
     // or for timeouts.writeStallMs, after which the session ends with bye timeout.
-    static constexpr qint64 kTextQueueBytes = qint64(1) << 20;
+    static constexpr qint64 kTextQueueBytes = qint64(4) << 20;
     static constexpr qint64 kControlQueueBytes = kTextQueueBytes + kMaxFrameBytes + 256 * 1024;
     static constexpr int kMaxHeldReceipts = 1024;
     enum class State { Idle, Connecting, Handshaking, AwaitingHello, Established, Closing, Closed };
