@@ -28,6 +28,45 @@
     </message>
 </context>
 <context>
+    <name>ConversationPage</name>
+    <message>
+        <source>Verification state</source>
+        <translation>Verifizierungsstatus</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Verifizieren …</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>&amp;Neu verbinden</translation>
+    </message>
+    <message>
+        <source>Connect again to the same address, expecting the same key</source>
+        <translation>Erneut mit derselben Adresse verbinden und denselben Schlüssel erwarten</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile</translation>
+    </message>
+    <message>
+        <source>Write a message (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Nachricht schreiben (Eingabe sendet, Umschalt+Eingabe für eine neue Zeile)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Senden</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to SecureChat</source>
@@ -165,10 +204,6 @@
         <translation>Rechnername oder Adresse</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.20 or alice.example.org</source>
-        <translation>z. B. 192.168.1.20 oder alice.example.org</translation>
-    </message>
-    <message>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
@@ -199,6 +234,49 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20, alice.example.org, or an invite link</source>
+        <translation>z. B. 192.168.1.20, alice.example.org oder ein Einladungslink</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladung</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite someone</source>
+        <translation>Jemanden einladen</translation>
+    </message>
+    <message>
+        <source>An invite lets one person connect to you without comparing safety numbers: it carries where to reach you and your key, and their SecureChat proves it holds the invite. It works once. Send it privately: whoever uses it first gets in.</source>
+        <translation>Mit einer Einladung kann sich eine Person mit Ihnen verbinden, ohne Sicherheitsnummern zu vergleichen: Sie enthält, wo Sie erreichbar sind, und Ihren Schlüssel, und das SecureChat der Person beweist, dass es die Einladung besitzt. Sie gilt einmal. Senden Sie sie vertraulich: Wer sie zuerst benutzt, kommt herein.</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Gültig für:</translation>
+    </message>
+    <message>
+        <source>How long the invite is valid</source>
+        <translation>Wie lange die Einladung gültig ist</translation>
+    </message>
+    <message>
+        <source>&amp;Create invite</source>
+        <translation>Einladung &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Invite as a QR code</source>
+        <translation>Einladung als QR-Code</translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation>Einladungslink</translation>
+    </message>
+    <message>
+        <source>Co&amp;py link</source>
+        <translation>Link &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -249,34 +327,6 @@
     <message>
         <source>C&amp;onnect to someone…</source>
         <translation>Mit jemandem &amp;verbinden …</translation>
-    </message>
-    <message>
-        <source>Verification state</source>
-        <translation>Verifizierungsstatus</translation>
-    </message>
-    <message>
-        <source>&amp;Verify…</source>
-        <translation>&amp;Verifizieren …</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Nachrichten</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Nachricht</translation>
-    </message>
-    <message>
-        <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile</translation>
-    </message>
-    <message>
-        <source>Write a message (Enter sends, Shift+Enter for a new line)</source>
-        <translation>Nachricht schreiben (Eingabe sendet, Umschalt+Eingabe für neue Zeile)</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -359,12 +409,16 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <source>&amp;Reconnect</source>
-        <translation>Erneut &amp;verbinden</translation>
+        <source>&amp;Invite someone…</source>
+        <translation>Jemanden &amp;einladen …</translation>
     </message>
     <message>
-        <source>Connect again to the same address, expecting the same key</source>
-        <translation>Erneut mit derselben Adresse verbinden und denselben Schlüssel erwarten</translation>
+        <source>Make a one-time invite link (and QR code) for someone to connect to you</source>
+        <translation>Einen einmal gültigen Einladungslink (und QR-Code) erstellen, mit dem sich jemand mit Ihnen verbinden kann</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
 </context>
 <context>
@@ -388,6 +442,10 @@
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Unlocking progress</source>
+        <translation>Fortschritt beim Entsperren</translation>
     </message>
 </context>
 <context>
@@ -477,6 +535,10 @@
     <message>
         <source>Write diagnostics (connections, TLS parameters, close causes, storage errors; never message text or keys) to standard error.</source>
         <translation>Diagnosedaten (Verbindungen, TLS-Parameter, Gründe für das Schließen, Speicherfehler; niemals Nachrichtentexte oder Schlüssel) auf die Standardfehlerausgabe schreiben.</translation>
+    </message>
+    <message>
+        <source>A securechat: invite link to connect with (what the desktop passes when such a link is opened). With SecureChat already running for the profile, the link goes to it.</source>
+        <translation>Ein securechat:-Einladungslink, mit dem verbunden werden soll (den der Desktop beim Öffnen eines solchen Links übergibt). Läuft SecureChat für das Profil bereits, geht der Link dorthin.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +639,66 @@
         <source>You removed this contact.</source>
         <translation>Sie haben diesen Kontakt entfernt.</translation>
     </message>
+    <message>
+        <source>Invites cannot be made without a profile to keep them in.</source>
+        <translation>Ohne Profil, in dem sie gespeichert werden, können keine Einladungen erstellt werden.</translation>
+    </message>
+    <message>
+        <source>An invite is only useful while you host: start hosting first.</source>
+        <translation>Eine Einladung nützt nur, solange Sie Gastgeber sind: Starten Sie zuerst das Hosten.</translation>
+    </message>
+    <message>
+        <source>This computer has no network address a peer could connect to. Connect to a network, or host on all addresses, and try again.</source>
+        <translation>Dieser Computer hat keine Netzwerkadresse, zu der sich ein Gegenüber verbinden könnte. Verbinden Sie sich mit einem Netzwerk oder hosten Sie auf allen Adressen und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The invite could not be remembered, so it would not work: %1</source>
+        <translation>Die Einladung konnte nicht gespeichert werden und würde daher nicht funktionieren: %1</translation>
+    </message>
+    <message>
+        <source>%1 came with your invite, so they were let in and marked as verified by invite.</source>
+        <translation>%1 kam mit Ihrer Einladung, wurde daher eingelassen und als per Einladung verifiziert markiert.</translation>
+    </message>
+    <message>
+        <source>%1 presented an invite, but this profile keeps no invites.</source>
+        <translation>%1 hat eine Einladung vorgelegt, aber dieses Profil speichert keine Einladungen.</translation>
+    </message>
+    <message>
+        <source>%1 presented an invite that was already used (on %2). An invite works once: accept only if you know who this is.</source>
+        <translation>%1 hat eine Einladung vorgelegt, die bereits benutzt wurde (am %2). Eine Einladung gilt nur einmal: Nehmen Sie nur an, wenn Sie wissen, wer das ist.</translation>
+    </message>
+    <message>
+        <source>%1 presented an invite that expired on %2. Accept only if you know who this is, or send them a new invite.</source>
+        <translation>%1 hat eine Einladung vorgelegt, die am %2 abgelaufen ist. Nehmen Sie nur an, wenn Sie wissen, wer das ist, oder senden Sie eine neue Einladung.</translation>
+    </message>
+    <message>
+        <source>%1 presented an invite that you did not make (forged, or made by another profile). Accept only if you know who this is.</source>
+        <translation>%1 hat eine Einladung vorgelegt, die nicht von Ihnen stammt (gefälscht oder von einem anderen Profil erstellt). Nehmen Sie nur an, wenn Sie wissen, wer das ist.</translation>
+    </message>
+    <message>
+        <source>%1 presented an invite, but your invites could not be checked: %2</source>
+        <translation>%1 hat eine Einladung vorgelegt, aber Ihre Einladungen konnten nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is verified by invite: their key is the one the invite named.</source>
+        <translation>%1 ist per Einladung verifiziert: Der Schlüssel ist der, den die Einladung nannte.</translation>
+    </message>
+    <message>
+        <source>Only a contact&apos;s history can be kept: accept the peer first.</source>
+        <translation>Nur der Verlauf eines Kontakts kann gespeichert werden: Nehmen Sie das Gegenüber zuerst an.</translation>
+    </message>
+    <message>
+        <source>Messages can be kept for 1 to %1 days; choose a number in that range.</source>
+        <translation>Nachrichten können 1 bis %1 Tage aufbewahrt werden; wählen Sie eine Zahl in diesem Bereich.</translation>
+    </message>
+    <message>
+        <source>%1 is not in your contacts file, so the choice cannot be remembered. Check that the profile folder can be written to, then try again.</source>
+        <translation>%1 steht nicht in Ihrer Kontaktdatei, daher kann die Wahl nicht gespeichert werden. Prüfen Sie, ob in den Profilordner geschrieben werden kann, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Messages with %1 older than %2 days could not be deleted: %3</source>
+        <translation>Nachrichten mit %1, die älter als %2 Tage sind, konnten nicht gelöscht werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>securechat::chat::Profile</name>
@@ -594,6 +716,21 @@
     <message>
         <source>The cryptography plugin qca-ossl is missing or incomplete (missing: %1). Install it and start SecureChat again: on Debian and Ubuntu the package is libqca-qt6-plugins, on Fedora qca-qt6-ossl, on Arch qca-qt6, on macOS &apos;brew install qca&apos;.</source>
         <translation>Das Kryptografie-Plugin qca-ossl fehlt oder ist unvollständig (es fehlt: %1). Installieren Sie es und starten Sie SecureChat erneut: unter Debian und Ubuntu heißt das Paket libqca-qt6-plugins, unter Fedora qca-qt6-ossl, unter Arch qca-qt6, unter macOS &apos;brew install qca&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::crypto::CertificateCheck</name>
+    <message>
+        <source>it is not an X.509 certificate</source>
+        <translation>es ist kein X.509-Zertifikat</translation>
+    </message>
+    <message>
+        <source>there are stray bytes after the certificate</source>
+        <translation>nach dem Zertifikat folgen überzählige Bytes</translation>
+    </message>
+    <message>
+        <source>its extension %1 is malformed</source>
+        <translation>seine Erweiterung %1 ist fehlerhaft</translation>
     </message>
 </context>
 <context>
@@ -645,6 +782,33 @@
     <message>
         <source>it carries %1, but SecureChat accepts only RSA keys of %2 to %3 bits</source>
         <translation>es enthält %1, aber SecureChat akzeptiert nur RSA-Schlüssel mit %2 bis %3 Bit</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::crypto::Invite</name>
+    <message>
+        <source>This text is too long to be a SecureChat invite. Copy the invite again, exactly as you received it.</source>
+        <translation>Dieser Text ist zu lang für eine SecureChat-Einladung. Kopieren Sie die Einladung erneut, genau so, wie Sie sie erhalten haben.</translation>
+    </message>
+    <message>
+        <source>The invite is empty. Paste the whole invite, starting with securechat:</source>
+        <translation>Die Einladung ist leer. Fügen Sie die ganze Einladung ein, beginnend mit securechat:</translation>
+    </message>
+    <message>
+        <source>This invite is damaged (it contains characters no invite has). Ask for the invite again, or copy it again exactly as you received it.</source>
+        <translation>Diese Einladung ist beschädigt (sie enthält Zeichen, die keine Einladung hat). Bitten Sie erneut um die Einladung oder kopieren Sie sie noch einmal genau so, wie Sie sie erhalten haben.</translation>
+    </message>
+    <message>
+        <source>This is not a SecureChat invite. An invite starts with securechat:</source>
+        <translation>Das ist keine SecureChat-Einladung. Eine Einladung beginnt mit securechat:</translation>
+    </message>
+    <message>
+        <source>This invite is damaged (it was cut short or changed). Ask for the invite again, or copy it again exactly as you received it.</source>
+        <translation>Diese Einladung ist beschädigt (sie wurde gekürzt oder verändert). Bitten Sie erneut um die Einladung oder kopieren Sie sie noch einmal genau so, wie Sie sie erhalten haben.</translation>
+    </message>
+    <message>
+        <source>This invite was made by a newer SecureChat (invite format %1). Update SecureChat to use it.</source>
+        <translation>Diese Einladung wurde von einem neueren SecureChat erstellt (Einladungsformat %1). Aktualisieren Sie SecureChat, um sie zu benutzen.</translation>
     </message>
 </context>
 <context>
@@ -708,20 +872,59 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
-    <message>
-        <source>verified</source>
-        <translation>verifiziert</translation>
-    </message>
-    <message>
-        <source>not verified</source>
-        <translation>nicht verifiziert</translation>
-    </message>
     <message numerus="yes">
         <source>%n unread</source>
         <translation>
             <numerusform>%n ungelesen</numerusform>
             <numerusform>%n ungelesen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::ConversationPage</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 schreibt …</translation>
+    </message>
+    <message>
+        <source>The message was not sent: it is too long or the conversation has ended.</source>
+        <translation>Die Nachricht wurde nicht gesendet: Sie ist zu lang oder die Unterhaltung ist beendet.</translation>
+    </message>
+    <message>
+        <source>The conversation has ended.</source>
+        <translation>Die Unterhaltung ist beendet.</translation>
+    </message>
+    <message>
+        <source>The conversation has ended: %1</source>
+        <translation>Die Unterhaltung ist beendet: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>%1 has to accept your new key</source>
+        <translation>%1 muss Ihren neuen Schlüssel annehmen</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept you</source>
+        <translation>Warten, bis %1 Sie annimmt</translation>
+    </message>
+    <message>
+        <source>What you write is kept here, queued, until %1 accepts you.</source>
+        <translation>Was Sie schreiben, wird hier in der Warteschlange gehalten, bis %1 Sie annimmt.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected. What you write now is sent when you are connected again.</source>
+        <translation>%1 ist nicht verbunden. Was Sie jetzt schreiben, wird gesendet, sobald Sie wieder verbunden sind.</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -777,6 +980,10 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
     <message>
         <source>Your identity is ready.</source>
         <translation>Ihre Identität ist bereit.</translation>
+    </message>
+    <message>
+        <source>Protecting your key with the passphrase…</source>
+        <translation>Ihr Schlüssel wird mit der Passphrase geschützt …</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1060,18 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <source>The name &quot;%1&quot; looks like that of your contact &quot;%2&quot;, but the key is a different one. It may be someone pretending to be %2: compare the safety number before trusting it.</source>
         <translation>Der Name „%1“ sieht aus wie der Ihres Kontakts „%2“, aber der Schlüssel ist ein anderer. Vielleicht gibt sich jemand als %2 aus: Vergleichen Sie die Sicherheitsnummer, bevor Sie ihm vertrauen.</translation>
     </message>
+    <message>
+        <source>not verified</source>
+        <translation>nicht verifiziert</translation>
+    </message>
+    <message>
+        <source>verified by invite</source>
+        <translation>per Einladung verifiziert</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verifiziert</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::HostConnectDialog</name>
@@ -877,10 +1096,6 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <translation>%1 (nur Programme auf diesem Computer können sich verbinden)</translation>
     </message>
     <message>
-        <source>Enter the address the other person gave you.</source>
-        <translation>Geben Sie die Adresse ein, die Ihnen die andere Person genannt hat.</translation>
-    </message>
-    <message>
         <source>An address has no spaces or slashes, e.g. 192.168.1.20 or alice.example.org.</source>
         <translation>Eine Adresse enthält keine Leerzeichen oder Schrägstriche, z. B. 192.168.1.20 oder alice.example.org.</translation>
     </message>
@@ -895,6 +1110,56 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
     <message>
         <source>C&amp;onnect</source>
         <translation>&amp;Verbinden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite from %1. SecureChat tries %n address(es) and accepts only the key %2.</source>
+        <translation>
+            <numerusform>Einladung von %1. SecureChat versucht %n Adresse und nimmt nur den Schlüssel %2 an.</numerusform>
+            <numerusform>Einladung von %1. SecureChat versucht %n Adressen und nimmt nur den Schlüssel %2 an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It expired on %1, so %2 will be asked whether to accept you.</source>
+        <translation>Sie ist am %1 abgelaufen, daher wird %2 gefragt, ob Sie angenommen werden.</translation>
+    </message>
+    <message>
+        <source>Enter the address the other person gave you, or paste their invite.</source>
+        <translation>Geben Sie die Adresse ein, die Ihnen die andere Person genannt hat, oder fügen Sie ihre Einladung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::InviteDialog</name>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>No invite could be made.</source>
+        <translation>Es konnte keine Einladung erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py link</source>
+        <translation>Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Valid until %1, for one person. It tries %2, in this order.</source>
+        <translation>Gültig bis %1, für eine Person. Versucht werden %2, in dieser Reihenfolge.</translation>
+    </message>
+    <message>
+        <source>&amp;New invite</source>
+        <translation>&amp;Neue Einladung</translation>
     </message>
 </context>
 <context>
@@ -953,48 +1218,8 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <translation>Gespräch mit %1 beendet: %2</translation>
     </message>
     <message>
-        <source>%1 is typing…</source>
-        <translation>%1 schreibt …</translation>
-    </message>
-    <message>
-        <source>The message was not sent: it is too long or the conversation has ended.</source>
-        <translation>Die Nachricht wurde nicht gesendet: Sie ist zu lang oder das Gespräch ist beendet.</translation>
-    </message>
-    <message>
-        <source>The conversation has ended.</source>
-        <translation>Das Gespräch ist beendet.</translation>
-    </message>
-    <message>
-        <source>The conversation has ended: %1</source>
-        <translation>Das Gespräch ist beendet: %1</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Verifiziert</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>Nicht verifiziert</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>verifiziert</translation>
-    </message>
-    <message>
-        <source>not verified</source>
-        <translation>nicht verifiziert</translation>
-    </message>
-    <message>
-        <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation>Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Encryption of this conversation</source>
@@ -1017,24 +1242,8 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <translation>Eine Verbindung von %1 wurde abgewiesen: %2</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>von %1</translation>
-    </message>
-    <message>
-        <source>%1 is not connected. What you write now is sent when you are connected again.</source>
-        <translation>%1 ist nicht verbunden. Was Sie jetzt schreiben, wird gesendet, sobald Sie wieder verbunden sind.</translation>
-    </message>
-    <message>
-        <source>%1 has to accept your new key</source>
-        <translation>%1 muss Ihren neuen Schlüssel annehmen</translation>
-    </message>
-    <message>
-        <source>Waiting for %1 to accept you</source>
-        <translation>Warten, bis %1 Sie annimmt</translation>
-    </message>
-    <message>
-        <source>What you write is kept here, queued, until %1 accepts you.</source>
-        <translation>Was Sie schreiben, bleibt hier in der Warteschlange, bis %1 Sie annimmt.</translation>
+        <source>The invite names no address to connect to. Ask for a new one.</source>
+        <translation>Die Einladung nennt keine Adresse zum Verbinden. Bitten Sie um eine neue.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1255,10 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
     <message>
         <source>That passphrase is not right (attempt %1). Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>Diese Passphrase ist nicht richtig (Versuch %1). Prüfen Sie die Feststelltaste und die Tastaturbelegung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Unlocking your key. This takes a moment…</source>
+        <translation>Ihr Schlüssel wird entsperrt. Das dauert einen Moment …</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1380,22 @@ Neue Identität erstellen?</translation>
         <source>the &quot;%1&quot; field must be an unsigned integer</source>
         <translation>das Feld „%1“ muss eine vorzeichenlose ganze Zahl sein</translation>
     </message>
+    <message>
+        <source>the &quot;%1&quot; field must be a byte string</source>
+        <translation>das Feld „%1“ muss eine Bytefolge sein</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field must be exactly %2 bytes long</source>
+        <translation>das Feld „%1“ muss genau %2 Bytes lang sein</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field must be %2 bytes long at most, and not empty</source>
+        <translation>das Feld „%1“ darf höchstens %2 Bytes lang und nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the &quot;transfer&quot; field holds characters other than A-Z a-z 0-9 - _ .</source>
+        <translation>das Feld „transfer“ enthält andere Zeichen als A-Z a-z 0-9 - _ .</translation>
+    </message>
 </context>
 <context>
     <name>securechat::net::FrameCodec</name>
@@ -1177,6 +1406,13 @@ Neue Identität erstellen?</translation>
     <message>
         <source>a frame of %1 bytes, more than the limit of %2 bytes</source>
         <translation>ein Rahmen von %1 Byte, mehr als die Grenze von %2 Byte</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::net::LanDiscovery</name>
+    <message>
+        <source>LAN discovery could not listen on UDP port %1: %2</source>
+        <translation>Die Suche im lokalen Netz konnte nicht auf UDP-Port %1 lauschen: %2</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1464,18 @@ Neue Identität erstellen?</translation>
     <message>
         <source>the &quot;state&quot; field must be awaiting-approval, key-change-pending or accepted</source>
         <translation>das Feld &quot;state&quot; muss awaiting-approval, key-change-pending oder accepted sein</translation>
+    </message>
+    <message>
+        <source>the &quot;invite-proof&quot; field must be %1 lowercase hexadecimal digits</source>
+        <translation>das Feld „invite-proof“ muss aus %1 kleingeschriebenen Hexadezimalziffern bestehen</translation>
+    </message>
+    <message>
+        <source>the &quot;media-type&quot; field holds control characters</source>
+        <translation>das Feld „media-type“ enthält Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the &quot;offset&quot; field is out of range</source>
+        <translation>das Feld „offset“ liegt außerhalb des zulässigen Bereichs</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1630,33 @@ Neue Identität erstellen?</translation>
     <message>
         <source>The peer&apos;s certificate was refused: %1. SecureChat identities are made by SecureChat; ask the peer to use one.</source>
         <translation>Das Zertifikat des Gegenübers wurde abgelehnt: %1. SecureChat-Identitäten werden von SecureChat erzeugt; bitten Sie Ihr Gegenüber, eine solche zu verwenden.</translation>
+    </message>
+    <message>
+        <source>a %1 message, but this side did not offer the &quot;files&quot; capability</source>
+        <translation>eine %1-Nachricht, obwohl diese Seite die Fähigkeit „files“ nicht angeboten hat</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::net::PortMapper</name>
+    <message>
+        <source>People on your network can still connect. People outside it cannot reach you unless you forward TCP port %1 to this computer in your router&apos;s settings, or switch on UPnP or NAT-PMP there.</source>
+        <translation>Personen in Ihrem Netzwerk können sich weiterhin verbinden. Personen außerhalb erreichen Sie nur, wenn Sie in den Einstellungen Ihres Routers TCP-Port %1 an diesen Computer weiterleiten oder dort UPnP oder NAT-PMP einschalten.</translation>
+    </message>
+    <message>
+        <source>Your router did not open a port: no router on this network answered UPnP or NAT-PMP.</source>
+        <translation>Ihr Router hat keinen Port geöffnet: Kein Router in diesem Netzwerk hat auf UPnP oder NAT-PMP geantwortet.</translation>
+    </message>
+    <message>
+        <source>Your router did not open a port: it refused (%1).</source>
+        <translation>Ihr Router hat keinen Port geöffnet: Er hat abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>Your router did not open a port: port %1 and the others tried are already forwarded to another device.</source>
+        <translation>Ihr Router hat keinen Port geöffnet: Port %1 und die anderen versuchten Ports sind bereits an ein anderes Gerät weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>Your router opened port %1, but its own outside address %2 is private: another router, usually your Internet provider&apos;s, is in front of it. People outside your network can probably not reach you; ask your provider for a public address, or let the other person host.</source>
+        <translation>Ihr Router hat Port %1 geöffnet, aber seine eigene äußere Adresse %2 ist privat: Ein weiterer Router, meist der Ihres Internetanbieters, steht davor. Personen außerhalb Ihres Netzwerks können Sie vermutlich nicht erreichen; bitten Sie Ihren Anbieter um eine öffentliche Adresse oder lassen Sie die andere Person hosten.</translation>
     </message>
 </context>
 <context>
@@ -1580,12 +1855,59 @@ Neue Identität erstellen?</translation>
         <translation>Das Zertifikat in %1 gehört nicht zu seinem privaten Schlüssel und kann daher nicht beweisen, wer Sie sind. Stellen Sie die Datei aus einer Sicherung wieder her oder verschieben Sie sie und erstellen Sie eine neue Identität.</translation>
     </message>
     <message>
-        <source>SecureChat could not store the renewed certificate in %1 (%2). Your key and fingerprint are unchanged; it will try again at the next start.</source>
-        <translation>SecureChat konnte das erneuerte Zertifikat nicht in %1 speichern (%2). Ihr Schlüssel und Ihr Fingerabdruck sind unverändert; beim nächsten Start wird es erneut versucht.</translation>
-    </message>
-    <message>
         <source>The certificate in %1 cannot be a SecureChat identity: %2. Restore the file from a backup, or move it away and create a new identity.</source>
         <translation>Das Zertifikat in %1 kann keine SecureChat-Identität sein: %2. Stellen Sie die Datei aus einer Sicherung wieder her oder verschieben Sie sie und erstellen Sie eine neue Identität.</translation>
+    </message>
+    <message>
+        <source>The key could not be protected with the passphrase: this system&apos;s OpenSSL lacks Argon2id (version 3.2 or later is needed). Update OpenSSL, or save the identity without a passphrase.</source>
+        <translation>Der Schlüssel konnte nicht mit der Passphrase geschützt werden: Dem OpenSSL dieses Systems fehlt Argon2id (Version 3.2 oder neuer wird benötigt). Aktualisieren Sie OpenSSL oder speichern Sie die Identität ohne Passphrase.</translation>
+    </message>
+    <message>
+        <source>SecureChat could not bring %1 up to date (%2). Your key and fingerprint are unchanged and the file still opens; it will try again at the next start.</source>
+        <translation>SecureChat konnte %1 nicht aktualisieren (%2). Ihr Schlüssel und Ihr Fingerabdruck sind unverändert und die Datei lässt sich weiterhin öffnen; beim nächsten Start wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>SecureChat tried to bring %1 up to date, but the new file did not read back, so the old one was put back. A copy of the old file is kept in %2; keep it until SecureChat has started normally again.</source>
+        <translation>SecureChat hat versucht, %1 zu aktualisieren, aber die neue Datei ließ sich nicht zurücklesen, daher wurde die alte wiederhergestellt. Eine Kopie der alten Datei liegt in %2; bewahren Sie sie auf, bis SecureChat wieder normal gestartet ist.</translation>
+    </message>
+    <message>
+        <source>unreadable certificate (%1)</source>
+        <translation>unlesbares Zertifikat (%1)</translation>
+    </message>
+    <message>
+        <source>two private keys</source>
+        <translation>zwei private Schlüssel</translation>
+    </message>
+    <message>
+        <source>unreadable sealed key</source>
+        <translation>unlesbarer versiegelter Schlüssel</translation>
+    </message>
+    <message>
+        <source>the sealed key is cut short</source>
+        <translation>der versiegelte Schlüssel ist unvollständig</translation>
+    </message>
+    <message>
+        <source>The key in %1 was sealed by a newer version of SecureChat (seal format %2). Update SecureChat to open it; the file was left as it is.</source>
+        <translation>Der Schlüssel in %1 wurde von einer neueren Version von SecureChat versiegelt (Siegelformat %2). Aktualisieren Sie SecureChat, um ihn zu öffnen; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Your key is protected with Argon2id, which this system&apos;s OpenSSL does not provide (version 3.2 or later is needed). Update OpenSSL; the file was left as it is.</source>
+        <translation>Ihr Schlüssel ist mit Argon2id geschützt, das das OpenSSL dieses Systems nicht bietet (Version 3.2 oder neuer wird benötigt). Aktualisieren Sie OpenSSL; die Datei wurde nicht verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::storage::InviteStore</name>
+    <message>
+        <source>The invites file %1 could not be read: %2. Check its permissions; until then invites cannot be made or used.</source>
+        <translation>Die Einladungsdatei %1 konnte nicht gelesen werden: %2. Prüfen Sie ihre Berechtigungen; bis dahin können keine Einladungen erstellt oder benutzt werden.</translation>
+    </message>
+    <message>
+        <source>The invites file %1 was written by a newer SecureChat. It was left untouched; update SecureChat to make or use invites.</source>
+        <translation>Die Einladungsdatei %1 wurde von einem neueren SecureChat geschrieben. Sie wurde nicht verändert; aktualisieren Sie SecureChat, um Einladungen zu erstellen oder zu benutzen.</translation>
+    </message>
+    <message>
+        <source>The invites file %1 is damaged. It was left untouched; move it away to make new invites (the invites in it will then no longer work).</source>
+        <translation>Die Einladungsdatei %1 ist beschädigt. Sie wurde nicht verändert; verschieben Sie sie, um neue Einladungen zu erstellen (die darin enthaltenen Einladungen funktionieren dann nicht mehr).</translation>
     </message>
 </context>
 <context>

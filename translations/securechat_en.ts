@@ -11,4 +11,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>securechat::gui::HostConnectDialog</name>
+    <message numerus="yes">
+        <source>Invite from %1. SecureChat tries %n address(es) and accepts only the key %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -28,6 +28,45 @@
     </message>
 </context>
 <context>
+    <name>ConversationPage</name>
+    <message>
+        <source>Verification state</source>
+        <translation>État de la vérification</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect</source>
+        <translation>Se &amp;reconnecter</translation>
+    </message>
+    <message>
+        <source>Connect again to the same address, expecting the same key</source>
+        <translation>Se reconnecter à la même adresse en attendant la même clé</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Write a message (Enter sends, Shift+Enter for a new line)</source>
+        <translation>Écrire un message (Entrée envoie, Maj+Entrée pour une nouvelle ligne)</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>Welcome to SecureChat</source>
@@ -165,10 +204,6 @@
         <translation>Nom d&apos;hôte ou adresse</translation>
     </message>
     <message>
-        <source>e.g. 192.168.1.20 or alice.example.org</source>
-        <translation>p. ex. 192.168.1.20 ou alice.example.org</translation>
-    </message>
-    <message>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort&#xa0;:</translation>
     </message>
@@ -199,6 +234,49 @@
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20, alice.example.org, or an invite link</source>
+        <translation>p. ex. 192.168.1.20, alice.example.org ou un lien d’invitation</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Invitation</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite someone</source>
+        <translation>Inviter quelqu’un</translation>
+    </message>
+    <message>
+        <source>An invite lets one person connect to you without comparing safety numbers: it carries where to reach you and your key, and their SecureChat proves it holds the invite. It works once. Send it privately: whoever uses it first gets in.</source>
+        <translation>Une invitation permet à une personne de se connecter à vous sans comparer les numéros de sécurité&#xa0;: elle indique où vous joindre et contient votre clé, et son SecureChat prouve qu’il détient l’invitation. Elle ne sert qu’une fois. Envoyez-la en privé&#xa0;: la première personne qui l’utilise entre.</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Valable&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How long the invite is valid</source>
+        <translation>Durée de validité de l’invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Create invite</source>
+        <translation>&amp;Créer l’invitation</translation>
+    </message>
+    <message>
+        <source>Invite as a QR code</source>
+        <translation>Invitation sous forme de code QR</translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation>Lien d’invitation</translation>
+    </message>
+    <message>
+        <source>Co&amp;py link</source>
+        <translation>Co&amp;pier le lien</translation>
     </message>
 </context>
 <context>
@@ -249,34 +327,6 @@
     <message>
         <source>C&amp;onnect to someone…</source>
         <translation>Se c&amp;onnecter à quelqu&apos;un…</translation>
-    </message>
-    <message>
-        <source>Verification state</source>
-        <translation>État de vérification</translation>
-    </message>
-    <message>
-        <source>&amp;Verify…</source>
-        <translation>&amp;Vérifier…</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Messages</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne</translation>
-    </message>
-    <message>
-        <source>Write a message (Enter sends, Shift+Enter for a new line)</source>
-        <translation>Écrire un message (Entrée envoie, Maj+Entrée pour une nouvelle ligne)</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Envoyer</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -359,12 +409,16 @@
         <translation>Ctrl+Q</translation>
     </message>
     <message>
-        <source>&amp;Reconnect</source>
-        <translation>&amp;Reconnecter</translation>
+        <source>&amp;Invite someone…</source>
+        <translation>&amp;Inviter quelqu’un…</translation>
     </message>
     <message>
-        <source>Connect again to the same address, expecting the same key</source>
-        <translation>Se reconnecter à la même adresse en attendant la même clé</translation>
+        <source>Make a one-time invite link (and QR code) for someone to connect to you</source>
+        <translation>Créer un lien d’invitation à usage unique (et un code QR) pour que quelqu’un se connecte à vous</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
     </message>
 </context>
 <context>
@@ -388,6 +442,10 @@
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Unlocking progress</source>
+        <translation>Progression du déverrouillage</translation>
     </message>
 </context>
 <context>
@@ -477,6 +535,10 @@
     <message>
         <source>Write diagnostics (connections, TLS parameters, close causes, storage errors; never message text or keys) to standard error.</source>
         <translation>Écrire des diagnostics (connexions, paramètres TLS, causes de fermeture, erreurs de stockage ; jamais le texte des messages ni les clés) sur la sortie d&apos;erreur standard.</translation>
+    </message>
+    <message>
+        <source>A securechat: invite link to connect with (what the desktop passes when such a link is opened). With SecureChat already running for the profile, the link goes to it.</source>
+        <translation>Un lien d’invitation securechat: avec lequel se connecter (ce que le bureau transmet à l’ouverture d’un tel lien). Si SecureChat tourne déjà pour ce profil, le lien lui est transmis.</translation>
     </message>
 </context>
 <context>
@@ -577,6 +639,66 @@
         <source>You removed this contact.</source>
         <translation>Vous avez supprimé ce contact.</translation>
     </message>
+    <message>
+        <source>Invites cannot be made without a profile to keep them in.</source>
+        <translation>Impossible de créer des invitations sans profil pour les conserver.</translation>
+    </message>
+    <message>
+        <source>An invite is only useful while you host: start hosting first.</source>
+        <translation>Une invitation ne sert que pendant que vous hébergez&#xa0;: commencez d’abord à héberger.</translation>
+    </message>
+    <message>
+        <source>This computer has no network address a peer could connect to. Connect to a network, or host on all addresses, and try again.</source>
+        <translation>Cet ordinateur n’a aucune adresse réseau à laquelle un correspondant pourrait se connecter. Connectez-vous à un réseau ou hébergez sur toutes les adresses, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The invite could not be remembered, so it would not work: %1</source>
+        <translation>L’invitation n’a pas pu être enregistrée et ne fonctionnerait donc pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 came with your invite, so they were let in and marked as verified by invite.</source>
+        <translation>%1 est venu avec votre invitation&#xa0;: accepté et marqué comme vérifié par invitation.</translation>
+    </message>
+    <message>
+        <source>%1 presented an invite, but this profile keeps no invites.</source>
+        <translation>%1 a présenté une invitation, mais ce profil ne conserve pas d’invitations.</translation>
+    </message>
+    <message>
+        <source>%1 presented an invite that was already used (on %2). An invite works once: accept only if you know who this is.</source>
+        <translation>%1 a présenté une invitation déjà utilisée (le %2). Une invitation ne sert qu’une fois&#xa0;: n’acceptez que si vous savez de qui il s’agit.</translation>
+    </message>
+    <message>
+        <source>%1 presented an invite that expired on %2. Accept only if you know who this is, or send them a new invite.</source>
+        <translation>%1 a présenté une invitation expirée le %2. N’acceptez que si vous savez de qui il s’agit, ou envoyez-lui une nouvelle invitation.</translation>
+    </message>
+    <message>
+        <source>%1 presented an invite that you did not make (forged, or made by another profile). Accept only if you know who this is.</source>
+        <translation>%1 a présenté une invitation que vous n’avez pas créée (falsifiée ou créée par un autre profil). N’acceptez que si vous savez de qui il s’agit.</translation>
+    </message>
+    <message>
+        <source>%1 presented an invite, but your invites could not be checked: %2</source>
+        <translation>%1 a présenté une invitation, mais vos invitations n’ont pas pu être vérifiées&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is verified by invite: their key is the one the invite named.</source>
+        <translation>%1 est vérifié par invitation&#xa0;: sa clé est celle que nommait l’invitation.</translation>
+    </message>
+    <message>
+        <source>Only a contact&apos;s history can be kept: accept the peer first.</source>
+        <translation>Seul l’historique d’un contact peut être conservé&#xa0;: acceptez d’abord le correspondant.</translation>
+    </message>
+    <message>
+        <source>Messages can be kept for 1 to %1 days; choose a number in that range.</source>
+        <translation>Les messages peuvent être conservés de 1 à %1 jours&#xa0;; choisissez un nombre dans cet intervalle.</translation>
+    </message>
+    <message>
+        <source>%1 is not in your contacts file, so the choice cannot be remembered. Check that the profile folder can be written to, then try again.</source>
+        <translation>%1 ne figure pas dans votre fichier de contacts, le choix ne peut donc pas être enregistré. Vérifiez que le dossier du profil est accessible en écriture, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Messages with %1 older than %2 days could not be deleted: %3</source>
+        <translation>Les messages avec %1 datant de plus de %2 jours n’ont pas pu être supprimés&#xa0;: %3</translation>
+    </message>
 </context>
 <context>
     <name>securechat::chat::Profile</name>
@@ -594,6 +716,21 @@
     <message>
         <source>The cryptography plugin qca-ossl is missing or incomplete (missing: %1). Install it and start SecureChat again: on Debian and Ubuntu the package is libqca-qt6-plugins, on Fedora qca-qt6-ossl, on Arch qca-qt6, on macOS &apos;brew install qca&apos;.</source>
         <translation>Le module de cryptographie qca-ossl est absent ou incomplet (manque&#xa0;: %1). Installez-le puis relancez SecureChat&#xa0;: sous Debian et Ubuntu le paquet s&apos;appelle libqca-qt6-plugins, sous Fedora qca-qt6-ossl, sous Arch qca-qt6, sous macOS &apos;brew install qca&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::crypto::CertificateCheck</name>
+    <message>
+        <source>it is not an X.509 certificate</source>
+        <translation>ce n’est pas un certificat X.509</translation>
+    </message>
+    <message>
+        <source>there are stray bytes after the certificate</source>
+        <translation>des octets superflus suivent le certificat</translation>
+    </message>
+    <message>
+        <source>its extension %1 is malformed</source>
+        <translation>son extension %1 est mal formée</translation>
     </message>
 </context>
 <context>
@@ -645,6 +782,33 @@
     <message>
         <source>it carries %1, but SecureChat accepts only RSA keys of %2 to %3 bits</source>
         <translation>il contient %1, mais SecureChat n&apos;accepte que les clés RSA de %2 à %3 bits</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::crypto::Invite</name>
+    <message>
+        <source>This text is too long to be a SecureChat invite. Copy the invite again, exactly as you received it.</source>
+        <translation>Ce texte est trop long pour être une invitation SecureChat. Copiez de nouveau l’invitation, exactement telle que vous l’avez reçue.</translation>
+    </message>
+    <message>
+        <source>The invite is empty. Paste the whole invite, starting with securechat:</source>
+        <translation>L’invitation est vide. Collez l’invitation entière, qui commence par securechat:</translation>
+    </message>
+    <message>
+        <source>This invite is damaged (it contains characters no invite has). Ask for the invite again, or copy it again exactly as you received it.</source>
+        <translation>Cette invitation est endommagée (elle contient des caractères qu’aucune invitation ne contient). Redemandez l’invitation, ou copiez-la de nouveau exactement telle que vous l’avez reçue.</translation>
+    </message>
+    <message>
+        <source>This is not a SecureChat invite. An invite starts with securechat:</source>
+        <translation>Ce n’est pas une invitation SecureChat. Une invitation commence par securechat:</translation>
+    </message>
+    <message>
+        <source>This invite is damaged (it was cut short or changed). Ask for the invite again, or copy it again exactly as you received it.</source>
+        <translation>Cette invitation est endommagée (elle a été tronquée ou modifiée). Redemandez l’invitation, ou copiez-la de nouveau exactement telle que vous l’avez reçue.</translation>
+    </message>
+    <message>
+        <source>This invite was made by a newer SecureChat (invite format %1). Update SecureChat to use it.</source>
+        <translation>Cette invitation a été créée par un SecureChat plus récent (format d’invitation %1). Mettez SecureChat à jour pour l’utiliser.</translation>
     </message>
 </context>
 <context>
@@ -708,20 +872,59 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
-    <message>
-        <source>verified</source>
-        <translation>vérifié</translation>
-    </message>
-    <message>
-        <source>not verified</source>
-        <translation>non vérifié</translation>
-    </message>
     <message numerus="yes">
         <source>%n unread</source>
         <translation>
             <numerusform>%n non lu</numerusform>
             <numerusform>%n non lus</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::ConversationPage</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 écrit…</translation>
+    </message>
+    <message>
+        <source>The message was not sent: it is too long or the conversation has ended.</source>
+        <translation>Le message n’a pas été envoyé&#xa0;: il est trop long ou la conversation est terminée.</translation>
+    </message>
+    <message>
+        <source>The conversation has ended.</source>
+        <translation>La conversation est terminée.</translation>
+    </message>
+    <message>
+        <source>The conversation has ended: %1</source>
+        <translation>La conversation est terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 has to accept your new key</source>
+        <translation>%1 doit accepter votre nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept you</source>
+        <translation>En attente de l’acceptation de %1</translation>
+    </message>
+    <message>
+        <source>What you write is kept here, queued, until %1 accepts you.</source>
+        <translation>Ce que vous écrivez est conservé ici, en file d’attente, jusqu’à ce que %1 vous accepte.</translation>
+    </message>
+    <message>
+        <source>%1 is not connected. What you write now is sent when you are connected again.</source>
+        <translation>%1 n’est pas connecté. Ce que vous écrivez maintenant sera envoyé dès que vous serez de nouveau connectés.</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line</source>
+        <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -777,6 +980,10 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
     <message>
         <source>Your identity is ready.</source>
         <translation>Votre identité est prête.</translation>
+    </message>
+    <message>
+        <source>Protecting your key with the passphrase…</source>
+        <translation>Protection de votre clé par la phrase secrète…</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1060,18 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <source>The name &quot;%1&quot; looks like that of your contact &quot;%2&quot;, but the key is a different one. It may be someone pretending to be %2: compare the safety number before trusting it.</source>
         <translation>Le nom « %1 » ressemble à celui de votre contact « %2 », mais la clé est différente. Quelqu&apos;un se fait peut-être passer pour %2 : comparez le numéro de sécurité avant de lui faire confiance.</translation>
     </message>
+    <message>
+        <source>not verified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>verified by invite</source>
+        <translation>vérifié par invitation</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::HostConnectDialog</name>
@@ -877,10 +1096,6 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <translation>%1 (seuls les programmes de cet ordinateur peuvent se connecter)</translation>
     </message>
     <message>
-        <source>Enter the address the other person gave you.</source>
-        <translation>Saisissez l&apos;adresse que l&apos;autre personne vous a donnée.</translation>
-    </message>
-    <message>
         <source>An address has no spaces or slashes, e.g. 192.168.1.20 or alice.example.org.</source>
         <translation>Une adresse ne contient ni espaces ni barres obliques, p. ex. 192.168.1.20 ou alice.example.org.</translation>
     </message>
@@ -895,6 +1110,56 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
     <message>
         <source>C&amp;onnect</source>
         <translation>Se c&amp;onnecter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invite from %1. SecureChat tries %n address(es) and accepts only the key %2.</source>
+        <translation>
+            <numerusform>Invitation de %1. SecureChat essaie %n adresse et n’accepte que la clé %2.</numerusform>
+            <numerusform>Invitation de %1. SecureChat essaie %n adresses et n’accepte que la clé %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It expired on %1, so %2 will be asked whether to accept you.</source>
+        <translation>Elle a expiré le %1&#xa0;; %2 devra donc décider s’il vous accepte.</translation>
+    </message>
+    <message>
+        <source>Enter the address the other person gave you, or paste their invite.</source>
+        <translation>Saisissez l’adresse que l’autre personne vous a donnée, ou collez son invitation.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::InviteDialog</name>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 heures</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>No invite could be made.</source>
+        <translation>Aucune invitation n’a pu être créée.</translation>
+    </message>
+    <message>
+        <source>Co&amp;py link</source>
+        <translation>Co&amp;pier le lien</translation>
+    </message>
+    <message>
+        <source>Valid until %1, for one person. It tries %2, in this order.</source>
+        <translation>Valable jusqu’au %1, pour une personne. Elle essaie %2, dans cet ordre.</translation>
+    </message>
+    <message>
+        <source>&amp;New invite</source>
+        <translation>&amp;Nouvelle invitation</translation>
     </message>
 </context>
 <context>
@@ -953,48 +1218,8 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <translation>Conversation avec %1 terminée&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 is typing…</source>
-        <translation>%1 écrit…</translation>
-    </message>
-    <message>
-        <source>The message was not sent: it is too long or the conversation has ended.</source>
-        <translation>Le message n&apos;a pas été envoyé&#xa0;: il est trop long ou la conversation est terminée.</translation>
-    </message>
-    <message>
-        <source>The conversation has ended.</source>
-        <translation>La conversation est terminée.</translation>
-    </message>
-    <message>
-        <source>The conversation has ended: %1</source>
-        <translation>La conversation est terminée&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Verified</source>
-        <translation>Vérifié</translation>
-    </message>
-    <message>
-        <source>Not verified</source>
-        <translation>Non vérifié</translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation>vérifié</translation>
-    </message>
-    <message>
-        <source>not verified</source>
-        <translation>non vérifié</translation>
-    </message>
-    <message>
-        <source>Enter sends, Shift+Enter starts a new line</source>
-        <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Encryption of this conversation</source>
@@ -1017,24 +1242,8 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <translation>Une connexion depuis %1 a été refusée&#xa0;: %2</translation>
     </message>
     <message>
-        <source>from %1</source>
-        <translation>depuis %1</translation>
-    </message>
-    <message>
-        <source>%1 is not connected. What you write now is sent when you are connected again.</source>
-        <translation>%1 n&apos;est pas en ligne. Ce que vous écrivez maintenant sera envoyé dès que la connexion sera rétablie.</translation>
-    </message>
-    <message>
-        <source>%1 has to accept your new key</source>
-        <translation>%1 doit accepter votre nouvelle clé</translation>
-    </message>
-    <message>
-        <source>Waiting for %1 to accept you</source>
-        <translation>En attente de l&apos;acceptation de %1</translation>
-    </message>
-    <message>
-        <source>What you write is kept here, queued, until %1 accepts you.</source>
-        <translation>Ce que vous écrivez reste ici en file d&apos;attente jusqu&apos;à ce que %1 vous accepte.</translation>
+        <source>The invite names no address to connect to. Ask for a new one.</source>
+        <translation>L’invitation n’indique aucune adresse à laquelle se connecter. Demandez-en une nouvelle.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1255,10 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
     <message>
         <source>That passphrase is not right (attempt %1). Check Caps Lock and the keyboard layout, then try again.</source>
         <translation>Cette phrase secrète n&apos;est pas la bonne (essai %1). Vérifiez le verrouillage des majuscules et la disposition du clavier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Unlocking your key. This takes a moment…</source>
+        <translation>Déverrouillage de votre clé. Cela prend un instant…</translation>
     </message>
 </context>
 <context>
@@ -1167,6 +1380,22 @@ Créer une nouvelle identité&#xa0;?</translation>
         <source>the &quot;%1&quot; field must be an unsigned integer</source>
         <translation>le champ «&#xa0;%1&#xa0;» doit être un entier non signé</translation>
     </message>
+    <message>
+        <source>the &quot;%1&quot; field must be a byte string</source>
+        <translation>le champ «&#xa0;%1&#xa0;» doit être une chaîne d’octets</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field must be exactly %2 bytes long</source>
+        <translation>le champ «&#xa0;%1&#xa0;» doit compter exactement %2 octets</translation>
+    </message>
+    <message>
+        <source>the &quot;%1&quot; field must be %2 bytes long at most, and not empty</source>
+        <translation>le champ «&#xa0;%1&#xa0;» doit compter au plus %2 octets et ne pas être vide</translation>
+    </message>
+    <message>
+        <source>the &quot;transfer&quot; field holds characters other than A-Z a-z 0-9 - _ .</source>
+        <translation>le champ «&#xa0;transfer&#xa0;» contient des caractères autres que A-Z a-z 0-9 - _ .</translation>
+    </message>
 </context>
 <context>
     <name>securechat::net::FrameCodec</name>
@@ -1177,6 +1406,13 @@ Créer une nouvelle identité&#xa0;?</translation>
     <message>
         <source>a frame of %1 bytes, more than the limit of %2 bytes</source>
         <translation>une trame de %1 octets, au-delà de la limite de %2 octets</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::net::LanDiscovery</name>
+    <message>
+        <source>LAN discovery could not listen on UDP port %1: %2</source>
+        <translation>La découverte sur le réseau local n’a pas pu écouter sur le port UDP %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1464,18 @@ Créer une nouvelle identité&#xa0;?</translation>
     <message>
         <source>the &quot;state&quot; field must be awaiting-approval, key-change-pending or accepted</source>
         <translation>le champ &quot;state&quot; doit valoir awaiting-approval, key-change-pending ou accepted</translation>
+    </message>
+    <message>
+        <source>the &quot;invite-proof&quot; field must be %1 lowercase hexadecimal digits</source>
+        <translation>le champ «&#xa0;invite-proof&#xa0;» doit compter %1 chiffres hexadécimaux en minuscules</translation>
+    </message>
+    <message>
+        <source>the &quot;media-type&quot; field holds control characters</source>
+        <translation>le champ «&#xa0;media-type&#xa0;» contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>the &quot;offset&quot; field is out of range</source>
+        <translation>le champ «&#xa0;offset&#xa0;» est hors limites</translation>
     </message>
 </context>
 <context>
@@ -1382,6 +1630,33 @@ Créer une nouvelle identité&#xa0;?</translation>
     <message>
         <source>The peer&apos;s certificate was refused: %1. SecureChat identities are made by SecureChat; ask the peer to use one.</source>
         <translation>Le certificat du correspondant a été refusé&#xa0;: %1. Les identités SecureChat sont créées par SecureChat ; demandez au correspondant d&apos;en utiliser une.</translation>
+    </message>
+    <message>
+        <source>a %1 message, but this side did not offer the &quot;files&quot; capability</source>
+        <translation>un message %1, alors que ce côté n’a pas proposé la capacité «&#xa0;files&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::net::PortMapper</name>
+    <message>
+        <source>People on your network can still connect. People outside it cannot reach you unless you forward TCP port %1 to this computer in your router&apos;s settings, or switch on UPnP or NAT-PMP there.</source>
+        <translation>Les personnes de votre réseau peuvent toujours se connecter. Celles de l’extérieur ne peuvent vous joindre que si vous redirigez le port TCP %1 vers cet ordinateur dans les réglages de votre routeur, ou si vous y activez UPnP ou NAT-PMP.</translation>
+    </message>
+    <message>
+        <source>Your router did not open a port: no router on this network answered UPnP or NAT-PMP.</source>
+        <translation>Votre routeur n’a pas ouvert de port&#xa0;: aucun routeur de ce réseau n’a répondu à UPnP ni à NAT-PMP.</translation>
+    </message>
+    <message>
+        <source>Your router did not open a port: it refused (%1).</source>
+        <translation>Votre routeur n’a pas ouvert de port&#xa0;: il a refusé (%1).</translation>
+    </message>
+    <message>
+        <source>Your router did not open a port: port %1 and the others tried are already forwarded to another device.</source>
+        <translation>Votre routeur n’a pas ouvert de port&#xa0;: le port %1 et les autres essayés sont déjà redirigés vers un autre appareil.</translation>
+    </message>
+    <message>
+        <source>Your router opened port %1, but its own outside address %2 is private: another router, usually your Internet provider&apos;s, is in front of it. People outside your network can probably not reach you; ask your provider for a public address, or let the other person host.</source>
+        <translation>Votre routeur a ouvert le port %1, mais sa propre adresse extérieure %2 est privée&#xa0;: un autre routeur, généralement celui de votre fournisseur d’accès, se trouve devant. Les personnes extérieures à votre réseau ne pourront probablement pas vous joindre&#xa0;; demandez une adresse publique à votre fournisseur, ou laissez l’autre personne héberger.</translation>
     </message>
 </context>
 <context>
@@ -1580,12 +1855,59 @@ Créer une nouvelle identité&#xa0;?</translation>
         <translation>Le certificat de %1 n&apos;appartient pas à sa clé privée et ne peut donc pas prouver qui vous êtes. Restaurez le fichier depuis une sauvegarde, ou déplacez-le et créez une nouvelle identité.</translation>
     </message>
     <message>
-        <source>SecureChat could not store the renewed certificate in %1 (%2). Your key and fingerprint are unchanged; it will try again at the next start.</source>
-        <translation>SecureChat n&apos;a pas pu enregistrer le certificat renouvelé dans %1 (%2). Votre clé et votre empreinte sont inchangées ; SecureChat réessaiera au prochain démarrage.</translation>
-    </message>
-    <message>
         <source>The certificate in %1 cannot be a SecureChat identity: %2. Restore the file from a backup, or move it away and create a new identity.</source>
         <translation>Le certificat de %1 ne peut pas être une identité SecureChat&#xa0;: %2. Restaurez le fichier depuis une sauvegarde, ou déplacez-le et créez une nouvelle identité.</translation>
+    </message>
+    <message>
+        <source>The key could not be protected with the passphrase: this system&apos;s OpenSSL lacks Argon2id (version 3.2 or later is needed). Update OpenSSL, or save the identity without a passphrase.</source>
+        <translation>La clé n’a pas pu être protégée par la phrase secrète&#xa0;: l’OpenSSL de ce système ne fournit pas Argon2id (la version 3.2 ou ultérieure est nécessaire). Mettez OpenSSL à jour, ou enregistrez l’identité sans phrase secrète.</translation>
+    </message>
+    <message>
+        <source>SecureChat could not bring %1 up to date (%2). Your key and fingerprint are unchanged and the file still opens; it will try again at the next start.</source>
+        <translation>SecureChat n’a pas pu mettre à jour %1 (%2). Votre clé et votre empreinte sont inchangées et le fichier s’ouvre toujours&#xa0;; une nouvelle tentative aura lieu au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>SecureChat tried to bring %1 up to date, but the new file did not read back, so the old one was put back. A copy of the old file is kept in %2; keep it until SecureChat has started normally again.</source>
+        <translation>SecureChat a tenté de mettre à jour %1, mais le nouveau fichier n’a pas pu être relu&#xa0;; l’ancien a donc été remis en place. Une copie de l’ancien fichier est conservée dans %2&#xa0;; gardez-la jusqu’à ce que SecureChat ait de nouveau démarré normalement.</translation>
+    </message>
+    <message>
+        <source>unreadable certificate (%1)</source>
+        <translation>certificat illisible (%1)</translation>
+    </message>
+    <message>
+        <source>two private keys</source>
+        <translation>deux clés privées</translation>
+    </message>
+    <message>
+        <source>unreadable sealed key</source>
+        <translation>clé scellée illisible</translation>
+    </message>
+    <message>
+        <source>the sealed key is cut short</source>
+        <translation>la clé scellée est tronquée</translation>
+    </message>
+    <message>
+        <source>The key in %1 was sealed by a newer version of SecureChat (seal format %2). Update SecureChat to open it; the file was left as it is.</source>
+        <translation>La clé de %1 a été scellée par une version plus récente de SecureChat (format de scellement %2). Mettez SecureChat à jour pour l’ouvrir&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Your key is protected with Argon2id, which this system&apos;s OpenSSL does not provide (version 3.2 or later is needed). Update OpenSSL; the file was left as it is.</source>
+        <translation>Votre clé est protégée par Argon2id, que l’OpenSSL de ce système ne fournit pas (la version 3.2 ou ultérieure est nécessaire). Mettez OpenSSL à jour&#xa0;; le fichier n’a pas été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::storage::InviteStore</name>
+    <message>
+        <source>The invites file %1 could not be read: %2. Check its permissions; until then invites cannot be made or used.</source>
+        <translation>Le fichier d’invitations %1 n’a pas pu être lu&#xa0;: %2. Vérifiez ses permissions&#xa0;; en attendant, aucune invitation ne peut être créée ni utilisée.</translation>
+    </message>
+    <message>
+        <source>The invites file %1 was written by a newer SecureChat. It was left untouched; update SecureChat to make or use invites.</source>
+        <translation>Le fichier d’invitations %1 a été écrit par un SecureChat plus récent. Il n’a pas été modifié&#xa0;; mettez SecureChat à jour pour créer ou utiliser des invitations.</translation>
+    </message>
+    <message>
+        <source>The invites file %1 is damaged. It was left untouched; move it away to make new invites (the invites in it will then no longer work).</source>
+        <translation>Le fichier d’invitations %1 est endommagé. Il n’a pas été modifié&#xa0;; déplacez-le pour créer de nouvelles invitations (celles qu’il contient ne fonctionneront alors plus).</translation>
     </message>
 </context>
 <context>
