@@ -3,6 +3,7 @@
 
 #include "chat/ChatController.h"
 #include "common/Logging.h"
+#include "net/LanDiscovery.h"
 #include "net/PortMapper.h"
 #include "storage/ContactStore.h"
 #include "storage/HistoryKeyStore.h"
@@ -23,6 +24,7 @@ Profile::Profile(const QString &directory, QObject *parent)
     , m_invites(std::make_unique<storage::InviteStore>(directory))
     , m_shutdownFallback(new QTimer(this))
 {
+    m_discoveryWanted = m_settings->lanDiscoveryEnabled();
     m_shutdownFallback->setSingleShot(true);
     connect(m_shutdownFallback, &QTimer::timeout, this, [this] {
         qCWarning(lcChat) << "peers did not acknowledge bye in time; closing anyway";
@@ -82,6 +84,17 @@ ChatController *Profile::start(const crypto::Identity &identity)
     connect(m_portMapper, &net::PortMapper::failed, this,
         [this] { m_controller->setExternalAddress({}, 0); });
     connect(m_controller, &ChatController::listeningChanged, this, &Profile::updatePortMapping);
+
+    m_discovery = new net::LanDiscovery(this);
+    connect(m_discovery, &net::LanDiscovery::peerFound, this,
+        [this](const net::LanDiscovery::Peer &peer) {
+            emit nearbyChanged();
+            connectToFoundContact(peer.announcement.fingerprint);
+        });
+    connect(m_discovery, &net::LanDiscovery::peerLost, this, &Profile::nearbyChanged);
+    connect(m_controller, &ChatController::listeningChanged, this, &Profile::updateDiscovery);
+    connect(this, &Profile::displayNameChanged, this, &Profile::updateDiscovery);
+    updateDiscovery();
     return m_controller;
 }
 
@@ -136,6 +149,63 @@ bool Profile::setDefaultRetention(
     return saved;
 }
 
+void Profile::setLanDiscovery(bool enabled)
+{
+    m_discoveryWanted = enabled;
+    updateDiscovery();
+}
+
+void Profile::applyNetworkSettings()
+{
+    updatePortMapping();
+    setLanDiscovery(m_settings->lanDiscoveryEnabled());
+}
+
+void Profile::updateDiscovery()
+{
+    if (!m_discovery)
+        return;
+    if (!m_discoveryWanted || m_shuttingDown) {
+        m_discoveryProblem.clear();
+        if (m_discovery->isRunning()) {
+            m_discovery->stop();
+            emit nearbyChanged();
+        }
+        return;
+    }
+    if (!m_discovery->isRunning()) {
+        QString error;
+        if (!m_discovery->start(m_identity.fingerprint(), net::LanDiscovery::kDefaultUdpPort,
+                &error)) {
+            m_discoveryProblem = error;
+            qCWarning(lcChat) << "LAN discovery unavailable:" << error;
+            return;
+        }
+        m_discoveryProblem.clear();
+    }
+    if (m_controller->isListening())
+        m_discovery->announce({ m_controller->listeningPort(), m_identity.fingerprint(),
+            displayName() });
+    else
+        m_discovery->stopAnnouncing();
+}
+
+// A contact announcing on the LAN is hosting: reach it there unless a session is up already.
+void Profile::connectToFoundContact(const crypto::Fingerprint &fingerprint)
+{
+    const ConversationId id = m_controller->conversationOf(fingerprint);
+    if (!id || m_controller->state(id) != ConversationState::Closed || m_shuttingDown)
+        return;
+    const auto peers = m_discovery->peers();
+    for (const auto &peer : peers) {
+        if (peer.announcement.fingerprint != fingerprint)
+            continue;
+        qCInfo(lcChat) << "contact found on the local network; connecting";
+        m_controller->connectToPeer(peer.address.toString(), peer.announcement.port, fingerprint);
+        return;
+    }
+}
+
 void Profile::setPortMappingAllowed(bool allowed)
 {
     m_portMappingAllowed = allowed;
@@ -166,6 +236,7 @@ void Profile::shutdown(int timeoutMs)
     }
     m_shutdownFallback->start(timeoutMs);
     m_sessionsClosed = false;
+    updateDiscovery(); // stops announcing
     m_controller->stopListening();
     m_controller->closeAll(); // allClosed() may come at once, before this returns
 }

@@ -13,6 +13,7 @@
 class QTimer;
 
 namespace securechat::net {
+class LanDiscovery;
 class PortMapper;
 } // namespace securechat::net
 
@@ -84,6 +85,19 @@ public:
     // Starts or stops the mapping to match the listener and the setting (after it changed).
     void updatePortMapping();
 
+    // LAN discovery (off unless the setting or setLanDiscovery(true) says so): while on, hosts
+    // announcing themselves on the local network are listed by nearby(), this host announces
+    // itself while it listens, and a contact found announcing is connected to at once (when no
+    // session with it is up). Null until started.
+    net::LanDiscovery *lanDiscovery() const { return m_discovery; }
+    // On or off for this run, also before start() (securechat-cli decides by --lan-discovery
+    // alone); the setting is left as it is.
+    void setLanDiscovery(bool enabled);
+    // Re-reads the network settings (port mapping, LAN discovery) after the user changed them.
+    void applyNetworkSettings();
+    // Why LAN discovery is not running although it was asked for; empty otherwise.
+    QString lanDiscoveryProblem() const { return m_discoveryProblem; }
+
     // Says goodbye to every peer and stops hosting; shutDown() follows once every session has
     // closed and the router has removed the port mapping, or after timeoutMs, whichever comes
     // first. Emitted at once when not started.
@@ -92,10 +106,14 @@ public:
 
 signals:
     void displayNameChanged(const QString &name);
+    // Who announces on the local network changed (LAN discovery).
+    void nearbyChanged();
     void shutDown();
 
 private:
     void finishShutdown();
+    void updateDiscovery();
+    void connectToFoundContact(const crypto::Fingerprint &fingerprint);
     void openHistory();
 
     std::unique_ptr<storage::IdentityStore> m_identityStore;
@@ -108,6 +126,9 @@ private:
     ChatController *m_controller = nullptr;
     net::PortMapper *m_portMapper = nullptr;
     bool m_portMappingAllowed = true;
+    net::LanDiscovery *m_discovery = nullptr;
+    bool m_discoveryWanted = false;
+    QString m_discoveryProblem;
     bool m_sessionsClosed = false;
     QTimer *m_shutdownFallback = nullptr;
     bool m_shuttingDown = false;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "chat/ChatController.h"
+#include "chat/HostAddresses.h"
 #include "chat/Profile.h"
 #include "cli/CliSession.h"
 #include "cli/InterruptWatcher.h"
@@ -10,6 +11,7 @@
 #include "crypto/CryptoCapabilities.h"
 #include "crypto/Invite.h"
 #include "crypto/RsaService.h"
+#include "net/LanDiscovery.h"
 #include "net/MessageCodec.h"
 #include "net/PortMapper.h"
 #include "storage/ContactStore.h"
@@ -26,7 +28,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QHostAddress>
+#include <QTimer>
 #include <QtCrypto>
 
 using namespace securechat;
@@ -140,6 +144,7 @@ QString description()
         "  securechat-cli connect HOST[:PORT] [--expect FINGERPRINT]\n"
         "  securechat-cli connect CONTACT\n"
         "  securechat-cli connect INVITE\n"
+        "  securechat-cli nearby [--seconds N]\n"
         "  securechat-cli contacts [[CONTACT] --retention keep|days:N|none|default]\n"
         "  securechat-cli history CONTACT [--search TEXT] [--limit N]\n"
         "  securechat-cli history CONTACT --delete [--yes]\n"
@@ -151,6 +156,12 @@ QString description()
         "their program proves it holds the invite, so you accept them without being asked "
         "and both sides mark each other verified by invite. An invite works once; a used, "
         "expired or forged one is asked about like any unknown peer.\n"
+        "\n"
+        "host and invite with --lan-discovery announce this host on the local network (UDP "
+        "multicast: name, fingerprint, port) and connect at once to contacts found announcing "
+        "there; nearby listens for N seconds (default 12) and prints every host announcing "
+        "itself, one per line: NAME, HOST:PORT and fingerprint, separated by tabs. An "
+        "announcement is a claim: connect with --expect FINGERPRINT to hold the host to it.\n"
         "\n"
         "CONTACT is a contact's nickname, name or the start of its fingerprint; connect "
         "CONTACT uses the address that worked last and expects the contact's key. A peer "
@@ -439,6 +450,35 @@ int changeRetention(chat::Profile &profile,
     return 0;
 }
 
+// nearby: listens for LAN discovery announcements, then lists who announced.
+int listNearby(int seconds)
+{
+    net::LanDiscovery discovery;
+    QString error;
+    if (!discovery.start({}, net::LanDiscovery::kDefaultUdpPort, &error)) {
+        printErr(error);
+        return CliSession::ExitListen;
+    }
+    printErr(QCoreApplication::translate("securechat-cli",
+        "Listening for hosts announcing themselves on the local network for %n second(s)…",
+        nullptr, seconds));
+    QEventLoop wait;
+    QTimer::singleShot(seconds * 1000, &wait, &QEventLoop::quit);
+    wait.exec();
+    const auto peers = discovery.peers();
+    if (peers.isEmpty())
+        printErr(tr("Nobody announced a SecureChat host on this network. The host must turn on "
+                    "LAN discovery (securechat-cli host --lan-discovery, or the desktop app's "
+                    "Settings), and both must be on the same network."));
+    for (const auto &peer : peers) {
+        printOutLine(QStringLiteral("%1\t%2\t%3")
+                         .arg(cli::escapeForTerminal(peer.announcement.name),
+                             chat::hostAndPort(peer.address, peer.announcement.port),
+                             peer.announcement.fingerprint.grouped()));
+    }
+    return 0;
+}
+
 // history CONTACT --delete, once the profile is started.
 int deleteHistory(chat::Profile &profile, const storage::ContactStore::Contact &contact, bool yes)
 {
@@ -486,6 +526,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption noPortMappingOption(QStringLiteral("no-port-mapping"),
         tr("host: do not ask the router to forward the port (UPnP, NAT-PMP); only people on "
            "your network can connect then, unless you forward it yourself."));
+    const QCommandLineOption lanDiscoveryOption(QStringLiteral("lan-discovery"),
+        tr("host, invite: announce this host on the local network and connect to contacts "
+           "found there (off unless given, whatever the desktop app's setting)."));
+    const QCommandLineOption secondsOption(QStringLiteral("seconds"),
+        tr("nearby: how long to listen (1 to 600, default 12)."), tr("N"));
     const QCommandLineOption expiresOption(QStringLiteral("expires"),
         tr("invite: how long the invite is valid, e.g. 30m, 12h, 7d (default 24h, at most 30d)."),
         tr("DURATION"));
@@ -519,8 +564,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption yesOption(QStringLiteral("yes"),
         tr("contacts --retention, history --delete: agree to deleting messages without being "
            "asked."));
-    parser.addOptions({ portOption, bindOption, noPortMappingOption, expiresOption, expectOption,
-        profileOption,
+    parser.addOptions({ portOption, bindOption, noPortMappingOption, lanDiscoveryOption,
+        secondsOption, expiresOption, expectOption, profileOption,
         nameOption, keyBitsOption, acceptNewOption, verboseOption, searchOption, limitOption,
         retentionOption, deleteOption, yesOption });
     parser.process(app);
@@ -539,10 +584,24 @@ int main(int argc, char *argv[])
     const bool listing = command == QLatin1StringView("contacts");
     const bool reading = command == QLatin1StringView("history");
     const bool inviting = command == QLatin1StringView("invite");
+    if (command == QLatin1StringView("nearby")) {
+        if (args.size() != 1)
+            return usage(tr("nearby takes no address."));
+        int seconds = 12;
+        if (parser.isSet(secondsOption)) {
+            bool ok = false;
+            seconds = parser.value(secondsOption).toInt(&ok);
+            if (!ok || seconds < 1 || seconds > 600)
+                return usage(tr("--seconds needs a number from 1 to 600."));
+        }
+        return listNearby(seconds);
+    }
+    if (parser.isSet(secondsOption))
+        return usage(tr("--seconds is for nearby."));
     if (command != QLatin1StringView("host") && command != QLatin1StringView("connect") && !listing
         && !reading && !inviting)
         return usage(tr("say \"host\", \"invite\", \"connect HOST:PORT\" (or CONTACT, or "
-                        "INVITE), \"contacts\" or \"history CONTACT\"."));
+                        "INVITE), \"nearby\", \"contacts\" or \"history CONTACT\"."));
     const bool hosting = command == QLatin1StringView("host") || inviting;
     qint64 inviteValidity = crypto::Invite::kDefaultValiditySeconds;
     if (parser.isSet(expiresOption)) {
@@ -586,6 +645,8 @@ int main(int argc, char *argv[])
         return usage(tr("--port and --bind are for host and invite; give connect HOST:PORT."));
     if (!hosting && parser.isSet(noPortMappingOption))
         return usage(tr("--no-port-mapping is for host and invite."));
+    if (!hosting && parser.isSet(lanDiscoveryOption))
+        return usage(tr("--lan-discovery is for host and invite."));
     std::optional<crypto::Invite> invite;
     if (command == QLatin1StringView("connect") && args.size() == 2
         && crypto::Invite::looksLikeInvite(args.at(1))) {
@@ -715,6 +776,8 @@ int main(int argc, char *argv[])
     if (hosting && !parser.isSet(portOption))
         port = settings.defaultPort();
 
+    // The terminal client takes part in LAN discovery only when told to, for this run.
+    profile.setLanDiscovery(hosting && parser.isSet(lanDiscoveryOption));
     chat::ChatController &controller = *profile.start(identity);
     for (const QString &warning : profile.openWarnings())
         printErr(warning);
@@ -750,6 +813,13 @@ int main(int argc, char *argv[])
         net::PortMapper *mapper = profile.portMapper();
         reportPortMapping(*mapper);
         session.host(bindAddress, port);
+        if (parser.isSet(lanDiscoveryOption) && controller.isListening()) {
+            if (profile.lanDiscoveryProblem().isEmpty())
+                printErr(tr("Announcing this host on the local network (LAN discovery); contacts "
+                            "found announcing there are connected to."));
+            else
+                printErr(profile.lanDiscoveryProblem());
+        }
         if (inviting && controller.isListening()) {
             // The router's address goes first in the invite, so its answer is waited for.
             if (mapper->isActive() && !mapper->hasMapping()) {

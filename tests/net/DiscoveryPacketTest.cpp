@@ -34,7 +34,7 @@ const QHostAddress kSender(QStringLiteral("192.168.1.20"));
 
 TEST_CASE("A discovery packet is encoded as docs/protocol.md shows", "[net][discovery]")
 {
-    // The example of docs/protocol.md, "LAN discovery".
+    // The example of docs/protocol.md, section 13, "LAN discovery".
     const QByteArray expected = QByteArray::fromHex("53434c44"
                                                     "01"
                                                     "00"
