@@ -243,6 +243,14 @@
         <source>Invite</source>
         <translation>Einladung</translation>
     </message>
+    <message>
+        <source>Hosting &amp;nearby (LAN discovery):</source>
+        <translation>Hosts in der &amp;Nähe (Suche im lokalen Netz):</translation>
+    </message>
+    <message>
+        <source>Hosting nearby</source>
+        <translation>Hosts in der Nähe</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -477,6 +485,14 @@
     <message>
         <source>A new display name is used for conversations started after SecureChat is restarted.</source>
         <translation>Ein neuer Anzeigename gilt für Gespräche, die nach einem Neustart von SecureChat beginnen.</translation>
+    </message>
+    <message>
+        <source>While hosting, ask the &amp;router to forward the port (UPnP, NAT-PMP), so that people outside your network can connect</source>
+        <translation>Beim Hosten den &amp;Router bitten, den Port weiterzuleiten (UPnP, NAT-PMP), damit sich Personen außerhalb Ihres Netzwerks verbinden können</translation>
+    </message>
+    <message>
+        <source>&amp;LAN discovery: announce yourself while hosting and list who hosts on your local network (everyone there sees your name and key)</source>
+        <translation>Suche im &amp;lokalen Netz: sich beim Hosten ankündigen und anzeigen, wer im lokalen Netz hostet (alle dort sehen Ihren Namen und Schlüssel)</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1142,14 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <source>Enter the address the other person gave you, or paste their invite.</source>
         <translation>Geben Sie die Adresse ein, die Ihnen die andere Person genannt hat, oder fügen Sie ihre Einladung ein.</translation>
     </message>
+    <message>
+        <source>%1 — %2 (key %3…)</source>
+        <translation>%1 — %2 (Schlüssel %3 …)</translation>
+    </message>
+    <message>
+        <source>Nobody nearby is announcing yet…</source>
+        <translation>In der Nähe kündigt sich noch niemand an …</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::InviteDialog</name>
@@ -1244,6 +1268,14 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
     <message>
         <source>The invite names no address to connect to. Ask for a new one.</source>
         <translation>Die Einladung nennt keine Adresse zum Verbinden. Bitten Sie um eine neue.</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>Your router forwards %1 to this computer: people outside your network can connect there, and invites name it first.</source>
+        <translation>Ihr Router leitet %1 an diesen Computer weiter: Personen außerhalb Ihres Netzwerks können sich dort verbinden, und Einladungen nennen diese Adresse zuerst.</translation>
     </message>
 </context>
 <context>

@@ -243,6 +243,14 @@
         <source>Invite</source>
         <translation>Invitation</translation>
     </message>
+    <message>
+        <source>Hosting &amp;nearby (LAN discovery):</source>
+        <translation>Hôtes à &amp;proximité (découverte sur le réseau local)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Hosting nearby</source>
+        <translation>Hôtes à proximité</translation>
+    </message>
 </context>
 <context>
     <name>InviteDialog</name>
@@ -477,6 +485,14 @@
     <message>
         <source>A new display name is used for conversations started after SecureChat is restarted.</source>
         <translation>Un nouveau nom affiché vaut pour les conversations commencées après le redémarrage de SecureChat.</translation>
+    </message>
+    <message>
+        <source>While hosting, ask the &amp;router to forward the port (UPnP, NAT-PMP), so that people outside your network can connect</source>
+        <translation>Pendant l’hébergement, demander au &amp;routeur de rediriger le port (UPnP, NAT-PMP) pour que des personnes extérieures à votre réseau puissent se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;LAN discovery: announce yourself while hosting and list who hosts on your local network (everyone there sees your name and key)</source>
+        <translation>&amp;Découverte sur le réseau local&#xa0;: s’annoncer pendant l’hébergement et lister qui héberge sur votre réseau local (tout le monde y voit votre nom et votre clé)</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +1142,14 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <source>Enter the address the other person gave you, or paste their invite.</source>
         <translation>Saisissez l’adresse que l’autre personne vous a donnée, ou collez son invitation.</translation>
     </message>
+    <message>
+        <source>%1 — %2 (key %3…)</source>
+        <translation>%1 — %2 (clé %3…)</translation>
+    </message>
+    <message>
+        <source>Nobody nearby is announcing yet…</source>
+        <translation>Personne à proximité ne s’annonce encore…</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::InviteDialog</name>
@@ -1244,6 +1268,14 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
     <message>
         <source>The invite names no address to connect to. Ask for a new one.</source>
         <translation>L’invitation n’indique aucune adresse à laquelle se connecter. Demandez-en une nouvelle.</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>Your router forwards %1 to this computer: people outside your network can connect there, and invites name it first.</source>
+        <translation>Votre routeur redirige %1 vers cet ordinateur&#xa0;: des personnes extérieures à votre réseau peuvent s’y connecter, et les invitations l’indiquent en premier.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@
 #include <QLocale>
 #include <QNetworkInterface>
 #include <QPushButton>
+#include <QSignalBlocker>
 
 namespace securechat::gui {
 
@@ -86,6 +87,15 @@ HostConnectDialog::HostConnectDialog(
             entry.expectedFingerprint.isNull() ? QString() : entry.expectedFingerprint.grouped());
     });
     connect(m_ui->recentList, &QListWidget::itemActivated, this, [this] { accept(); });
+    connect(m_ui->nearbyList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_nearby.size())
+            return;
+        const NearbyHost &host = m_nearby.at(row);
+        // The announced key is expected: anyone can announce, only its owner can present it.
+        setConnectTarget(host.address.toString(), host.port, host.fingerprint.grouped());
+    });
+    connect(m_ui->nearbyList, &QListWidget::itemActivated, this, [this] { accept(); });
+    setNearbyHosts({}, false);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &HostConnectDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     validate();
@@ -202,6 +212,32 @@ void HostConnectDialog::setConnectTarget(
     m_ui->connectPortSpin->setValue(port);
     m_ui->expectedFingerprintEdit->setText(fingerprint);
     m_ui->expectedFingerprintEdit->setCursorPosition(0);
+}
+
+void HostConnectDialog::setNearbyHosts(const QList<NearbyHost> &hosts, bool discoveryOn)
+{
+    const QString selected = m_ui->nearbyList->currentRow() >= 0
+            && m_ui->nearbyList->currentRow() < m_nearby.size()
+        ? m_nearby.at(m_ui->nearbyList->currentRow()).fingerprint.toHex()
+        : QString();
+    m_nearby = hosts;
+    const QSignalBlocker blocker(m_ui->nearbyList);
+    m_ui->nearbyList->clear();
+    for (const NearbyHost &host : hosts) {
+        m_ui->nearbyList->addItem(tr("%1 — %2 (key %3…)")
+                                      .arg(host.name,
+                                          withPort(host.address, host.port),
+                                          host.fingerprint.grouped().left(9)));
+        if (host.fingerprint.toHex() == selected)
+            m_ui->nearbyList->setCurrentRow(m_ui->nearbyList->count() - 1);
+    }
+    if (discoveryOn && hosts.isEmpty()) {
+        auto *waiting = new QListWidgetItem(tr("Nobody nearby is announcing yet…"));
+        waiting->setFlags(Qt::NoItemFlags);
+        m_ui->nearbyList->addItem(waiting);
+    }
+    m_ui->nearbyLabel->setVisible(discoveryOn);
+    m_ui->nearbyList->setVisible(discoveryOn);
 }
 
 void HostConnectDialog::setAddressText(const QString &text)

@@ -57,6 +57,16 @@ public:
     void setConnectTarget(const QString &host, quint16 port, const QString &fingerprint = {});
     // Fills in the address field only (for an invite link: it carries port and fingerprint).
     void setAddressText(const QString &text);
+
+    // Hosts announcing themselves on the local network (LAN discovery), listed for one click;
+    // discoveryOn false hides the list (discovery is off).
+    struct NearbyHost {
+        QString name;
+        QHostAddress address;
+        quint16 port = 0;
+        crypto::Fingerprint fingerprint;
+    };
+    void setNearbyHosts(const QList<NearbyHost> &hosts, bool discoveryOn);
     // The invite pasted into the address field; nullopt when the field holds none (or a damaged
     // one: validationError() then says why).
     std::optional<crypto::Invite> invite() const;
@@ -79,6 +89,7 @@ private:
     HostHandler m_hostHandler;
     ConnectHandler m_connectHandler;
     InviteHandler m_inviteHandler;
+    QList<NearbyHost> m_nearby;
 };
 
 } // namespace securechat::gui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/MainWindow.h"
 
+#include "chat/HostAddresses.h"
 #include "chat/Profile.h"
 #include "gui/AboutDialog.h"
 #include "gui/ConversationDelegate.h"
@@ -13,6 +14,8 @@
 #include "gui/Notifier.h"
 #include "gui/SettingsDialog.h"
 #include "gui/VerifyPeerDialog.h"
+#include "net/LanDiscovery.h"
+#include "net/PortMapper.h"
 #include "storage/Settings.h"
 #include "ui_MainWindow.h"
 
@@ -77,6 +80,7 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
             m_notifier->setEnabled(m_profile->settings().notificationsEnabled());
             // The dialog stored the name; the next hello carries it.
             m_profile->setDisplayName(m_profile->settings().displayName());
+            m_profile->applyNetworkSettings();
         });
         dialog->open();
     });
@@ -130,6 +134,23 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
     connect(m_controller, &ChatController::warning, this,
         [this](const QString &message) { statusBar()->showMessage(message, 15000); });
 
+    // The router's answer while hosting (port mapping).
+    if (net::PortMapper *mapper = m_profile->portMapper()) {
+        connect(mapper, &net::PortMapper::mapped, this, [this, mapper](const net::PortMapping &m) {
+            const QString where = m.externalAddress.isNull()
+                ? tr("port %1").arg(m.externalPort)
+                : chat::hostAndPort(m.externalAddress, m.externalPort);
+            QString text = tr("Your router forwards %1 to this computer: people outside your "
+                              "network can connect there, and invites name it first.")
+                               .arg(where);
+            if (!mapper->problem().isEmpty())
+                text = mapper->problem();
+            statusBar()->showMessage(text, 30000);
+        });
+        connect(mapper, &net::PortMapper::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 60000); });
+    }
+
     updateListeningStatus();
     showConversation(0);
 }
@@ -168,6 +189,19 @@ HostConnectDialog *MainWindow::openHostConnectDialog(bool host)
         selectConversation(id);
         return {};
     });
+    const auto showNearby = [this, dialog] {
+        QList<HostConnectDialog::NearbyHost> hosts;
+        net::LanDiscovery *discovery = m_profile->lanDiscovery();
+        const bool on = discovery && discovery->isRunning();
+        if (on) {
+            for (const auto &peer : discovery->peers())
+                hosts.append({ peer.announcement.name, peer.address, peer.announcement.port,
+                    peer.announcement.fingerprint });
+        }
+        dialog->setNearbyHosts(hosts, on);
+    };
+    showNearby();
+    connect(m_profile, &chat::Profile::nearbyChanged, dialog, showNearby);
     dialog->setMode(host ? HostConnectDialog::Mode::Host : HostConnectDialog::Mode::Connect);
     dialog->open();
     return dialog;

@@ -17,6 +17,8 @@ SettingsDialog::SettingsDialog(
     m_ui->nameEdit->setText(name.isEmpty() ? identityName : name);
     m_ui->portSpin->setValue(m_settings->defaultPort());
     m_ui->notificationsCheck->setChecked(m_settings->notificationsEnabled());
+    m_ui->portMappingCheck->setChecked(m_settings->portMappingEnabled());
+    m_ui->lanDiscoveryCheck->setChecked(m_settings->lanDiscoveryEnabled());
     m_ui->errorLabel->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -36,6 +38,8 @@ void SettingsDialog::accept()
     m_settings->setDisplayName(name);
     m_settings->setDefaultPort(static_cast<quint16>(m_ui->portSpin->value()));
     m_settings->setNotificationsEnabled(m_ui->notificationsCheck->isChecked());
+    m_settings->setPortMappingEnabled(m_ui->portMappingCheck->isChecked());
+    m_settings->setLanDiscoveryEnabled(m_ui->lanDiscoveryCheck->isChecked());
     QString error;
     if (!m_settings->sync(&error)) {
         m_ui->errorLabel->setText(tr("The settings could not be saved: %1").arg(error));

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
@@ -164,4 +165,36 @@ TEST_CASE("The connect dialog takes a pasted invite in place of address, port an
     address->setText(QStringLiteral("192.168.1.20"));
     CHECK(child<QSpinBox>(&dialog, "connectPortSpin")->isEnabled());
     CHECK_FALSE(child<QLabel>(&dialog, "inviteLabel")->isVisible());
+}
+
+TEST_CASE("The connect dialog lists hosts found on the LAN and fills in one with its key",
+    "[gui][hostconnect][discovery]")
+{
+    HostConnectDialog dialog(test::bobIdentity().fingerprint(), nullptr);
+    dialog.setMode(HostConnectDialog::Mode::Connect);
+    dialog.show();
+    auto *list = child<QListWidget>(&dialog, "nearbyList");
+    CHECK_FALSE(list->isVisible()); // discovery off
+
+    dialog.setNearbyHosts({}, true);
+    CHECK(list->isVisible());
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().contains(QStringLiteral("Nobody nearby")));
+    CHECK_FALSE(list->item(0)->flags().testFlag(Qt::ItemIsSelectable));
+
+    const crypto::Fingerprint alice = test::aliceIdentity().fingerprint();
+    dialog.setNearbyHosts({ { QStringLiteral("Alice"), QHostAddress(QStringLiteral("10.88.0.2")),
+                              47001, alice } },
+        true);
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().contains(QStringLiteral("Alice")));
+    CHECK(list->item(0)->text().contains(QStringLiteral("10.88.0.2:47001")));
+    list->setCurrentRow(0);
+    CHECK(dialog.host() == QStringLiteral("10.88.0.2"));
+    CHECK(dialog.connectPort() == 47001);
+    // An announcement is a claim: the announced key becomes the expected one.
+    CHECK(dialog.expectedFingerprint() == alice);
+
+    dialog.setNearbyHosts({}, false);
+    CHECK_FALSE(list->isVisible());
 }

@@ -135,7 +135,8 @@ TEST_CASE("A protected identity is unlocked through the passphrase dialog", "[gu
     CHECK(identity->fingerprint() == test::bobIdentity().fingerprint());
 }
 
-TEST_CASE("The settings dialog saves name, port and notifications", "[gui][settings]")
+TEST_CASE("The settings dialog saves name, port, notifications, port mapping and LAN discovery",
+    "[gui][settings]")
 {
     QTemporaryDir profile;
     storage::Settings settings(profile.path());
@@ -145,12 +146,23 @@ TEST_CASE("The settings dialog saves name, port and notifications", "[gui][setti
     name->setText(QStringLiteral("Alice B."));
     dialog.findChild<QSpinBox *>(QStringLiteral("portSpin"))->setValue(47123);
     dialog.findChild<QCheckBox *>(QStringLiteral("notificationsCheck"))->setChecked(false);
+    // Port mapping on and LAN discovery off until the user says otherwise.
+    auto *portMapping = dialog.findChild<QCheckBox *>(QStringLiteral("portMappingCheck"));
+    auto *discovery = dialog.findChild<QCheckBox *>(QStringLiteral("lanDiscoveryCheck"));
+    REQUIRE(portMapping);
+    REQUIRE(discovery);
+    CHECK(portMapping->isChecked());
+    CHECK_FALSE(discovery->isChecked());
+    portMapping->setChecked(false);
+    discovery->setChecked(true);
     dialog.accept();
     CHECK(dialog.result() == QDialog::Accepted);
     storage::Settings reread(profile.path());
     CHECK(reread.displayName() == QStringLiteral("Alice B."));
     CHECK(reread.defaultPort() == 47123);
     CHECK_FALSE(reread.notificationsEnabled());
+    CHECK_FALSE(reread.portMappingEnabled());
+    CHECK(reread.lanDiscoveryEnabled());
 
     gui::SettingsDialog empty(&settings, QStringLiteral("Alice"));
     empty.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->clear();

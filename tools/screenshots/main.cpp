@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPalette>
 #include <QTemporaryDir>
 #include <QTest>
@@ -203,6 +204,22 @@ void Tour::run()
         bobIdentity.fingerprint().grouped());
     save(connectDialog, QStringLiteral("connect.png"));
     connectDialog->reject();
+
+    // The connect tab with LAN discovery on: who announces is staged (no multicast here).
+    gui::HostConnectDialog *nearbyDialog = window.openHostConnectDialog(false);
+    nearbyDialog->setNearbyHosts(
+        { { QStringLiteral("Bob"), QHostAddress(QStringLiteral("192.168.1.20")),
+              storage::Settings::kDefaultPort, bobIdentity.fingerprint() },
+            { QStringLiteral("Carol"), QHostAddress(QStringLiteral("192.168.1.31")),
+                storage::Settings::kDefaultPort,
+                crypto::Fingerprint::fromBytes(QByteArray(crypto::Fingerprint::kSize, '\x5c')) } },
+        true);
+    if (auto *nearbyList = nearbyDialog->findChild<QListWidget *>(QStringLiteral("nearbyList")))
+        nearbyList->setCurrentRow(0);
+    else
+        throw Unreachable("the connect dialog has no list of hosts nearby");
+    save(nearbyDialog, QStringLiteral("nearby.png"));
+    nearbyDialog->reject();
 
     // The invite dialog, as a host behind a home router sees it: the router's answer is staged
     // with a documentation address (RFC 5737), as no router is asked here.
