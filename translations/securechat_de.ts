@@ -1254,10 +1254,6 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <translation>Kein Hosting</translation>
     </message>
     <message>
-        <source>Listening on %1</source>
-        <translation>Lauscht auf %1</translation>
-    </message>
-    <message>
         <source>Saying goodbye…</source>
         <translation>Verabschiede mich …</translation>
     </message>
@@ -1276,6 +1272,16 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
     <message>
         <source>Your router forwards %1 to this computer: people outside your network can connect there, and invites name it first.</source>
         <translation>Ihr Router leitet %1 an diesen Computer weiter: Personen außerhalb Ihres Netzwerks können sich dort verbinden, und Einladungen nennen diese Adresse zuerst.</translation>
+    </message>
+    <message>
+        <source>Hosting on port %1</source>
+        <translation>Hostet auf Port %1</translation>
+    </message>
+    <message>
+        <source>Where people can reach you, most useful first:
+%1</source>
+        <translation>Wo andere Sie erreichen, das Nützlichste zuerst:
+%1</translation>
     </message>
 </context>
 <context>

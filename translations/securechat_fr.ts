@@ -1254,10 +1254,6 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <translation>Pas d&apos;hébergement</translation>
     </message>
     <message>
-        <source>Listening on %1</source>
-        <translation>À l&apos;écoute sur %1</translation>
-    </message>
-    <message>
         <source>Saying goodbye…</source>
         <translation>Au revoir…</translation>
     </message>
@@ -1276,6 +1272,16 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
     <message>
         <source>Your router forwards %1 to this computer: people outside your network can connect there, and invites name it first.</source>
         <translation>Votre routeur redirige %1 vers cet ordinateur&#xa0;: des personnes extérieures à votre réseau peuvent s’y connecter, et les invitations l’indiquent en premier.</translation>
+    </message>
+    <message>
+        <source>Hosting on port %1</source>
+        <translation>Héberge sur le port %1</translation>
+    </message>
+    <message>
+        <source>Where people can reach you, most useful first:
+%1</source>
+        <translation>Où l’on peut vous joindre, le plus utile en premier&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "gui/HostConnectDialog.h"
 
+#include "chat/HostAddresses.h"
 #include "gui/GuiResources.h"
 #include "gui/GuiText.h"
 #include "storage/Settings.h"
@@ -19,24 +20,18 @@ namespace securechat::gui {
 namespace {
 constexpr auto kAnyAddress = "any";
 
-QString withPort(const QHostAddress &address, quint16 port)
-{
-    if (address.protocol() == QAbstractSocket::IPv6Protocol)
-        return QStringLiteral("[%1]:%2").arg(address.toString()).arg(port);
-    return QStringLiteral("%1:%2").arg(address.toString()).arg(port);
-}
 
-// Addresses another computer could reach: not loopback, not IPv6 link-local (those need a
-// scope the other person would have to type), IPv4 first.
+// Addresses another computer could reach, most useful first (global, then the local network,
+// IPv6 link-local with its scope last); loopback only reaches this computer.
 QList<QHostAddress> reachableAddresses()
 {
-    QList<QHostAddress> v4, v6;
-    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
-        if (address.isLoopback() || address.isLinkLocal())
-            continue;
-        (address.protocol() == QAbstractSocket::IPv4Protocol ? v4 : v6) << address;
+    QList<QHostAddress> result;
+    for (const chat::HostAddress &entry :
+        chat::rankHostAddresses(QNetworkInterface::allAddresses(), 1)) {
+        if (entry.reach != chat::HostAddress::Reach::Loopback)
+            result << entry.address;
     }
-    return v4 + v6;
+    return result;
 }
 } // namespace
 
@@ -139,14 +134,15 @@ void HostConnectDialog::updateLocalAddresses()
     QStringList lines;
     if (listen == QHostAddress(QHostAddress::Any)) {
         for (const QHostAddress &address : reachableAddresses())
-            lines << withPort(address, port);
+            lines << chat::hostAndPort(address, port);
         if (lines.isEmpty())
             lines << tr("%1 (no network connection found; only this computer can connect)")
-                         .arg(withPort(QHostAddress(QHostAddress::LocalHost), port));
+                         .arg(chat::hostAndPort(QHostAddress(QHostAddress::LocalHost), port));
     } else if (listen.isLoopback()) {
-        lines << tr("%1 (only programs on this computer can connect)").arg(withPort(listen, port));
+        lines << tr("%1 (only programs on this computer can connect)")
+                     .arg(chat::hostAndPort(listen, port));
     } else {
-        lines << withPort(listen, port);
+        lines << chat::hostAndPort(listen, port);
     }
     m_ui->localAddressesLabel->setText(lines.join(QLatin1Char('\n')));
 }
@@ -226,7 +222,7 @@ void HostConnectDialog::setNearbyHosts(const QList<NearbyHost> &hosts, bool disc
     for (const NearbyHost &host : hosts) {
         m_ui->nearbyList->addItem(tr("%1 — %2 (key %3…)")
                                       .arg(host.name,
-                                          withPort(host.address, host.port),
+                                          chat::hostAndPort(host.address, host.port),
                                           host.fingerprint.grouped().left(9)));
         if (host.fingerprint.toHex() == selected)
             m_ui->nearbyList->setCurrentRow(m_ui->nearbyList->count() - 1);

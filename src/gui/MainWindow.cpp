@@ -146,9 +146,12 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
             if (!mapper->problem().isEmpty())
                 text = mapper->problem();
             statusBar()->showMessage(text, 30000);
+            updateListeningStatus(); // the router's address now comes first
         });
-        connect(mapper, &net::PortMapper::failed, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 60000); });
+        connect(mapper, &net::PortMapper::failed, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 60000);
+            updateListeningStatus();
+        });
     }
 
     updateListeningStatus();
@@ -334,19 +337,19 @@ void MainWindow::onConversationClosed(chat::ConversationId id, const QString &re
 
 void MainWindow::updateListeningStatus()
 {
-    const bool listening = m_controller->isListening();
-    if (!listening) {
+    if (!m_controller->isListening()) {
         m_listeningLabel->setText(tr("Not hosting"));
+        m_listeningLabel->setToolTip({});
     } else {
+        // The port only: every address on one line made the window impossible to narrow.
+        m_listeningLabel->setText(tr("Hosting on port %1").arg(m_controller->listeningPort()));
         QStringList where;
-        const quint16 port = m_controller->listeningPort();
-        for (const QHostAddress &address : m_controller->listeningAddresses()) {
-            where << (address.protocol() == QAbstractSocket::IPv6Protocol
-                    ? QStringLiteral("[%1]:%2").arg(address.toString()).arg(port)
-                    : QStringLiteral("%1:%2").arg(address.toString()).arg(port));
-        }
-        m_listeningLabel->setText(tr("Listening on %1").arg(where.join(QStringLiteral(", "))));
+        for (const chat::HostAddress &entry : m_controller->hostAddresses())
+            where << chat::hostAndPort(entry.address, entry.port);
+        m_listeningLabel->setToolTip(
+            tr("Where people can reach you, most useful first:\n%1").arg(where.join(u'\n')));
     }
+    m_listeningLabel->setAccessibleDescription(m_listeningLabel->toolTip());
     updateActions();
 }
 
