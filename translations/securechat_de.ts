@@ -1150,6 +1150,10 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <source>Nobody nearby is announcing yet…</source>
         <translation>In der Nähe kündigt sich noch niemand an …</translation>
     </message>
+    <message>
+        <source>%1 (your router&apos;s outside address: for people outside your network)</source>
+        <translation>%1 (die äußere Adresse Ihres Routers: für Personen außerhalb Ihres Netzwerks)</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::InviteDialog</name>

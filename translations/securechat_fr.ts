@@ -1150,6 +1150,10 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <source>Nobody nearby is announcing yet…</source>
         <translation>Personne à proximité ne s’annonce encore…</translation>
     </message>
+    <message>
+        <source>%1 (your router&apos;s outside address: for people outside your network)</source>
+        <translation>%1 (l’adresse extérieure de votre routeur&#xa0;: pour les personnes extérieures à votre réseau)</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::InviteDialog</name>

@@ -144,6 +144,10 @@ void HostConnectDialog::updateLocalAddresses()
     } else {
         lines << chat::hostAndPort(listen, port);
     }
+    if (!m_externalAddress.isNull() && m_mappedPort == port
+        && listen == QHostAddress(QHostAddress::Any))
+        lines.prepend(tr("%1 (your router's outside address: for people outside your network)")
+                          .arg(chat::hostAndPort(m_externalAddress, m_externalPort)));
     m_ui->localAddressesLabel->setText(lines.join(QLatin1Char('\n')));
 }
 
@@ -234,6 +238,15 @@ void HostConnectDialog::setNearbyHosts(const QList<NearbyHost> &hosts, bool disc
     }
     m_ui->nearbyLabel->setVisible(discoveryOn);
     m_ui->nearbyList->setVisible(discoveryOn);
+}
+
+void HostConnectDialog::setExternalAddress(
+    const QHostAddress &address, quint16 port, quint16 internalPort)
+{
+    m_externalAddress = address;
+    m_externalPort = port;
+    m_mappedPort = internalPort;
+    updateLocalAddresses();
 }
 
 void HostConnectDialog::setAddressText(const QString &text)

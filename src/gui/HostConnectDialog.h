@@ -67,6 +67,9 @@ public:
         crypto::Fingerprint fingerprint;
     };
     void setNearbyHosts(const QList<NearbyHost> &hosts, bool discoveryOn);
+    // The router's outside address and port while it forwards internalPort (the port this
+    // computer hosts on); listed first on the host tab as long as that port is chosen.
+    void setExternalAddress(const QHostAddress &address, quint16 port, quint16 internalPort);
     // The invite pasted into the address field; nullopt when the field holds none (or a damaged
     // one: validationError() then says why).
     std::optional<crypto::Invite> invite() const;
@@ -90,6 +93,9 @@ private:
     ConnectHandler m_connectHandler;
     InviteHandler m_inviteHandler;
     QList<NearbyHost> m_nearby;
+    QHostAddress m_externalAddress;
+    quint16 m_externalPort = 0;
+    quint16 m_mappedPort = 0;
 };
 
 } // namespace securechat::gui

@@ -205,6 +205,11 @@ HostConnectDialog *MainWindow::openHostConnectDialog(bool host)
     };
     showNearby();
     connect(m_profile, &chat::Profile::nearbyChanged, dialog, showNearby);
+    for (const chat::HostAddress &entry : m_controller->hostAddresses()) {
+        if (entry.reach == chat::HostAddress::Reach::External)
+            dialog->setExternalAddress(
+                entry.address, entry.port, m_controller->listeningPort());
+    }
     dialog->setMode(host ? HostConnectDialog::Mode::Host : HostConnectDialog::Mode::Connect);
     dialog->open();
     return dialog;

@@ -82,7 +82,7 @@ struct HistoryNotice {
 // Listed by peers that check an invite proof in the hello (docs/protocol.md 11.3).
 inline constexpr char kInviteCapability[] = "invite";
 
-// File transfer (docs/protocol.md 4.8): sent only to peers whose hello lists "files".
+// File transfer: sent only to peers whose hello lists "files" (docs/protocol.md 4.1).
 inline constexpr char kFilesCapability[] = "files";
 
 struct FileOffer {

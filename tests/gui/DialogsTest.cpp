@@ -232,4 +232,12 @@ TEST_CASE("The host tab shows the own fingerprint and where to connect", "[gui][
         == test::aliceIdentity().fingerprint().grouped());
     CHECK(child<QLabel>(&dialog, "localAddressesLabel")->text().contains(QStringLiteral(":47123")));
     CHECK(okButton(&dialog)->isEnabled());
+
+    // While the router forwards the hosting port, its outside address comes first.
+    dialog.setExternalAddress(QHostAddress(QStringLiteral("203.0.113.7")), 40123, 47123);
+    const QString listed = child<QLabel>(&dialog, "localAddressesLabel")->text();
+    CHECK(listed.startsWith(QStringLiteral("203.0.113.7:40123")));
+    dialog.setHostPort(47124); // another port: the mapping does not apply
+    CHECK_FALSE(
+        child<QLabel>(&dialog, "localAddressesLabel")->text().contains(QStringLiteral("203.0.113.7")));
 }
