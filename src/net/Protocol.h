@@ -22,7 +22,7 @@ inline constexpr qint64 kMaxIdBytes = 64;
 inline constexpr qint64 kInviteProofBytes = 32; // HMAC-SHA256, docs/protocol.md 11.3
 inline constexpr qint64 kMaxReasonCodeBytes = 64;
 inline constexpr qint64 kMaxReasonMessageBytes = 1024;
-// File transfer (docs/protocol.md 4.8).
+// File transfer (docs/protocol.md 4.9).
 inline constexpr qint64 kMaxFileNameBytes = 1024; // on the wire; saved names are shorter
 inline constexpr qint64 kMaxMediaTypeBytes = 255;
 inline constexpr qint64 kSha256Bytes = 32;
