@@ -661,8 +661,8 @@ TEST_CASE("The production Argon2id parameters seal and open an identity", "[stor
     QString error;
     REQUIRE(store.save(securechat::test::aliceIdentity(), QStringLiteral("pw"), &error));
     withEditedSeal(readFile(store.identityFilePath()), [](QByteArray *sealed) {
-        // memory 65536 KiB, 2 iterations, 1 lane, as docs/security.md says
-        CHECK(sealed->mid(6, 9).toHex() == "000100000000000201");
+        // memory 65536 KiB, 6 iterations, 1 lane, as docs/security.md says
+        CHECK(sealed->mid(6, 9).toHex() == "000100000000000601");
     });
     const auto result = store.load(QStringLiteral("pw"));
     REQUIRE(result.error == LoadError::None);
