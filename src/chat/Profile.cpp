@@ -3,7 +3,6 @@
 
 #include "chat/ChatController.h"
 #include "common/Logging.h"
-#include "net/LanDiscovery.h"
 #include "net/PortMapper.h"
 #include "storage/ContactStore.h"
 #include "storage/HistoryKeyStore.h"
@@ -89,7 +88,7 @@ ChatController *Profile::start(const crypto::Identity &identity)
     connect(m_discovery, &net::LanDiscovery::peerFound, this,
         [this](const net::LanDiscovery::Peer &peer) {
             emit nearbyChanged();
-            connectToFoundContact(peer.announcement.fingerprint);
+            connectToFoundContact(peer);
         });
     connect(m_discovery, &net::LanDiscovery::peerLost, this, &Profile::nearbyChanged);
     connect(m_controller, &ChatController::listeningChanged, this, &Profile::updateDiscovery);
@@ -191,19 +190,14 @@ void Profile::updateDiscovery()
 }
 
 // A contact announcing on the LAN is hosting: reach it there unless a session is up already.
-void Profile::connectToFoundContact(const crypto::Fingerprint &fingerprint)
+void Profile::connectToFoundContact(const net::LanDiscovery::Peer &peer)
 {
+    const crypto::Fingerprint &fingerprint = peer.announcement.fingerprint;
     const ConversationId id = m_controller->conversationOf(fingerprint);
     if (!id || m_controller->state(id) != ConversationState::Closed || m_shuttingDown)
         return;
-    const auto peers = m_discovery->peers();
-    for (const auto &peer : peers) {
-        if (peer.announcement.fingerprint != fingerprint)
-            continue;
-        qCInfo(lcChat) << "contact found on the local network; connecting";
-        m_controller->connectToPeer(peer.address.toString(), peer.announcement.port, fingerprint);
-        return;
-    }
+    qCInfo(lcChat) << "contact found on the local network; connecting";
+    m_controller->connectToPeer(peer.address.toString(), peer.announcement.port, fingerprint);
 }
 
 void Profile::setPortMappingAllowed(bool allowed)

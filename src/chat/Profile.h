@@ -2,6 +2,7 @@
 #pragma once
 
 #include "crypto/Identity.h"
+#include "net/LanDiscovery.h"
 #include "storage/Settings.h"
 
 #include <memory>
@@ -13,7 +14,6 @@
 class QTimer;
 
 namespace securechat::net {
-class LanDiscovery;
 class PortMapper;
 } // namespace securechat::net
 
@@ -113,7 +113,7 @@ signals:
 private:
     void finishShutdown();
     void updateDiscovery();
-    void connectToFoundContact(const crypto::Fingerprint &fingerprint);
+    void connectToFoundContact(const net::LanDiscovery::Peer &peer);
     void openHistory();
 
     std::unique_ptr<storage::IdentityStore> m_identityStore;

@@ -96,6 +96,8 @@ bool parsePort(const QString &text, quint16 *port)
 // "90s", "30m", "24h", "7d": an invite's validity in seconds, from one minute to 30 days.
 std::optional<qint64> parseDuration(const QString &text)
 {
+    constexpr qint64 kMinSeconds = 60;
+    constexpr qint64 kMaxSeconds = 30 * 24 * 60 * 60;
     static const QList<std::pair<QChar, qint64>> units { { u's', 1 }, { u'm', 60 },
         { u'h', 60 * 60 }, { u'd', 24 * 60 * 60 } };
     const QString trimmed = text.trimmed().toLower();
@@ -104,12 +106,10 @@ std::optional<qint64> parseDuration(const QString &text)
             continue;
         bool ok = false;
         const qint64 count = trimmed.chopped(1).toLongLong(&ok);
-        if (!ok || count <= 0 || count > 30 * 24 * 60 * 60)
+        // Bounded before multiplying, so that no count can overflow.
+        if (!ok || count <= 0 || count > kMaxSeconds / seconds || count * seconds < kMinSeconds)
             return std::nullopt;
-        const qint64 total = count * seconds;
-        if (total < 60 || total > 30 * 24 * 60 * 60)
-            return std::nullopt;
-        return total;
+        return count * seconds;
     }
     return std::nullopt;
 }
@@ -516,7 +516,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(
-        QStringLiteral("command"), tr("host, invite, connect, contacts or history"));
+        QStringLiteral("command"), tr("host, invite, connect, nearby, contacts or history"));
     parser.addPositionalArgument(QStringLiteral("address"),
         tr("connect: HOST[:PORT] (IPv6 as [ADDR]:PORT), CONTACT or INVITE"));
     const QCommandLineOption portOption(QStringLiteral("port"),
