@@ -296,6 +296,8 @@ TEST_CASE("An invite made behind the router puts the mapped address first, and a
     const QString link = host.out().section(u'\n', 0, 0);
     INFO("host: " << host.err().toStdString());
     REQUIRE(link.startsWith(QStringLiteral("securechat:invite/")));
+    // The sentence about the invite comes on standard error, which may trail standard output.
+    REQUIRE(host.waitForErr(QStringLiteral("works once"), kWaitMs));
     // The router's outside address comes first, then the home network's.
     const QString tried = host.err();
     CHECK(tried.indexOf(kExternal + u':' + kHostPort) >= 0);
