@@ -17,7 +17,6 @@
 #include <QNetworkInterface>
 #include <QRandomGenerator>
 #include <QTimer>
-#include <QUuid>
 
 namespace securechat::chat {
 
@@ -1314,7 +1313,7 @@ QString ChatController::sendText(ConversationId id, const QString &body)
         || body.toUtf8().size() > net::kMaxTextBytes)
         return {};
     ChatMessage message;
-    message.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    message.id = m_messageIds.next();
     message.outgoing = true;
     message.senderName = m_me.displayName;
     message.body = body;

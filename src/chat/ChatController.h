@@ -4,6 +4,7 @@
 #include "chat/ChatTypes.h"
 #include "chat/Conversation.h"
 #include "chat/HostAddresses.h"
+#include "chat/MessageIds.h"
 #include "chat/ReconnectBackoff.h"
 #include "crypto/Fingerprint.h"
 #include "crypto/Identity.h"
@@ -290,6 +291,7 @@ private:
     qint64 m_totalLimitBytes = kDefaultTotalHistoryLimitBytes;
     net::PeerServer *m_server = nullptr;
     ConversationId m_nextId = 1;
+    MessageIds m_messageIds;
     std::unordered_map<ConversationId, std::unique_ptr<Conversation>> m_conversations;
     QList<ConversationId> m_order;
     QHash<ConversationId, ConversationId> m_mergedInto;

@@ -170,19 +170,54 @@ qint64 HistoryStore::contactId(const crypto::Fingerprint &contact, bool create, 
 HistoryStore::AppendResult HistoryStore::append(
     const crypto::Fingerprint &contact, const Message &message)
 {
-    AppendResult result;
-    if (contact.isNull() || message.id.isEmpty()) {
-        result.error = SqlCipherDatabase::makeError(
-            ErrorKind::Failed, tr("A message without a contact or an id cannot be stored."));
-        return result;
-    }
-    SqlCipherDatabase::Transaction transaction(*m_database, &result.error);
-    if (!transaction.isActive())
-        return result;
-    const qint64 id = contactId(contact, true, &result.error);
-    if (!id)
-        return result;
+    return appendAll(contact, { message }).constFirst();
+}
 
+// One savepoint for the whole batch: a savepoint per message would copy every page it touches
+// into the statement journal first.
+QList<HistoryStore::AppendResult> HistoryStore::appendAll(
+    const crypto::Fingerprint &contact, const QList<Message> &messages)
+{
+    QList<AppendResult> results;
+    results.reserve(messages.size());
+    const auto failAll = [&](const Error &error) {
+        results.clear();
+        for (qsizetype i = 0; i < messages.size(); ++i) {
+            AppendResult failed;
+            failed.error = error;
+            results.append(failed);
+        }
+        return results;
+    };
+    if (contact.isNull()
+        || std::any_of(messages.cbegin(), messages.cend(),
+            [](const Message &message) { return message.id.isEmpty(); })) {
+        return failAll(SqlCipherDatabase::makeError(
+            ErrorKind::Failed, tr("A message without a contact or an id cannot be stored.")));
+    }
+    Error error;
+    SqlCipherDatabase::Transaction transaction(*m_database, &error);
+    if (!transaction.isActive())
+        return failAll(error);
+    const qint64 id = contactId(contact, true, &error);
+    if (!id)
+        return failAll(error);
+    for (const Message &message : messages) {
+        AppendResult result = insertMessage(id, message);
+        if (result.outcome == Outcome::Failed)
+            return failAll(result.error);
+        results.append(result);
+    }
+    if (!transaction.commit(&error))
+        return failAll(error);
+    // Only now: a contact row created inside a rolled-back transaction would be gone again.
+    m_contactIds.insert(contact, id);
+    return results;
+}
+
+HistoryStore::AppendResult HistoryStore::insertMessage(qint64 contactRow, const Message &message)
+{
+    AppendResult result;
     Statement insert = m_database->cached(
         "INSERT INTO messages (contact, msg_id, direction, kind, body, sender_time, stored_time, "
         "delivery) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (contact, msg_id) DO "
@@ -192,7 +227,7 @@ HistoryStore::AppendResult HistoryStore::append(
         return result;
     const QDateTime stored
         = message.storedTime.isValid() ? message.storedTime : QDateTime::currentDateTimeUtc();
-    insert.bind(1, id)
+    insert.bind(1, contactRow)
         .bind(2, message.id)
         .bind(3, qint64(message.direction))
         .bind(4, qint64(message.kind))
@@ -207,70 +242,34 @@ HistoryStore::AppendResult HistoryStore::append(
     if (m_database->changes() == 1) {
         result.seq = m_database->lastInsertRowId();
         result.outcome = Outcome::Stored;
-    } else {
-        Statement existing = m_database->cached(
-            "SELECT seq, body FROM messages WHERE contact = ?1 AND msg_id = ?2", &result.error);
-        if (!existing.isValid())
-            return result;
-        existing.bind(1, id).bind(2, message.id);
-        if (existing.step(&result.error) != Step::Row)
-            return result;
-        result.seq = existing.int64(0);
-        const bool sameBody = existing.text(1) == message.body;
-        existing = Statement();
-        if (sameBody) {
-            result.outcome = Outcome::Duplicate;
-        } else {
-            Statement note = m_database->cached(
-                "INSERT INTO conflicts (contact, msg_id, body, noted_time) VALUES (?1, ?2, ?3, ?4)",
-                &result.error);
-            if (!note.isValid()
-                || !note.bind(1, id)
-                        .bind(2, message.id)
-                        .bind(3, message.body)
-                        .bind(4, toStoredTime(QDateTime::currentDateTimeUtc()))
-                        .run(&result.error))
-                return result;
-            result.outcome = Outcome::Conflict;
-        }
-    }
-    if (!transaction.commit(&result.error)) {
-        result.outcome = Outcome::Failed;
         return result;
     }
-    m_contactIds.insert(contact, id);
-    return result;
-}
-
-QList<HistoryStore::AppendResult> HistoryStore::appendAll(
-    const crypto::Fingerprint &contact, const QList<Message> &messages)
-{
-    QList<AppendResult> results;
-    results.reserve(messages.size());
-    const auto failAll = [&](const Error &error) {
-        // A contact row created inside the rolled-back transaction is gone again.
-        m_contactIds.remove(contact);
-        results.clear();
-        for (qsizetype i = 0; i < messages.size(); ++i) {
-            AppendResult failed;
-            failed.error = error;
-            results.append(failed);
-        }
-        return results;
-    };
-    Error error;
-    SqlCipherDatabase::Transaction transaction(*m_database, &error);
-    if (!transaction.isActive())
-        return failAll(error);
-    for (const Message &message : messages) {
-        AppendResult result = append(contact, message);
-        if (result.outcome == Outcome::Failed)
-            return failAll(result.error);
-        results.append(result);
+    Statement existing = m_database->cached(
+        "SELECT seq, body FROM messages WHERE contact = ?1 AND msg_id = ?2", &result.error);
+    if (!existing.isValid())
+        return result;
+    existing.bind(1, contactRow).bind(2, message.id);
+    if (existing.step(&result.error) != Step::Row)
+        return result;
+    result.seq = existing.int64(0);
+    const bool sameBody = existing.text(1) == message.body;
+    existing = Statement();
+    if (sameBody) {
+        result.outcome = Outcome::Duplicate;
+        return result;
     }
-    if (!transaction.commit(&error))
-        return failAll(error);
-    return results;
+    Statement note = m_database->cached(
+        "INSERT INTO conflicts (contact, msg_id, body, noted_time) VALUES (?1, ?2, ?3, ?4)",
+        &result.error);
+    if (!note.isValid()
+        || !note.bind(1, contactRow)
+                .bind(2, message.id)
+                .bind(3, message.body)
+                .bind(4, toStoredTime(QDateTime::currentDateTimeUtc()))
+                .run(&result.error))
+        return result;
+    result.outcome = Outcome::Conflict;
+    return result;
 }
 
 bool HistoryStore::setDelivery(

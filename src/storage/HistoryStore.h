@@ -141,6 +141,8 @@ private:
     bool migrate(Error *error);
     // The contact's row id; 0 when unknown (and create is false) or on error.
     qint64 contactId(const crypto::Fingerprint &contact, bool create, Error *error);
+    // Inside the caller's transaction; a duplicate or conflicting id is reported, not stored.
+    AppendResult insertMessage(qint64 contactRow, const Message &message);
     QList<Message> readMessages(SqlCipherDatabase::Statement &statement, Error *error);
     bool eraseFreedText(Error *error);
 
