@@ -16,15 +16,6 @@ using chat::TransferState;
 
 namespace {
 
-net::SessionTimeouts quickTimeouts()
-{
-    net::SessionTimeouts timeouts = testTimeouts();
-    timeouts.pingIntervalMs = 250;
-    timeouts.silenceMs = 1200;
-    timeouts.writeStallMs = 1500;
-    return timeouts;
-}
-
 QByteArray message(const net::Message &m)
 {
     return frame(net::MessageCodec::encode(m));
@@ -47,7 +38,7 @@ struct Fixture {
         : host(Who::Host)
         , peer(&identity(Who::Mallory))
     {
-        host->setTimeouts(quickTimeouts());
+        host->setTimeouts(hostileTimeouts());
         REQUIRE(QDir(base.path()).mkdir(QStringLiteral("downloads")));
         downloads = QDir(base.path()).filePath(QStringLiteral("downloads"));
         host->files()->setDownloadFolder(downloads);
