@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-// SecureChat file transfer benchmark: one large file between two ChatControllers over loopback
-// (both in this process). Prints throughput, the text round trip (send to receipt) while the
-// file flows the same way, the growth of peak memory, and the time from reconnection to data
-// flowing again after a dropped connection. Figures only, never pass/fail.
+// SecureChat file transfer benchmark: one large file between two ChatControllers over loopback,
+// each in a process of its own (this one sends; it starts itself again to receive). Prints
+// throughput, the text round trip (send to receipt) while the file flows the same way, the growth
+// of peak memory, and the time from reconnection to data flowing again after a dropped connection.
+// Figures only, never pass/fail.
 #include "../BenchSupport.h"
 #include "chat/ChatController.h"
 #include "chat/FileTransfers.h"
@@ -23,6 +24,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtCrypto>
@@ -67,9 +69,51 @@ struct Figures {
     std::vector<double> roundTrips; // ms
     long rssBeforeKiB = 0;
     long rssPeakKiB = 0;
+    long receiverPeakKiB = 0;
     double resumeMs = -1;
     QString error;
 };
+
+// VmHWM of another process (KiB), 0 when unknown.
+long peakRssOf(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return 0;
+}
+
+// The receiving side, in a process of its own (as it would be): listens on loopback, accepts
+// the peer and every offer into folder, says "PORT n" and its fingerprint on standard output.
+int receive(const QString &folder)
+{
+    const crypto::Identity me
+        = crypto::RsaService::createIdentity(QStringLiteral("Receiver"), 2048);
+    storage::ContactStore contacts(QDir(folder).filePath(QStringLiteral("profile")));
+    ChatController host(me, &contacts);
+    QString error;
+    if (me.isNull() || !host.listen(QHostAddress::LocalHost, 0, &error)) {
+        std::fprintf(stderr, "receiver: %s\n", qPrintable(error));
+        return 1;
+    }
+    QObject::connect(&host, &ChatController::stateChanged, &host,
+        [&host](chat::ConversationId id, ConversationState state) {
+            if (state == ConversationState::AwaitingApproval)
+                host.acceptPeer(id);
+        });
+    QObject::connect(host.files(), &FileTransfers::transferAdded, host.files(),
+        [&](chat::TransferHandle handle) {
+            if (!host.files()->transfer(handle).outgoing)
+                host.files()->accept(handle, folder);
+        });
+    std::printf("PORT %d %s\n", host.listeningPort(), qPrintable(me.fingerprint().toHex()));
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}
 
 } // namespace
 
@@ -92,15 +136,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption dirOption(QStringLiteral("dir"),
         QStringLiteral("where the file and the copy are written (default: a temporary folder)"),
         QStringLiteral("DIR"));
-    parser.addOptions({ jsonOption, sizeOption, quickOption, dirOption });
+    const QCommandLineOption receiveOption(QStringLiteral("receive-into"),
+        QStringLiteral("(internal) be the receiving process, saving into DIR"),
+        QStringLiteral("DIR"));
+    parser.addOptions({ jsonOption, sizeOption, quickOption, dirOption, receiveOption });
     parser.process(app);
+    if (parser.isSet(receiveOption))
+        return receive(parser.value(receiveOption));
     const qint64 mib = parser.isSet(quickOption) ? 128 : parser.value(sizeOption).toLongLong();
 
-    const crypto::Identity hostIdentity
-        = crypto::RsaService::createIdentity(QStringLiteral("Bench host"), 2048);
     const crypto::Identity clientIdentity
         = crypto::RsaService::createIdentity(QStringLiteral("Bench client"), 2048);
-    if (hostIdentity.isNull() || clientIdentity.isNull()) {
+    if (clientIdentity.isNull()) {
         std::fprintf(stderr, "identity creation failed (is qca-ossl installed?)\n");
         return 1;
     }
@@ -123,29 +170,32 @@ int main(int argc, char *argv[])
             file.write(block);
     }
 
-    // Transfers are between contacts: both sides remember each other.
-    storage::ContactStore hostContacts(QDir(temporary.path()).filePath(QStringLiteral("host")));
-    storage::ContactStore clientContacts(QDir(temporary.path()).filePath(QStringLiteral("client")));
-    ChatController host(hostIdentity, &hostContacts);
-    ChatController client(clientIdentity, &clientContacts);
-    QString error;
-    if (!host.listen(QHostAddress::LocalHost, 0, &error)) {
-        std::fprintf(stderr, "listen: %s\n", qPrintable(error));
+    QProcess receiver;
+    receiver.setProgram(QCoreApplication::applicationFilePath());
+    receiver.setArguments({ QStringLiteral("--receive-into"), downloads });
+    receiver.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    receiver.start();
+    QByteArray announced;
+    waitUntil(
+        [&] {
+            announced += receiver.readAllStandardOutput();
+            return announced.contains('\n') || receiver.state() == QProcess::NotRunning;
+        },
+        60000);
+    const QList<QByteArray> words = announced.trimmed().split(' ');
+    const auto receiverKey = words.size() == 3
+        ? crypto::Fingerprint::fromString(QString::fromLatin1(words.at(2)))
+        : std::nullopt;
+    if (!receiverKey) {
+        std::fprintf(stderr, "the receiving process did not start\n");
         return 1;
     }
-    // Every peer is accepted, every offer saved.
-    QObject::connect(&host, &ChatController::stateChanged, &host,
-        [&host](chat::ConversationId id, ConversationState state) {
-            if (state == ConversationState::AwaitingApproval)
-                host.acceptPeer(id);
-        });
-    QObject::connect(host.files(), &FileTransfers::transferAdded, host.files(),
-        [&](chat::TransferHandle handle) {
-            if (!host.files()->transfer(handle).outgoing)
-                host.files()->accept(handle, downloads);
-        });
-    const chat::ConversationId clientId
-        = client.connectToPeer(QStringLiteral("127.0.0.1"), host.listeningPort());
+    // Transfers are between contacts: the sender remembers the receiver.
+    storage::ContactStore clientContacts(QDir(temporary.path()).filePath(QStringLiteral("client")));
+    ChatController client(clientIdentity, &clientContacts);
+    QString error;
+    const chat::ConversationId clientId = client.connectToPeer(
+        QStringLiteral("127.0.0.1"), quint16(words.at(1).toUInt()), *receiverKey);
     if (!waitUntil([&] { return client.state(clientId) == ConversationState::Ready; }, 30000)) {
         std::fprintf(stderr, "no connection\n");
         return 1;
@@ -153,8 +203,7 @@ int main(int argc, char *argv[])
 
     Figures figures;
     figures.rssBeforeKiB = peakRssKiB();
-    const chat::TransferHandle sent
-        = client.files()->sendFile(hostIdentity.fingerprint(), source, &error);
+    const chat::TransferHandle sent = client.files()->sendFile(*receiverKey, source, &error);
     if (!sent) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
@@ -214,12 +263,15 @@ int main(int argc, char *argv[])
     waitUntil(finished, 3600 * 1000);
     figures.seconds = double(transfer.nsecsElapsed()) / 1e9 - pausedSeconds;
     figures.rssPeakKiB = peakRssKiB();
+    figures.receiverPeakKiB = peakRssOf(receiver.processId());
+    receiver.kill();
+    receiver.waitForFinished(5000); // the benchmark's own clean-up, after all figures
     if (client.files()->transfer(sent).state != TransferState::Completed)
         figures.error = client.files()->transfer(sent).reason;
     figures.bytes = total;
     figures.mbps = figures.seconds > 0 ? double(total) / figures.seconds / 1e6 : 0;
 
-    out(QStringLiteral("| file transfer over loopback (two controllers, one process) | value |"));
+    out(QStringLiteral("| file transfer over loopback (two controllers, two processes) | value |"));
     out(QStringLiteral("|---|---|"));
     out(QStringLiteral("| file | %1 MiB |").arg(mib));
     out(QStringLiteral("| throughput | %1 MB/s |").arg(figures.mbps, 0, 'f', 1));
@@ -227,9 +279,11 @@ int main(int argc, char *argv[])
             .arg(figures.roundTrips.size())
             .arg(quantile(figures.roundTrips, 0.5), 0, 'f', 2)
             .arg(quantile(figures.roundTrips, 0.99), 0, 'f', 2));
-    out(QStringLiteral("| peak RSS before / after (both sides) | %1 / %2 MiB |")
+    out(QStringLiteral("| sender peak RSS before / after | %1 / %2 MiB |")
             .arg(double(figures.rssBeforeKiB) / 1024, 0, 'f', 1)
             .arg(double(figures.rssPeakKiB) / 1024, 0, 'f', 1));
+    out(QStringLiteral("| receiver peak RSS | %1 MiB |")
+            .arg(double(figures.receiverPeakKiB) / 1024, 0, 'f', 1));
     out(QStringLiteral("| resume: reconnection to data flowing again | %1 ms |")
             .arg(figures.resumeMs, 0, 'f', 1));
     if (!figures.error.isEmpty())
@@ -245,6 +299,7 @@ int main(int argc, char *argv[])
             { QStringLiteral("text_round_trips"), qint64(figures.roundTrips.size()) },
             { QStringLiteral("peak_rss_before_kib"), qint64(figures.rssBeforeKiB) },
             { QStringLiteral("peak_rss_after_kib"), qint64(figures.rssPeakKiB) },
+            { QStringLiteral("receiver_peak_rss_kib"), qint64(figures.receiverPeakKiB) },
             { QStringLiteral("resume_ms"), figures.resumeMs },
             { QStringLiteral("error"), figures.error },
         };
