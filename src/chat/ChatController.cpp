@@ -624,6 +624,11 @@ void ChatController::attach(Conversation &c, net::PeerSession *session)
         if (conversation->unsent.isEmpty() && conversation->isContact)
             m_files->pump(conversation->peer.fingerprint);
     });
+    connect(session, &net::PeerSession::pongReceived, this, [this, session](quint64 nonce) {
+        const Conversation *conversation = owner(session);
+        if (conversation && conversation->session == session && conversation->isContact)
+            m_files->onPong(conversation->peer.fingerprint, nonce);
+    });
     connect(session, &net::PeerSession::fileMessageReceived, this,
         [this, session](const net::Message &message) {
             const Conversation *conversation = owner(session);

@@ -354,6 +354,9 @@ void FileTransfers::pump(const crypto::Fingerprint &contact)
     net::PeerSession *session = sessionOf(contact);
     if (!session || session->bytesToWrite() > 0)
         return;
+    const Flow &flow = m_flows[contact];
+    if (flow.sent - flow.read >= kWindowBytes)
+        return; // the next pong opens the window again
     // Round robin: the first flowing transfer after the one that sent last.
     const TransferHandle last = m_nextToSend.value(contact);
     Transfer *first = nullptr;
@@ -402,10 +405,29 @@ bool FileTransfers::sendChunk(Transfer &t)
         return false;
     t.sendOffset += data.size();
     t.info.done = t.sendOffset;
+    Flow &flow = m_flows[t.info.contact];
+    flow.sent += data.size();
+    flow.sinceProbe += data.size();
+    if (flow.sinceProbe >= kProbeBytes) {
+        if (const quint64 nonce = sessionOf(t.info.contact)->sendProbe()) {
+            flow.probes.append({ nonce, flow.sent });
+            flow.sinceProbe = 0;
+        }
+    }
     emit progress(t.info.handle, t.info.done, t.info.size);
     if (t.sendOffset >= t.info.size)
         t.file.reset(); // everything is out; the receiver's confirmation is what is left
     return true;
+}
+
+void FileTransfers::onPong(const crypto::Fingerprint &contact, quint64 nonce)
+{
+    const auto it = m_flows.find(contact);
+    if (it == m_flows.end())
+        return;
+    while (!it->probes.isEmpty() && it->probes.constFirst().first <= nonce)
+        it->read = it->probes.takeFirst().second;
+    pump(contact);
 }
 
 void FileTransfers::onPause(const crypto::Fingerprint &contact, const net::FilePause &pause)
@@ -848,6 +870,7 @@ void FileTransfers::attachSession(const crypto::Fingerprint &contact, net::PeerS
     if (!session || !session->peerHasCapability(QLatin1StringView(net::kFilesCapability)))
         return;
     m_sessions.insert(contact, session);
+    m_flows.remove(contact);
     QList<TransferHandle> handles;
     for (const auto &[handle, t] : m_transfers) {
         if (t->info.contact == contact)
@@ -874,6 +897,7 @@ void FileTransfers::attachSession(const crypto::Fingerprint &contact, net::PeerS
 void FileTransfers::detachSession(const crypto::Fingerprint &contact)
 {
     m_sessions.remove(contact);
+    m_flows.remove(contact);
     for (auto &[handle, t] : m_transfers) {
         if (t->info.contact != contact || t->info.isFinal())
             continue;

@@ -82,6 +82,11 @@ public:
     static constexpr int kMaxFinishedKept = 200;
     // Receiving pauses when the folder's disk has less than this left.
     static constexpr qint64 kMinFreeBytes = qint64(4) << 20;
+    // At most this much of a contact's chunks is on its way (sent, not yet read by the peer, as
+    // the pong to a ping sent behind them tells), so that a text never queues behind
+    // megabytes in socket buffers; a ping goes out after every kProbeBytes of chunks.
+    static constexpr qint64 kWindowBytes = qint64(1) << 20;
+    static constexpr qint64 kProbeBytes = 128 * 1024;
 
     explicit FileTransfers(QObject *parent = nullptr);
     ~FileTransfers() override;
@@ -117,6 +122,8 @@ public:
     void handleMessage(const crypto::Fingerprint &contact, const net::Message &message);
     // The session may have room: sends the next chunk if it has nothing else to write.
     void pump(const crypto::Fingerprint &contact);
+    // The contact's session received a pong: what went before the ping has been read.
+    void onPong(const crypto::Fingerprint &contact, quint64 nonce);
 
 signals:
     void transferAdded(securechat::chat::TransferHandle handle);
@@ -173,6 +180,13 @@ private:
     std::map<TransferHandle, std::unique_ptr<Transfer>> m_transfers;
     QHash<crypto::Fingerprint, QPointer<net::PeerSession>> m_sessions;
     QHash<crypto::Fingerprint, TransferHandle> m_nextToSend; // round robin between transfers
+    struct Flow {
+        qint64 sent = 0; // chunk bytes handed to this session
+        qint64 read = 0; // of which the peer has read (the pongs say)
+        qint64 sinceProbe = 0;
+        QList<std::pair<quint64, qint64>> probes; // ping nonce, sent when it went out
+    };
+    QHash<crypto::Fingerprint, Flow> m_flows;
     TransferHandle m_nextHandle = 1;
     QString m_stateFile;
     QString m_downloadFolder;
