@@ -615,8 +615,11 @@ void FileTransfers::onChunk(const crypto::Fingerprint &contact, const net::FileC
                 .arg(shortFingerprint(contact), t->info.name));
         return;
     }
-    if (chunk.offset < t->info.done && t->acceptsThisSession > 1)
-        return; // sent before the latest accept reached the sender
+    // After a pause in this session, chunks sent before the sender saw the pause may still
+    // arrive after the new accept went out: they are dropped, the sender starts again from
+    // the accept's offset.
+    if (chunk.offset != t->info.done && t->acceptsThisSession > 1)
+        return;
     if (chunk.offset != t->info.done) {
         fail(*t, QLatin1StringView(Reason::kInvalid),
             tr("The sender's data for %1 arrived out of order (at byte %2, expected %3).")

@@ -66,6 +66,8 @@ ChatController *Profile::start(const crypto::Identity &identity)
     m_controller->setDefaultRetention(m_settings->defaultRetention());
     m_controller->setInviteStore(m_invites.get());
     // Unfinished transfers resume after a restart (docs/protocol.md 4.9).
+    m_controller->files()->setMaxOfferBytes(m_settings->maxFileOfferBytes());
+    m_controller->files()->setDownloadFolder(m_settings->downloadFolder());
     m_controller->files()->setStateFile(
         QDir(directory()).filePath(QStringLiteral("transfers.json")), &m_transfersError);
     connect(m_controller, &ChatController::allClosed, this, [this] {

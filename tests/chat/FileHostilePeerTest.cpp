@@ -322,3 +322,23 @@ TEST_CASE("A peer that accepts a file and never reads costs at most a chunk of m
     // Not failed: it resumes when the contact is back.
     CHECK(info.state == TransferState::Transferring);
 }
+
+TEST_CASE("An offer larger than the free disk space cannot be accepted", "[chat][files][hostile]")
+{
+    Fixture f;
+    const qint64 huge = net::kMaxFileBytes; // 2^53 - 1 bytes: valid on the wire, fits no disk
+    f.peer.send(message(net::FileOffer {
+        QStringLiteral("huge"), QStringLiteral("huge.iso"), huge, QByteArray(32, 'h'), {} }));
+    const TransferInfo info = f.waitForTransfer(QStringLiteral("huge"));
+    REQUIRE(info.handle != 0);
+    QString error;
+    CHECK_FALSE(f.host->files()->accept(info.handle, {}, &error));
+    CHECK(error.contains(QStringLiteral("free space")));
+    // Nothing was written, and the offer can still be declined.
+    CHECK(QDir(f.downloads).isEmpty());
+    f.host->files()->decline(info.handle);
+    const auto cancel = f.waitForCancel(QStringLiteral("huge"));
+    REQUIRE(cancel);
+    CHECK(cancel->reason == QStringLiteral("declined"));
+    f.checkChatGoesOn();
+}

@@ -2,6 +2,9 @@
 #include "ChatTestSupport.h"
 #include "chat/FileTransfers.h"
 
+#include <csignal>
+#include <sys/resource.h>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -341,4 +344,40 @@ TEST_CASE(
         CHECK(host->files()->transfer(again).reason.contains(QStringLiteral("changed")));
         CHECK(filesIn(downloads).isEmpty());
     }
+}
+
+TEST_CASE("A full disk pauses receiving and keeps what arrived; resuming completes the file",
+    "[chat][files]")
+{
+    Pair pair;
+    const QByteArray content = randomBytes(2 * 1024 * 1024 + 5);
+    writeFile(pair.sources, QStringLiteral("disk.bin"), content);
+    const TransferHandle sent = pair.alice->files()->sendFile(
+        pair.hostKey(), pair.sources.filePath(QStringLiteral("disk.bin")));
+    const TransferInfo offer = waitForOffer(pair.host);
+    REQUIRE(offer.handle != 0);
+    // No file of this process may grow beyond 300 KiB for now, as on a disk that is full.
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    rlimit previous {};
+    REQUIRE(::getrlimit(RLIMIT_FSIZE, &previous) == 0);
+    rlimit full = previous;
+    full.rlim_cur = 300 * 1024;
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &full) == 0);
+    REQUIRE(pair.host->files()->accept(offer.handle));
+    const bool paused = waitForState(pair.host, offer.handle, TransferState::Paused);
+    REQUIRE(::setrlimit(RLIMIT_FSIZE, &previous) == 0);
+    std::signal(SIGXFSZ, previousHandler);
+    REQUIRE(paused);
+    const TransferInfo held = pair.host->files()->transfer(offer.handle);
+    CHECK(held.reason.contains(QStringLiteral("full")));
+    CHECK(held.done <= 300 * 1024);
+    CHECK(held.done % FileTransfers::kChunkBytes == 0);
+    CHECK(QFileInfo(pair.hostDownloads.filePath(QStringLiteral("disk.bin.part"))).size()
+        == held.done);
+    REQUIRE(waitForState(pair.alice, sent, TransferState::Paused));
+
+    pair.host->files()->resume(offer.handle);
+    REQUIRE(waitForState(pair.host, offer.handle, TransferState::Completed));
+    REQUIRE(waitForState(pair.alice, sent, TransferState::Completed));
+    CHECK(readFile(pair.hostDownloads.filePath(QStringLiteral("disk.bin"))) == content);
 }
