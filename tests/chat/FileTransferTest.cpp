@@ -381,3 +381,46 @@ TEST_CASE("A full disk pauses receiving and keeps what arrived; resuming complet
     REQUIRE(waitForState(pair.alice, sent, TransferState::Completed));
     CHECK(readFile(pair.hostDownloads.filePath(QStringLiteral("disk.bin"))) == content);
 }
+
+TEST_CASE(
+    "A damaged transfers.json is reported, never crashes, and keeps what is sound", "[chat][files]")
+{
+    QTemporaryDir dir;
+    const QString path = QDir(dir.path()).filePath(QStringLiteral("transfers.json"));
+    const auto write = [&](const QByteArray &bytes) {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(file.write(bytes) == bytes.size());
+    };
+    const QList<QByteArray> damaged { "not json at all", "[]",
+        "{\"version\": 2, \"transfers\": []}", QByteArray(1000, '\0'),
+        "{\"version\": 1, \"transfers\": {\"a\": 1}" };
+    for (const QByteArray &bytes : damaged) {
+        INFO(bytes.left(40).toStdString());
+        write(bytes);
+        FileTransfers files;
+        QString error;
+        CHECK_FALSE(files.setStateFile(path, &error));
+        CHECK(error.contains(QStringLiteral("could not be read")));
+        CHECK(files.transfers().isEmpty());
+    }
+    const QString alice = identity(Who::Alice).fingerprint().toHex();
+    write(QStringLiteral(
+        "{\"version\": 1, \"transfers\": [42, {\"id\": \"a\"}, {\"id\": \"b\", \"contact\": "
+        "\"zz\"},"
+        " {\"id\": \"c\", \"contact\": \"%1\", \"outgoing\": false, \"state\": \"exploded\"},"
+        " {\"id\": \"d\", \"contact\": \"%1\", \"outgoing\": false, \"state\": \"offered\","
+        "  \"size\": -5},"
+        " {\"id\": \"e\", \"contact\": \"%1\", \"outgoing\": true, \"state\": \"offered\"},"
+        " {\"id\": \"good\", \"contact\": \"%1\", \"outgoing\": false, \"state\": \"offered\","
+        "  \"name\": \"x/../y\", \"size\": 10, \"sha256\": \"00\"}]}")
+              .arg(alice)
+              .toUtf8());
+    FileTransfers files;
+    REQUIRE(files.setStateFile(path));
+    const QList<TransferInfo> loaded = files.transfers();
+    REQUIRE(loaded.size() == 1);
+    CHECK(loaded.first().id == QStringLiteral("good"));
+    CHECK(loaded.first().name == QStringLiteral("x_._y"));
+    CHECK(loaded.first().state == TransferState::Offered);
+}
