@@ -43,7 +43,7 @@ net::PeerSession::Options sessionOptions(
         QLatin1StringView(appinfo::kName), QLatin1StringView(appinfo::kVersion));
     options.capabilities = { QStringLiteral("receipts"), QStringLiteral("typing"),
         QLatin1StringView(net::kApprovalCapability), QLatin1StringView(net::kHistoryCapability),
-        QLatin1StringView(net::kInviteCapability) };
+        QLatin1StringView(net::kInviteCapability), QLatin1StringView(net::kFilesCapability) };
     return options;
 }
 
@@ -74,7 +74,9 @@ ChatController::ChatController(const crypto::Identity &me, storage::ContactStore
     , m_contacts(contacts)
     , m_history(history)
     , m_purgeTimer(new QTimer(this))
+    , m_files(new FileTransfers(this))
 {
+    connect(m_files, &FileTransfers::warning, this, &ChatController::warning);
     loadContacts();
     m_purgeTimer->setInterval(kPurgeIntervalMs);
     connect(m_purgeTimer, &QTimer::timeout, this, [this] { purgeExpiredHistory(); });
@@ -613,9 +615,26 @@ void ChatController::attach(Conversation &c, net::PeerSession *session)
         [this, session](const QString &reason) { onSessionClosed(session, reason); });
     connect(session, &net::PeerSession::writeProgress, this, [this, session] {
         Conversation *conversation = owner(session);
-        if (conversation && conversation->session == session && !conversation->unsent.isEmpty())
+        if (!conversation || conversation->session != session)
+            return;
+        if (!conversation->unsent.isEmpty())
             flushOutgoing(*conversation);
+        // Texts first: a chunk goes out only when the connection has nothing else to write.
+        if (conversation->unsent.isEmpty() && conversation->isContact)
+            m_files->pump(conversation->peer.fingerprint);
     });
+    connect(session, &net::PeerSession::pongReceived, this, [this, session](quint64 nonce) {
+        const Conversation *conversation = owner(session);
+        if (conversation && conversation->session == session && conversation->isContact)
+            m_files->onPong(conversation->peer.fingerprint, nonce);
+    });
+    connect(session, &net::PeerSession::fileMessageReceived, this,
+        [this, session](const net::Message &message) {
+            const Conversation *conversation = owner(session);
+            if (conversation && conversation->session == session && conversation->isContact
+                && conversation->state == ConversationState::Ready)
+                m_files->handleMessage(conversation->peer.fingerprint, message);
+        });
 }
 
 Conversation *ChatController::owner(net::PeerSession *session)
@@ -1074,6 +1093,8 @@ void ChatController::onApprovalReceived(net::PeerSession *session, const QString
     if (held == HeldByPeer::No) {
         if (Conversation *again = find(id))
             flushOutgoing(*again);
+        if (Conversation *again = find(id))
+            attachFiles(*again);
     }
 }
 
@@ -1106,6 +1127,14 @@ void ChatController::becomeReady(Conversation &c)
     // has by id.
     conversation->unsent = conversation->outbox();
     flushOutgoing(*conversation);
+    attachFiles(*conversation);
+}
+
+void ChatController::attachFiles(Conversation &c)
+{
+    if (c.isContact && c.session && c.state == ConversationState::Ready
+        && c.peer.heldByPeer == HeldByPeer::No)
+        m_files->attachSession(c.peer.fingerprint, c.session);
 }
 
 void ChatController::flushOutgoing(Conversation &c)
@@ -1285,6 +1314,8 @@ void ChatController::onSessionClosed(net::PeerSession *session, const QString &r
     qCInfo(lcChat) << "session with" << shortFingerprint(c->peer.fingerprint) << "ended,"
                    << int(c->closeCause);
     const ConversationId id = c->id();
+    if (c->isContact)
+        m_files->detachSession(c->peer.fingerprint);
     if (c->isContact) {
         c->peer.lastSeen = QDateTime::currentDateTimeUtc();
         c->unsent = c->outbox();

@@ -3,6 +3,7 @@
 
 #include "chat/ChatTypes.h"
 #include "chat/Conversation.h"
+#include "chat/FileTransfers.h"
 #include "chat/HostAddresses.h"
 #include "chat/MessageIds.h"
 #include "chat/ReconnectBackoff.h"
@@ -58,6 +59,8 @@ public:
     ~ChatController() override;
 
     const crypto::Identity &identity() const { return m_me; }
+    // File transfers with contacts; sessions are handed to it while they are ready.
+    FileTransfers *files() const { return m_files; }
     crypto::Fingerprint fingerprint() const { return m_myFingerprint; }
     // The name sent in hellos from now on (sessions already established keep the old one).
     void setDisplayName(const QString &name) { m_me.displayName = name; }
@@ -271,6 +274,7 @@ private:
     void acknowledge(Conversation &conversation, const ChatMessage &message,
         Conversation::Received result, const QString &error, bool warnWhenFailed);
     void flushOutgoing(Conversation &conversation);
+    void attachFiles(Conversation &conversation);
     void noteAddress(Conversation &conversation);
     void scheduleReconnect(Conversation &conversation);
     bool wantsReconnect(const Conversation &conversation) const;
@@ -305,6 +309,7 @@ private:
     bool m_confirmNewOutgoing = false;
     Retention m_defaultRetention;
     QTimer *m_purgeTimer = nullptr;
+    FileTransfers *m_files = nullptr;
 };
 
 } // namespace securechat::chat

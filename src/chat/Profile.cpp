@@ -11,6 +11,7 @@
 #include "storage/InviteStore.h"
 #include "storage/Settings.h"
 
+#include <QDir>
 #include <QTimer>
 
 namespace securechat::chat {
@@ -48,6 +49,8 @@ QStringList Profile::openWarnings() const
         warnings << m_invites->loadMessage();
     if (!m_historyError.isEmpty())
         warnings << m_historyError;
+    if (!m_transfersError.isEmpty())
+        warnings << m_transfersError;
     return warnings;
 }
 
@@ -62,6 +65,11 @@ ChatController *Profile::start(const crypto::Identity &identity)
     m_controller = new ChatController(presented, m_contacts.get(), m_history.get(), this);
     m_controller->setDefaultRetention(m_settings->defaultRetention());
     m_controller->setInviteStore(m_invites.get());
+    // Unfinished transfers resume after a restart (docs/protocol.md 4.9).
+    m_controller->files()->setMaxOfferBytes(m_settings->maxFileOfferBytes());
+    m_controller->files()->setDownloadFolder(m_settings->downloadFolder());
+    m_controller->files()->setStateFile(
+        QDir(directory()).filePath(QStringLiteral("transfers.json")), &m_transfersError);
     connect(m_controller, &ChatController::allClosed, this, [this] {
         m_sessionsClosed = true;
         if (m_shuttingDown)

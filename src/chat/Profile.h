@@ -122,6 +122,7 @@ private:
     std::unique_ptr<storage::InviteStore> m_invites;
     std::unique_ptr<storage::HistoryStore> m_history;
     QString m_historyError;
+    QString m_transfersError;
     crypto::Identity m_identity;
     ChatController *m_controller = nullptr;
     net::PortMapper *m_portMapper = nullptr;

@@ -3,6 +3,7 @@
 
 #include "chat/HostAddresses.h"
 #include "chat/PeerNames.h"
+#include "cli/CliTransfers.h"
 #include "cli/StdinReader.h"
 #include "cli/TerminalText.h"
 #include "net/Protocol.h"
@@ -42,7 +43,9 @@ CliSession::CliSession(chat::ChatController *controller, const Options &options,
     , m_controller(controller)
     , m_options(options)
     , m_stdin(new StdinReader(this))
+    , m_transfers(new CliTransfers(controller, options.acceptFilesFolder, &printErr, this))
 {
+    connect(m_transfers, &CliTransfers::outgoingFinished, this, &CliSession::maybeFinishAfterInput);
     connect(m_stdin, &StdinReader::lineRead, this, &CliSession::onLine);
     connect(m_stdin, &StdinReader::finished, this, &CliSession::onEndOfInput);
     connect(m_controller, &chat::ChatController::stateChanged, this, &CliSession::onStateChanged);
@@ -190,6 +193,33 @@ void CliSession::onLine(const QString &line)
         answerDecision(line);
         return;
     }
+    if (line.startsWith(QLatin1Char('/')) && !line.startsWith(QLatin1StringView("//"))) {
+        if (!m_transfers->runCommand(line, fileTargets()))
+            printErr(tr("Unknown command %1. Commands: /send PATH, /accept N [FOLDER], /decline N, "
+                        "/cancel N, /transfers. To send a line that starts with /, begin it with "
+                        "//.")
+                         .arg(escapeForTerminal(line.section(QLatin1Char(' '), 0, 0))));
+        return;
+    }
+    // "//..." sends "/...".
+    const QString text = line.startsWith(QLatin1StringView("//")) ? line.mid(1) : line;
+    sendLine(text);
+}
+
+QList<chat::ConversationId> CliSession::fileTargets() const
+{
+    QList<chat::ConversationId> targets;
+    const auto ids
+        = m_hosting ? m_controller->conversations() : QList<chat::ConversationId> { m_outgoing };
+    for (const auto id : ids) {
+        if (m_controller->state(id) == ConversationState::Ready && m_controller->peer(id).isContact)
+            targets << id;
+    }
+    return targets;
+}
+
+void CliSession::sendLine(const QString &line)
+{
     if (line.toUtf8().size() > net::kMaxTextBytes) {
         printErr(tr("That line is longer than %1 bytes and was not sent.").arg(net::kMaxTextBytes));
         return;
@@ -259,6 +289,9 @@ void CliSession::refuseAllDecisions()
 void CliSession::maybeFinishAfterInput()
 {
     if (!m_inputEnded || m_closingAll || m_finished)
+        return;
+    // Files offered in this run are sent (or fail) before saying goodbye.
+    if (m_transfers->hasUnfinishedOutgoing())
         return;
     // A connection still being set up finishes first, so that an --expect check (or a refusal)
     // decides the exit code even when the input was empty.
@@ -447,6 +480,8 @@ void CliSession::finish(int code)
 {
     if (m_finished)
         return;
+    if (code == ExitOk && m_transfers->anyFailed())
+        code = ExitTransfer;
     m_finished = true;
     emit finished(code);
 }

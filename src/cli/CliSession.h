@@ -13,6 +13,7 @@
 
 namespace securechat::cli {
 
+class CliTransfers;
 class StdinReader;
 
 // Drives a ChatController from a terminal: stdin lines become messages, received messages are
@@ -28,12 +29,14 @@ public:
         ExitIdentity = 2, // identity or profile could not be created or loaded
         ExitListen = 3, // could not listen (port in use, address not available) or invite
         ExitFailed = 4, // connection failed, TLS refused, peer declined, protocol error, timeout
-        ExitRefused = 5 // refused here: expected fingerprint mismatch, changed key, unknown peer
+        ExitRefused = 5, // refused here: expected fingerprint mismatch, changed key, unknown peer
+        ExitTransfer = 6 // otherwise fine, but a file transfer of this run failed
     };
 
     struct Options {
         bool acceptNew = false;
         bool interactive = false; // stdin is a terminal: ask about unknown peers
+        QString acceptFilesFolder; // offered files are accepted into it; empty: /accept asks
     };
 
     CliSession(chat::ChatController *controller, const Options &options, QObject *parent = nullptr);
@@ -52,6 +55,7 @@ signals:
 
 private:
     void onLine(const QString &line);
+    void sendLine(const QString &line);
     void onEndOfInput();
     void onStateChanged(chat::ConversationId id, chat::ConversationState state);
     void onClosed(chat::ConversationId id, const QString &reason);
@@ -67,10 +71,13 @@ private:
     // Host mode: the contact a line goes to when nobody is connected: the last one connected
     // in this run, else the contact seen most recently.
     chat::ConversationId lastContact() const;
+    // Where /send sends: every contact connected now (host), or the one peer (connect).
+    QList<chat::ConversationId> fileTargets() const;
 
     chat::ChatController *m_controller;
     Options m_options;
     StdinReader *m_stdin = nullptr;
+    CliTransfers *m_transfers = nullptr;
     bool m_hosting = false;
     chat::ConversationId m_outgoing = 0;
     chat::ConversationId m_lastContact = 0;

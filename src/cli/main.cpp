@@ -185,6 +185,19 @@ QString description()
         "to every peer and exits; connect first completes the connection and the --expect "
         "check.\n"
         "\n"
+        "Files: a line \"/send PATH\" offers that file to the peer (a host: to every contact "
+        "connected now); it goes out once they accept, in small chunks between the messages, "
+        "and counts as sent when they confirmed its SHA-256. An offer received is shown on "
+        "standard error with a number N: \"/accept N [FOLDER]\" saves it (default: your "
+        "download folder), \"/decline N\" refuses it; with --accept-files DIR every offer is "
+        "saved into DIR without asking. \"/cancel N\" stops a transfer either way, "
+        "\"/transfers\" lists them. Progress goes to standard error. A file is written as "
+        "NAME.part and renamed only once its SHA-256 matched, never over an existing file "
+        "(\"NAME (1).EXT\"); an interrupted transfer continues where it stopped the next time "
+        "the two of you are connected. At the end of input, files offered in this run are "
+        "sent first. A line that starts with / is a command; to send a message that starts "
+        "with /, begin the line with // (\"//shrug\" sends \"/shrug\").\n"
+        "\n"
         "The first run creates your identity (an RSA key and certificate) in the profile "
         "folder without asking. An unknown peer is asked about on the terminal, accepted "
         "with --accept-new, and refused when standard input is not a terminal. A peer whose "
@@ -200,7 +213,8 @@ QString description()
         "  4  connection failed: unreachable, TLS refused, peer declined, protocol error, "
         "timeout, connection lost\n"
         "  5  refused here: expected fingerprint mismatch, changed key, unknown peer not "
-        "accepted, deleting messages not agreed to");
+        "accepted, deleting messages not agreed to\n"
+        "  6  everything else went well, but a file transfer of this run failed");
 }
 
 void printOutLine(const QString &text)
@@ -460,8 +474,8 @@ int listNearby(int seconds)
         return CliSession::ExitListen;
     }
     printErr(QCoreApplication::translate("securechat-cli",
-        "Listening for hosts announcing themselves on the local network for %n second(s)…",
-        nullptr, seconds));
+        "Listening for hosts announcing themselves on the local network for %n second(s)…", nullptr,
+        seconds));
     QEventLoop wait;
     QTimer::singleShot(seconds * 1000, &wait, &QEventLoop::quit);
     wait.exec();
@@ -548,6 +562,8 @@ int main(int argc, char *argv[])
         tr("RSA key size for a new identity: 2048, 3072 (default) or 4096."), tr("N"));
     const QCommandLineOption acceptNewOption(
         QStringLiteral("accept-new"), tr("accept unknown peers without asking."));
+    const QCommandLineOption acceptFilesOption(QStringLiteral("accept-files"),
+        tr("host, connect: save every file contacts offer into DIR without asking."), tr("DIR"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
         tr("write diagnostics (connections, TLS parameters, close causes, storage errors; never "
            "message text or keys) to standard error."));
@@ -565,8 +581,8 @@ int main(int argc, char *argv[])
         tr("contacts --retention, history --delete: agree to deleting messages without being "
            "asked."));
     parser.addOptions({ portOption, bindOption, noPortMappingOption, lanDiscoveryOption,
-        secondsOption, expiresOption, expectOption, profileOption,
-        nameOption, keyBitsOption, acceptNewOption, verboseOption, searchOption, limitOption,
+        secondsOption, expiresOption, expectOption, profileOption, nameOption, keyBitsOption,
+        acceptNewOption, acceptFilesOption, verboseOption, searchOption, limitOption,
         retentionOption, deleteOption, yesOption });
     parser.process(app);
     installLogFormat();
@@ -800,6 +816,7 @@ int main(int argc, char *argv[])
     CliSession::Options options;
     options.acceptNew = parser.isSet(acceptNewOption);
     options.interactive = cli::StdinReader::isTerminal();
+    options.acceptFilesFolder = parser.value(acceptFilesOption);
     controller.setConfirmNewOutgoing(!options.acceptNew);
     CliSession session(&controller, options);
     QObject::connect(

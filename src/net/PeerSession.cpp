@@ -265,6 +265,13 @@ bool PeerSession::sendFileMessage(const Message &message)
     return sendMessage(message);
 }
 
+quint64 PeerSession::sendProbe()
+{
+    if (m_state != State::Established || !sendMessage(Ping { ++m_pingNonce }))
+        return 0;
+    return m_pingNonce;
+}
+
 bool PeerSession::peerHasCapability(const QString &capability) const
 {
     return m_peerHello.capabilities.contains(capability);
@@ -517,8 +524,9 @@ void PeerSession::handleMessage(const Message &message)
         emit typingReceived(typing->active);
     } else if (const Ping *ping = std::get_if<Ping>(&message)) {
         sendControl(Pong { ping->nonce });
-    } else if (std::holds_alternative<Pong>(message)) {
+    } else if (const Pong *pong = std::get_if<Pong>(&message)) {
         // Receiving it already reset the silence clock.
+        emit pongReceived(pong->nonce);
     } else if (const Bye *bye = std::get_if<Bye>(&message)) {
         handlePeerBye(*bye);
     } else if (const Approval *approval = std::get_if<Approval>(&message)) {

@@ -106,6 +106,10 @@ public:
     // listed "files". False when not sent. Flow control is the caller's: chunks should be
     // handed over only while bytesToWrite() is below one chunk, so texts never wait long.
     bool sendFileMessage(const Message &message);
+    // Sends a ping now (when established) and returns its nonce, 0 when not sent. The peer
+    // answers pings in order, after everything sent before them (one pong may answer several:
+    // the newest), so pongReceived(n) says the peer has read all that went out before ping n.
+    quint64 sendProbe();
 
     // Sends bye(reasonCode, peerMessage) when TLS is up, then closes; closed(localReason).
     void close(
@@ -125,6 +129,7 @@ signals:
     // Only when this side's capabilities include "files"; otherwise such a message is a
     // protocol error.
     void fileMessageReceived(const securechat::net::Message &message);
+    void pongReceived(quint64 nonce);
     void closed(const QString &reason);
     void writeProgress(); // some of bytesToWrite() went out
 

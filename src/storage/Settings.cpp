@@ -16,6 +16,8 @@ const QString kKeyBits = QStringLiteral("identity/keyBits");
 const QString kDefaultPortKey = QStringLiteral("network/defaultPort");
 const QString kNotifications = QStringLiteral("ui/notifications");
 const QString kPortMapping = QStringLiteral("network/portMapping");
+const QString kMaxFileOffer = QStringLiteral("files/maxOfferBytes");
+const QString kDownloadFolder = QStringLiteral("files/downloadFolder");
 const QString kLanDiscovery = QStringLiteral("network/lanDiscovery");
 const QString kRecent = QStringLiteral("recentConnections");
 const QString kRetention = QStringLiteral("history/retention");
@@ -112,6 +114,34 @@ void Settings::setDefaultRetention(const HistoryRetention &retention)
         m_settings->setValue(kRetentionDays, retention.days);
     else
         m_settings->remove(kRetentionDays);
+}
+
+qint64 Settings::maxFileOfferBytes() const
+{
+    bool ok = false;
+    const qint64 bytes = m_settings->value(kMaxFileOffer).toLongLong(&ok);
+    return ok && bytes > 0 ? bytes : 0;
+}
+
+void Settings::setMaxFileOfferBytes(qint64 bytes)
+{
+    if (bytes <= 0)
+        m_settings->remove(kMaxFileOffer);
+    else
+        m_settings->setValue(kMaxFileOffer, bytes);
+}
+
+QString Settings::downloadFolder() const
+{
+    return m_settings->value(kDownloadFolder).toString();
+}
+
+void Settings::setDownloadFolder(const QString &folder)
+{
+    if (folder.trimmed().isEmpty())
+        m_settings->remove(kDownloadFolder);
+    else
+        m_settings->setValue(kDownloadFolder, folder);
 }
 
 bool Settings::portMappingEnabled() const

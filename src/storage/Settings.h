@@ -61,6 +61,14 @@ public:
     bool lanDiscoveryEnabled() const;
     void setLanDiscoveryEnabled(bool enabled);
 
+    // Files offered by contacts: larger offers are declined at once (0, the default: no limit),
+    // and accepted files go to downloadFolder() (empty, the default: the platform's download
+    // folder).
+    qint64 maxFileOfferBytes() const;
+    void setMaxFileOfferBytes(qint64 bytes);
+    QString downloadFolder() const;
+    void setDownloadFolder(const QString &folder);
+
     struct RecentConnection {
         QString host;
         quint16 port = kDefaultPort;

@@ -19,18 +19,6 @@ using chat::ConversationState;
 
 namespace {
 
-net::SessionTimeouts hostileTimeouts()
-{
-    net::SessionTimeouts timeouts = testTimeouts();
-    timeouts.handshakeMs = 1500;
-    timeouts.helloMs = 1500;
-    timeouts.pingIntervalMs = 250;
-    timeouts.silenceMs = 1200;
-    timeouts.frameMs = 1500;
-    timeouts.writeStallMs = 1500;
-    return timeouts;
-}
-
 // The process's peak resident set size (VmHWM), or -1 where /proc is not available.
 qint64 peakRssBytes()
 {

@@ -14,6 +14,19 @@
 
 namespace securechat::test {
 
+// Short deadlines, so that tests with peers that stall end quickly.
+inline net::SessionTimeouts hostileTimeouts()
+{
+    net::SessionTimeouts timeouts = testTimeouts();
+    timeouts.handshakeMs = 1500;
+    timeouts.helloMs = 1500;
+    timeouts.pingIntervalMs = 250;
+    timeouts.silenceMs = 1200;
+    timeouts.frameMs = 1500;
+    timeouts.writeStallMs = 1500;
+    return timeouts;
+}
+
 // A frame around any payload, well-formed or not.
 inline QByteArray frame(const QByteArray &payload)
 {

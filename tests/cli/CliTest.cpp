@@ -7,6 +7,8 @@
 #include <termios.h>
 #include <unistd.h>
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -135,6 +137,12 @@ QString ownShortFingerprintIn(const QString &err)
     static const QRegularExpression pattern(
         QStringLiteral("your fingerprint: ([0-9A-F]{4} [0-9A-F]{4})"));
     return pattern.match(err).captured(1);
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // A host on 127.0.0.1, on a free port (read back with listeningPort()), accepting new peers.
@@ -727,10 +735,10 @@ TEST_CASE("An invite from securechat-cli lets exactly one person in, verified, w
 {
     QTemporaryDir dir;
     // No --accept-new and no terminal: an unknown peer without a valid invite is refused.
-    Cli host(QStringList { QStringLiteral("invite"), QStringLiteral("--expires"),
-                 QStringLiteral("2h"), QStringLiteral("--port"), QStringLiteral("0"),
-                 QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                 QStringLiteral("--no-port-mapping") }
+    Cli host(
+        QStringList { QStringLiteral("invite"), QStringLiteral("--expires"), QStringLiteral("2h"),
+            QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--bind"),
+            QStringLiteral("127.0.0.1"), QStringLiteral("--no-port-mapping") }
         + profileArgs(dir, QStringLiteral("Hosty")));
     REQUIRE(host.waitForOut(QStringLiteral("\n")));
     const QString link = host.out().section(u'\n', 0, 0);
@@ -741,14 +749,13 @@ TEST_CASE("An invite from securechat-cli lets exactly one person in, verified, w
     CHECK(invite.invite->hostName == QStringLiteral("Hosty"));
     CHECK(invite.invite->addresses.size() == 1);
     CHECK(invite.invite->addresses.first().address == QHostAddress(QHostAddress::LocalHost));
-    const qint64 validFor
-        = QDateTime::currentDateTimeUtc().secsTo(invite.invite->expires);
+    const qint64 validFor = QDateTime::currentDateTimeUtc().secsTo(invite.invite->expires);
     CHECK(validFor > 2 * 3600 - 120);
     CHECK(validFor <= 2 * 3600);
     CHECK(host.err().contains(QStringLiteral("works once")));
 
-    Cli clio(QStringList { QStringLiteral("connect"), link }
-        + profileArgs(dir, QStringLiteral("Clio")));
+    Cli clio(
+        QStringList { QStringLiteral("connect"), link } + profileArgs(dir, QStringLiteral("Clio")));
     REQUIRE(clio.waitForErr(QStringLiteral("Connected to Hosty")));
     CHECK(clio.err().contains(QStringLiteral("key verified by invite")));
     REQUIRE(host.waitForErr(QStringLiteral("Connected to Clio")));
@@ -800,9 +807,104 @@ TEST_CASE("securechat-cli refuses a damaged invite and a bad --expires before do
         CHECK(expires.waitForExit() == 1);
         CHECK(expires.err().contains(QStringLiteral("--expires")));
     }
-    Cli hostWithExpires(QStringList { QStringLiteral("host"), QStringLiteral("--expires"),
-                            QStringLiteral("1h") }
+    Cli hostWithExpires(
+        QStringList { QStringLiteral("host"), QStringLiteral("--expires"), QStringLiteral("1h") }
             + profileArgs(dir, QStringLiteral("Hosty")),
         Input::Closed);
     CHECK(hostWithExpires.waitForExit() == 1);
+}
+
+TEST_CASE("securechat-cli sends and receives files with /send, /accept and --accept-files",
+    "[cli][files]")
+{
+    QTemporaryDir dir;
+    QTemporaryDir hostFiles;
+    QTemporaryDir clientFiles;
+    QByteArray content(300 * 1024 + 7, Qt::Uninitialized);
+    for (qsizetype i = 0; i < content.size(); ++i)
+        content[i] = char(QRandomGenerator::global()->bounded(256));
+    const QString source = dir.filePath(QStringLiteral("report.bin"));
+    {
+        QFile file(source);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(content) == content.size());
+    }
+    Cli host(loopbackHostArgs(dir, QStringLiteral("Hosty"))
+        + QStringList { QStringLiteral("--accept-files"), hostFiles.path() });
+    const quint16 port = host.listeningPort();
+    REQUIRE(port != 0);
+    Cli client(QStringList { QStringLiteral("connect"), QStringLiteral("127.0.0.1:%1").arg(port),
+                   QStringLiteral("--accept-new") }
+        + profileArgs(dir, QStringLiteral("Clio")));
+    REQUIRE(client.waitForErr(QStringLiteral("Connected to Hosty")));
+    REQUIRE(host.waitForErr(QStringLiteral("Connected to Clio")));
+
+    // Host to client: the offer is announced with a number, accepted into a folder by hand.
+    host.writeLine(QStringLiteral("/send ") + source);
+    static const QRegularExpression offered(
+        QStringLiteral("\\[(\\d+)\\] Hosty offers report\\.bin, [^,]+, SHA-256 [0-9a-f]{64}"));
+    const bool offerShown
+        = QTest::qWaitFor([&] { return offered.match(client.err()).hasMatch(); }, kWaitMs);
+    INFO(host.err().toStdString());
+    INFO(client.err().toStdString());
+    REQUIRE(offerShown);
+    CHECK(QDir(clientFiles.path()).isEmpty());
+    const QString number = offered.match(client.err()).captured(1);
+    client.writeLine(QStringLiteral("/accept %1 %2").arg(number, clientFiles.path()));
+    REQUIRE(client.waitForErr(QStringLiteral("SHA-256 checked")));
+    REQUIRE(host.waitForErr(QStringLiteral("they checked it")));
+    CHECK(readAll(clientFiles.filePath(QStringLiteral("report.bin"))) == content);
+
+    // Client to host, accepted without asking; commands and literal slashes.
+    client.writeLine(QStringLiteral("/bogus"));
+    REQUIRE(client.waitForErr(QStringLiteral("Unknown command /bogus")));
+    client.writeLine(QStringLiteral("//shrug"));
+    client.writeLine(QStringLiteral("/send ") + source);
+    client.writeLine(QStringLiteral("after the file"));
+    client.endInput();
+    // The end of input waits for the file.
+    CHECK(client.waitForExit(3 * kWaitMs) == 0);
+    CHECK(client.err().contains(QStringLiteral("they checked it")));
+    REQUIRE(host.waitForErr(QStringLiteral("SHA-256 checked")));
+    CHECK(host.out().contains(QStringLiteral(": /shrug\n")));
+    CHECK_FALSE(host.out().contains(QStringLiteral("bogus")));
+    CHECK(host.out().contains(QStringLiteral(": after the file\n")));
+    CHECK(readAll(hostFiles.filePath(QStringLiteral("report.bin"))) == content);
+    CHECK(QDir(hostFiles.path()).entryList(QDir::Files).size() == 1);
+    host.endInput();
+    CHECK(host.waitForExit() == 0);
+}
+
+TEST_CASE("securechat-cli exits 6 when a file it offered is declined", "[cli][files]")
+{
+    QTemporaryDir dir;
+    Node host(Who::Host);
+    host.listen();
+    const QString source = dir.filePath(QStringLiteral("unwanted.txt"));
+    {
+        QFile file(source);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write("no thanks") == 9);
+    }
+    Cli cli(QStringList { QStringLiteral("connect"),
+                QStringLiteral("127.0.0.1:%1").arg(host.port()), QStringLiteral("--accept-new") }
+        + profileArgs(dir, QStringLiteral("Pushy")));
+    const auto id = host.waitForConversation();
+    REQUIRE(id != 0);
+    REQUIRE(host.waitForState(id, ConversationState::AwaitingApproval));
+    host->acceptPeer(id);
+    REQUIRE(cli.waitForErr(QStringLiteral("Connected to Host")));
+    cli.writeLine(QStringLiteral("/send ") + source);
+    cli.endInput();
+    chat::TransferHandle offer = 0;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const auto all = host->files()->transfers();
+            offer = all.isEmpty() ? 0 : all.first().handle;
+            return offer != 0;
+        },
+        kWaitMs));
+    host->files()->decline(offer);
+    CHECK(cli.waitForExit() == 6);
+    CHECK(cli.err().contains(QStringLiteral("The contact declined unwanted.txt.")));
 }

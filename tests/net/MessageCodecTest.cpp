@@ -91,6 +91,45 @@ TEST_CASE("The wire format is the documented CBOR map", "[net][message]")
     CHECK(std::get<Ping>(*decoded.message).nonce == 7);
 }
 
+TEST_CASE("The file transfer examples of docs/protocol.md 4.10 decode as documented",
+    "[net][message][files]")
+{
+    const QByteArray sha256OfHello
+        = QByteArray::fromHex("2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824");
+    const QByteArray sha256OfNothing
+        = QByteArray::fromHex("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+    const auto decode = [](const char *hex) {
+        auto decoded = MessageCodec::decode(QByteArray::fromHex(QByteArray(hex).replace(' ', "")));
+        INFO(decoded.error.toStdString());
+        REQUIRE(decoded.message.has_value());
+        return *decoded.message;
+    };
+    const auto offer = std::get<FileOffer>(
+        decode("a6 64 74797065 6a 66696c652d6f66666572 68 7472616e73666572 62 7431 64 6e616d65 "
+               "69 68656c6c6f2e747874 64 73697a65 05 66 736861323536 58 20 "
+               "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824 "
+               "6a 6d656469612d74797065 6a 746578742f706c61696e"));
+    CHECK(offer.transfer == QStringLiteral("t1"));
+    CHECK(offer.name == QStringLiteral("hello.txt"));
+    CHECK(offer.size == 5);
+    CHECK(offer.sha256 == sha256OfHello);
+    CHECK(offer.mediaType == QStringLiteral("text/plain"));
+    const auto accept = std::get<FileAccept>(decode(
+        "a4 64 74797065 6b 66696c652d616363657074 68 7472616e73666572 62 7431 66 6f6666736574 00 "
+        "6d 7072656669782d736861323536 58 20 "
+        "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    CHECK(accept.offset == 0);
+    CHECK(accept.prefixSha256 == sha256OfNothing);
+    const auto chunk = std::get<FileChunk>(decode("a4 64 74797065 6a 66696c652d6368756e6b 68 "
+                                                  "7472616e73666572 62 7431 66 6f6666736574 00 "
+                                                  "64 64617461 45 68656c6c6f"));
+    CHECK(chunk.data == "hello");
+    CHECK(std::get<FileComplete>(decode("a2 64 74797065 6d 66696c652d636f6d706c657465 68 "
+                                        "7472616e73666572 62 7431"))
+              .transfer
+        == QStringLiteral("t1"));
+}
+
 TEST_CASE("Text bodies up to the limit pass, longer ones are refused", "[net][message]")
 {
     // Multi-byte characters count in UTF-8 bytes: 'é' is two.

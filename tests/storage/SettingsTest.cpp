@@ -26,6 +26,8 @@ TEST_CASE("Settings have sensible defaults", "[storage][settings]")
     CHECK(settings.portMappingEnabled());
     CHECK_FALSE(settings.lanDiscoveryEnabled());
     CHECK(settings.recentConnections().isEmpty());
+    CHECK(settings.maxFileOfferBytes() == 0);
+    CHECK(settings.downloadFolder().isEmpty());
 }
 
 TEST_CASE("Settings persist in a private file in the profile", "[storage][settings]")
@@ -40,6 +42,8 @@ TEST_CASE("Settings persist in a private file in the profile", "[storage][settin
         settings.setNotificationsEnabled(false);
         settings.setPortMappingEnabled(false);
         settings.setLanDiscoveryEnabled(true);
+        settings.setMaxFileOfferBytes(qint64(5) << 30);
+        settings.setDownloadFolder(QStringLiteral("/home/zoe/Incoming"));
         QString error;
         REQUIRE(settings.sync(&error));
         CHECK(settings.filePath().startsWith(dir));
@@ -56,8 +60,15 @@ TEST_CASE("Settings persist in a private file in the profile", "[storage][settin
     CHECK_FALSE(settings.portMappingEnabled());
     CHECK(settings.lanDiscoveryEnabled());
 
+    CHECK(settings.maxFileOfferBytes() == qint64(5) << 30);
+    CHECK(settings.downloadFolder() == QStringLiteral("/home/zoe/Incoming"));
+
     settings.setDefaultPort(0); // back to the default
     settings.setKeyBits(1024); // ignored
+    settings.setMaxFileOfferBytes(0); // no limit
+    settings.setDownloadFolder(QStringLiteral(" ")); // the platform's
+    CHECK(settings.maxFileOfferBytes() == 0);
+    CHECK(settings.downloadFolder().isEmpty());
     CHECK(settings.defaultPort() == 47000);
     CHECK(settings.keyBits() == 4096);
 }
