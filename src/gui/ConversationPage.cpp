@@ -4,6 +4,7 @@
 #include "gui/GuiText.h"
 #include "ui_ConversationPage.h"
 
+#include <QDesktopServices>
 #include <QIcon>
 #include <QTimer>
 
@@ -75,14 +76,11 @@ ConversationPage::ConversationPage(chat::ChatController *controller, QWidget *pa
     };
     connect(m_controller, &ChatController::peerChanged, this, refreshIfShown);
     connect(m_controller, &ChatController::heldByPeerChanged, this, refreshIfShown);
+    // The message view follows new messages, receipts and notes itself.
     connect(m_controller, &ChatController::messageReceived, this,
         [this](chat::ConversationId id) { onMessageReceived(id); });
-    const auto updateIfShown = [this](chat::ConversationId id) {
-        if (id == m_current)
-            updateMessages();
-    };
-    connect(m_controller, &ChatController::messageSent, this, updateIfShown);
-    connect(m_controller, &ChatController::deliveryChanged, this, updateIfShown);
+    connect(m_ui->messageView, &MessageView::linkActivated, this,
+        [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_controller, &ChatController::peerTyping, this, &ConversationPage::onPeerTyping);
     connect(
         m_controller, &ChatController::conversationClosed, this, [this](chat::ConversationId id) {
@@ -123,10 +121,8 @@ void ConversationPage::focusComposerIfWritable()
 void ConversationPage::onMessageReceived(chat::ConversationId id)
 {
     m_peerTyping.remove(id);
-    if (id != m_current)
-        return;
-    updateMessages();
-    m_ui->typingLabel->clear();
+    if (id == m_current)
+        m_ui->typingLabel->clear();
 }
 
 void ConversationPage::onPeerTyping(chat::ConversationId id, bool typing)
@@ -158,7 +154,7 @@ void ConversationPage::sendCurrentMessage()
     }
     stopTyping();
     m_ui->composer->clear();
-    updateMessages();
+    m_ui->messageView->scrollToNewest();
 }
 
 void ConversationPage::reconnectCurrent()
@@ -215,8 +211,8 @@ void ConversationPage::updateMessages()
     // Nothing from an unapproved or changed key is shown.
     const bool blocked = state == chat::ConversationState::AwaitingApproval
         || state == chat::ConversationState::KeyChanged;
-    m_ui->messageView->showMessages(
-        blocked ? QList<chat::ChatMessage> {} : m_controller->messages(m_current), note);
+    m_ui->messageView->setConversation(m_controller, m_current, blocked);
+    m_ui->messageView->setNote(note);
 }
 
 void ConversationPage::refresh()

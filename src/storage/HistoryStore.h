@@ -106,6 +106,9 @@ public:
     QList<Message> newest(const crypto::Fingerprint &contact, int limit, Error *error = nullptr);
     QList<Message> before(
         const crypto::Fingerprint &contact, qint64 seq, int limit, Error *error = nullptr);
+    // The oldest limit messages stored after seq, oldest first (paging forwards again).
+    QList<Message> after(
+        const crypto::Fingerprint &contact, qint64 seq, int limit, Error *error = nullptr);
     std::optional<Message> lastMessage(const crypto::Fingerprint &contact, Error *error = nullptr);
     std::optional<Message> find(
         const crypto::Fingerprint &contact, const QString &id, Error *error = nullptr);
@@ -142,6 +145,8 @@ private:
     // The contact's row id; 0 when unknown (and create is false) or on error.
     qint64 contactId(const crypto::Fingerprint &contact, bool create, Error *error);
     QList<Message> readMessages(SqlCipherDatabase::Statement &statement, Error *error);
+    QList<Message> page(
+        const crypto::Fingerprint &contact, qint64 seq, int limit, bool older, Error *error);
     bool eraseFreedText(Error *error);
 
     std::unique_ptr<SqlCipherDatabase> m_database;
