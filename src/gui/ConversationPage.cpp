@@ -208,6 +208,14 @@ void ConversationPage::updateMessages()
         note = reason.isEmpty() ? tr("The conversation has ended.")
                                 : tr("The conversation has ended: %1").arg(reason);
     }
+    // The one held sees it where they write: their texts stay queued here until then.
+    const chat::PeerInfo peer = m_controller->peer(m_current);
+    if (state == chat::ConversationState::Ready && peer.heldByPeer != chat::HeldByPeer::No) {
+        const QString name = GuiText::peerTitle(peer);
+        note = peer.heldByPeer == chat::HeldByPeer::KeyChangePending
+            ? tr("%1 has to accept your new key. Your messages stay queued until then.").arg(name)
+            : tr("Waiting for %1 to accept you. Your messages stay queued until then.").arg(name);
+    }
     // Nothing from an unapproved or changed key is shown.
     const bool blocked = state == chat::ConversationState::AwaitingApproval
         || state == chat::ConversationState::KeyChanged;

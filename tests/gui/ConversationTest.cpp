@@ -3,8 +3,8 @@
 // same dialogs and widgets a person uses.
 #include "TestIdentity.h"
 #include "TestProfile.h"
-#include "chat/Profile.h"
 #include "chat/PeerNames.h"
+#include "chat/Profile.h"
 #include "gui/ApprovalBanner.h"
 #include "gui/ComposerEdit.h"
 #include "gui/ConversationListModel.h"
@@ -203,6 +203,37 @@ TEST_CASE(
               .contains(QStringLiteral("not connected")));
 }
 
+TEST_CASE(
+    "The one held for approval sees it, their messages queued, until accepted", "[gui][approval]")
+{
+    Person alice(test::aliceIdentity());
+    Person bob(test::bobIdentity());
+    const quint16 port = hostThroughDialog(alice);
+    connectThroughDialog(bob, port);
+    REQUIRE(bob.waitForState(ConversationState::Ready));
+    REQUIRE(alice.waitForState(ConversationState::AwaitingApproval));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return bob.shownMessages().contains(QStringLiteral("Waiting for Alice to accept you"));
+        },
+        kWaitMs));
+    send(bob, QStringLiteral("are you there?"));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return bob.shownMessages().contains(QStringLiteral("are you there?")); }, kWaitMs));
+    // Shown as queued, not sent, and the notice stays below it.
+    CHECK(bob.shownMessages().contains(QStringLiteral("queued")));
+    CHECK_FALSE(bob.shownMessages().contains(QStringLiteral("sent")));
+    CHECK(bob.shownMessages().endsWith(QStringLiteral("until then.")));
+
+    auto *approval = child<gui::ApprovalBanner>(&alice.window, "approvalBanner");
+    QTest::mouseClick(child<QPushButton>(approval, "acceptButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return bob.shownMessages().contains(QStringLiteral("delivered")); }, kWaitMs));
+    CHECK_FALSE(bob.shownMessages().contains(QStringLiteral("Waiting for Alice")));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return alice.shownMessages().contains(QStringLiteral("are you there?")); }, kWaitMs));
+}
+
 TEST_CASE("Rejecting an incoming request ends it without showing anything", "[gui][approval]")
 {
     Person alice(test::aliceIdentity());
@@ -364,10 +395,12 @@ TEST_CASE("An invite made in one window and pasted into another's Connect dialog
     REQUIRE(QTest::qWaitFor([&] { return alice.current() != 0; }, kWaitMs));
     REQUIRE(alice.waitForState(ConversationState::Ready));
     CHECK_FALSE(child<gui::ApprovalBanner>(&alice.window, "approvalBanner")->isVisible());
-    CHECK(child<QLabel>(&alice.window, "peerStateLabel")->text().contains(
-        QStringLiteral("verified by invite")));
-    CHECK(child<QLabel>(&bob.window, "peerStateLabel")->text().contains(
-        QStringLiteral("verified by invite")));
+    CHECK(child<QLabel>(&alice.window, "peerStateLabel")
+              ->text()
+              .contains(QStringLiteral("verified by invite")));
+    CHECK(child<QLabel>(&bob.window, "peerStateLabel")
+              ->text()
+              .contains(QStringLiteral("verified by invite")));
 
     // The same link again, from Carol: the banner, saying the invite was already used.
     Person carol(test::carolIdentity());
