@@ -53,6 +53,8 @@ QVariant MessageListModel::data(const QModelIndex &index, int role) const
         return !note && startsDay(row);
     case TrailingNoteRole:
         return note;
+    case DeliveryRole:
+        return note ? QVariant() : QVariant(int(m_messages.at(row).delivery));
     default:
         return {};
     }
@@ -160,7 +162,7 @@ bool MessageListModel::setDelivery(const QString &messageId, chat::DeliveryState
         return false;
     if (m_messages.at(row).delivery != state) {
         m_messages[row].delivery = state;
-        emit dataChanged(index(row), index(row), { Qt::DisplayRole });
+        emit dataChanged(index(row), index(row), { DeliveryRole, Qt::DisplayRole });
     }
     return true;
 }

@@ -23,6 +23,9 @@ public:
         NewDayRole = Qt::UserRole + 1,
         // bool: the trailing note, not a message.
         TrailingNoteRole,
+        // chat::DeliveryState as int. dataChanged names it when only the delivery state
+        // changed, which never changes a row's height.
+        DeliveryRole,
     };
 
     explicit MessageListModel(QObject *parent = nullptr);

@@ -269,6 +269,18 @@ void MessageView::copySelection() const
         QGuiApplication::clipboard()->setText(text);
 }
 
+void MessageView::dataChanged(
+    const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    // A receipt changes a word in one row's header, never its height: that row is drawn again
+    // and nothing else (QListView would lay out every row again for any change).
+    if (topLeft == bottomRight && roles.contains(MessageListModel::DeliveryRole)) {
+        QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+        return;
+    }
+    QListView::dataChanged(topLeft, bottomRight, roles);
+}
+
 QString MessageView::anchorAt(const QPoint &pos) const
 {
     const QModelIndex index = indexAt(pos);
