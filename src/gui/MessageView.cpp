@@ -5,6 +5,7 @@
 #include "gui/MessageListModel.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <QAction>
 #include <QClipboard>
@@ -121,11 +122,15 @@ void MessageView::reload()
         [](const chat::ChatMessage &message) { return message.seq > 0; });
     if (stored && messages.size() > 2 * kPageSize)
         messages = messages.mid(messages.size() - 2 * kPageSize);
-    const bool hasOlder = !messages.isEmpty() && messages.first().seq > 0;
+    // With nothing in memory, the history may still hold something (it was stored while the
+    // conversation was not shown): asked for once.
+    const bool hasOlder = messages.isEmpty() ? m_controller->keepsHistory(m_conversation)
+                                             : messages.first().seq > 0;
     m_model->setMessages(messages, hasOlder, false);
     m_model->setNote(note);
     executeDelayedItemsLayout();
     scrollToBottom();
+    onScrolled(verticalScrollBar()->value());
 }
 
 template<typename Change> void MessageView::keepingPosition(Change change)
@@ -148,7 +153,8 @@ void MessageView::loadOlder()
     if (!m_controller || !m_model->hasOlder() || m_loading)
         return;
     m_loading = true;
-    const qint64 first = m_model->messageCount() ? m_model->message(0).seq : 0;
+    const qint64 first
+        = m_model->messageCount() ? m_model->message(0).seq : std::numeric_limits<qint64>::max();
     const QList<chat::ChatMessage> page = first > 0
         ? m_controller->storedMessages(m_conversation, first, true, kPageSize)
         : QList<chat::ChatMessage>();
@@ -164,6 +170,7 @@ void MessageView::loadOlder()
             keepingPosition([&] { m_model->dropNewest(excess); });
     }
     m_loading = false;
+    onScrolled(verticalScrollBar()->value());
 }
 
 void MessageView::loadNewer()
@@ -194,6 +201,7 @@ void MessageView::onScrolled(int value)
 {
     if (m_loading || !m_controller)
         return;
+    // When everything shown fits, there is no scrolling to ask for more: it is read at once.
     const QScrollBar *bar = verticalScrollBar();
     const int margin = std::max(viewport()->height(), 200);
     // Queued: the model does not change under the scroll bar's own signal.

@@ -84,6 +84,15 @@ struct LongHistory {
     chat::ConversationId id = 0;
 };
 
+// Shows the history's conversation in view, on screen, height pixels tall.
+void openOnScreen(MessageView &view, LongHistory &history, int height)
+{
+    view.resize(500, height);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setConversation(history.controller.get(), history.id, false);
+}
+
 QStringList shownIds(const MessageListModel &model)
 {
     QStringList ids;
@@ -225,10 +234,7 @@ TEST_CASE("A long history opens on its newest messages and pages both ways witho
 {
     LongHistory history(1500);
     MessageView view;
-    view.resize(500, 400);
-    view.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
-    view.setConversation(history.controller.get(), history.id, false);
+    openOnScreen(view, history, 400);
     const MessageListModel *model = view.messageModel();
     REQUIRE(model->messageCount() > 0);
     REQUIRE(model->messageCount() <= 2 * MessageView::kPageSize);
@@ -290,4 +296,33 @@ TEST_CASE("A long history opens on its newest messages and pages both ways witho
     CHECK(model->message(model->messageCount() - 1).body == QStringLiteral("one more"));
     CHECK(model->message(model->messageCount() - 1).seq > 0);
     CHECK(bar->value() == bar->maximum());
+}
+
+TEST_CASE("Older messages are read at once while everything shown fits in the view",
+    "[gui][messages][history]")
+{
+    // Stored before the controller knew of them (as when a conversation is reopened): the
+    // controller holds only the newest message, and there is nothing to scroll.
+    LongHistory history(0);
+    QList<storage::HistoryStore::Message> older;
+    for (int i = 0; i < 30; ++i) {
+        storage::HistoryStore::Message message;
+        message.id = QStringLiteral("old%1").arg(i);
+        message.body = QStringLiteral("older message %1").arg(i);
+        message.senderTime = QDateTime::currentDateTimeUtc().addDays(-2).addSecs(i * 60);
+        older.append(message);
+    }
+    for (const auto &result : history.store->appendAll(LongHistory::bob(), older))
+        REQUIRE(result.outcome == storage::HistoryStore::Outcome::Stored);
+    REQUIRE_FALSE(history.controller->sendText(history.id, QStringLiteral("newest")).isEmpty());
+
+    MessageView view;
+    openOnScreen(view, history, 4000);
+    const MessageListModel *model = view.messageModel();
+    REQUIRE(QTest::qWaitFor([&] { return !model->hasOlder(); }, kWaitMs));
+    REQUIRE(model->messageCount() == 31);
+    CHECK(model->message(0).id == QStringLiteral("old0"));
+    CHECK(model->message(30).body == QStringLiteral("newest"));
+    // The older day and today are separated.
+    CHECK(model->index(30).data(MessageListModel::NewDayRole).toBool());
 }
