@@ -21,7 +21,11 @@
 
 #include <QCloseEvent>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace securechat::gui {
@@ -94,6 +98,16 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
     // Conversation view
     connect(m_ui->conversationList->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::onCurrentRowChanged);
+    m_ui->conversationList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->conversationList, &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &pos) {
+            const QModelIndex index = m_ui->conversationList->indexAt(pos);
+            if (!index.isValid())
+                return;
+            QMenu *menu = conversationMenu(m_model->idAt(index.row()));
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(m_ui->conversationList->viewport()->mapToGlobal(pos));
+        });
     connect(m_page, &ConversationPage::verifyRequested, this, &MainWindow::openVerifyDialog);
     connect(
         m_page, &ConversationPage::conversationRequested, this, &MainWindow::selectConversation);
@@ -207,8 +221,7 @@ HostConnectDialog *MainWindow::openHostConnectDialog(bool host)
     connect(m_profile, &chat::Profile::nearbyChanged, dialog, showNearby);
     for (const chat::HostAddress &entry : m_controller->hostAddresses()) {
         if (entry.reach == chat::HostAddress::Reach::External)
-            dialog->setExternalAddress(
-                entry.address, entry.port, m_controller->listeningPort());
+            dialog->setExternalAddress(entry.address, entry.port, m_controller->listeningPort());
     }
     dialog->setMode(host ? HostConnectDialog::Mode::Host : HostConnectDialog::Mode::Connect);
     dialog->open();
@@ -260,6 +273,104 @@ void MainWindow::openVerifyDialog()
             m_page->refresh();
     });
     dialog->open();
+}
+
+QMenu *MainWindow::conversationMenu(chat::ConversationId id)
+{
+    const chat::PeerInfo peer = m_controller->peer(id);
+    const chat::ConversationState state = m_controller->state(id);
+    auto *menu = new QMenu(this);
+    const auto add = [menu](const QString &text, const char *name, bool enabled, auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setEnabled(enabled);
+        QObject::connect(action, &QAction::triggered, menu, slot);
+        return action;
+    };
+    add(tr("&Open"), "openAction", true, [this, id] { selectConversation(id); });
+    add(tr("&Connect now"), "connectNowAction",
+        peer.isContact && state == chat::ConversationState::Closed, [this, id] {
+            QString error;
+            if (!m_controller->connectNow(id, &error))
+                statusBar()->showMessage(error, 10000);
+        });
+    add(tr("&Verify…"), "verifyAction", state == chat::ConversationState::Ready, [this, id] {
+        selectConversation(id);
+        openVerifyDialog();
+    });
+    menu->addSeparator();
+    add(tr("&Rename…"), "renameAction", peer.isContact, [this, id] { renameContact(id); });
+    add(tr("Show &fingerprint…"), "fingerprintAction", !peer.fingerprint.isNull(),
+        [this, id] { showFingerprint(id); });
+    menu->addSeparator();
+    const QString name = GuiText::peerTitle(peer);
+    add(tr("&Delete history…"), "deleteHistoryAction", peer.isContact, [this, id, name] {
+        askFirst(id, QStringLiteral("deleteHistoryBox"),
+            tr("Delete every message with %1 from this computer? This cannot be undone. %1 "
+               "stays a contact.")
+                .arg(name),
+            tr("&Delete history"), &chat::ChatController::deleteHistory);
+    });
+    add(tr("Re&move contact…"), "removeContactAction", peer.isContact, [this, id, name] {
+        askFirst(id, QStringLiteral("removeContactBox"),
+            tr("Remove %1 from your contacts? The history with %1 is deleted too, and this "
+               "cannot be undone. If %1 connects again, you are asked as for someone new.")
+                .arg(name),
+            tr("&Remove contact"), &chat::ChatController::removeContact);
+    });
+    return menu;
+}
+
+void MainWindow::renameContact(chat::ConversationId id)
+{
+    const chat::PeerInfo peer = m_controller->peer(id);
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("renameDialog"));
+    dialog->setWindowTitle(tr("Rename %1").arg(peer.displayName));
+    dialog->setLabelText(
+        tr("Your name for %1 (leave empty to use the name they chose):").arg(peer.displayName));
+    dialog->setTextValue(peer.nickname);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &name) {
+        QString error;
+        if (!m_controller->setNickname(id, name, &error) && !error.isEmpty())
+            statusBar()->showMessage(error, 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showFingerprint(chat::ConversationId id)
+{
+    const chat::PeerInfo peer = m_controller->peer(id);
+    auto *box = new QMessageBox(QMessageBox::Information,
+        tr("Fingerprint of %1").arg(GuiText::peerTitle(peer)),
+        tr("The fingerprint of %1's key:\n\n%2")
+            .arg(GuiText::peerTitle(peer), GuiText::fingerprintLines(peer.fingerprint)),
+        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("fingerprintBox"));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+// A window-modal question with one destructive button, which runs action on the conversation;
+// its failure is said in the status bar.
+void MainWindow::askFirst(chat::ConversationId id, const QString &name, const QString &text,
+    const QString &button, bool (chat::ChatController::*action)(chat::ConversationId, QString *))
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, QString(button).remove(QLatin1Char('&')),
+        text, QMessageBox::Cancel, this);
+    box->setObjectName(name);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(button, QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, id, action](QAbstractButton *b) {
+        QString error;
+        if (b == yes && !(m_controller->*action)(id, &error))
+            statusBar()->showMessage(error, 10000);
+    });
+    box->open();
 }
 
 void MainWindow::selectConversation(chat::ConversationId id)

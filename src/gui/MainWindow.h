@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 
 namespace Ui {
 class MainWindow;
@@ -52,6 +53,11 @@ public:
     // Shows the window in front of others (a second start with this profile asked for it).
     void bringToFront();
     void openVerifyDialog();
+    // The menu of a conversation's row in the list (also its context menu): open, connect now,
+    // verify, rename, show fingerprint, delete history, remove contact. What does not apply is
+    // disabled; what cannot be undone asks first (a window-modal message box). The caller owns
+    // the menu.
+    QMenu *conversationMenu(chat::ConversationId id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +75,11 @@ private:
     void updateActions();
     void finishQuit();
     void updateWelcome();
+    void renameContact(chat::ConversationId id);
+    void showFingerprint(chat::ConversationId id);
+    void askFirst(chat::ConversationId id, const QString &name, const QString &text,
+        const QString &button,
+        bool (chat::ChatController::*action)(chat::ConversationId, QString *));
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     chat::Profile *m_profile;

@@ -23,9 +23,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -125,6 +128,16 @@ void send(Person &from, const QString &text)
     QTest::keyClick(from.composer(), Qt::Key_Return);
 }
 
+// host hosts, guest connects through the dialogs: the guest is connected and waits for the
+// host's approval.
+void knock(Person &guest, Person &host)
+{
+    const quint16 port = hostThroughDialog(host);
+    connectThroughDialog(guest, port);
+    REQUIRE(guest.waitForState(ConversationState::Ready));
+    REQUIRE(host.waitForState(ConversationState::AwaitingApproval));
+}
+
 } // namespace
 
 TEST_CASE(
@@ -208,10 +221,7 @@ TEST_CASE(
 {
     Person alice(test::aliceIdentity());
     Person bob(test::bobIdentity());
-    const quint16 port = hostThroughDialog(alice);
-    connectThroughDialog(bob, port);
-    REQUIRE(bob.waitForState(ConversationState::Ready));
-    REQUIRE(alice.waitForState(ConversationState::AwaitingApproval));
+    knock(bob, alice);
     REQUIRE(QTest::qWaitFor(
         [&] {
             return bob.shownMessages().contains(QStringLiteral("Waiting for Alice to accept you"));
@@ -232,6 +242,59 @@ TEST_CASE(
     CHECK_FALSE(bob.shownMessages().contains(QStringLiteral("Waiting for Alice")));
     REQUIRE(QTest::qWaitFor(
         [&] { return alice.shownMessages().contains(QStringLiteral("are you there?")); }, kWaitMs));
+}
+
+TEST_CASE(
+    "A contact's menu renames, shows the fingerprint and removes after asking", "[gui][contacts]")
+{
+    Person alice(test::aliceIdentity());
+    Person bob(test::bobIdentity());
+    knock(bob, alice);
+    const chat::ConversationId request = alice.current();
+    // Not a contact yet: only what applies to a request is offered.
+    std::unique_ptr<QMenu> menu(alice.window.conversationMenu(request));
+    CHECK_FALSE(child<QAction>(menu.get(), "renameAction")->isEnabled());
+    CHECK_FALSE(child<QAction>(menu.get(), "removeContactAction")->isEnabled());
+    auto *approval = child<gui::ApprovalBanner>(&alice.window, "approvalBanner");
+    QTest::mouseClick(child<QPushButton>(approval, "acceptButton"), Qt::LeftButton);
+    REQUIRE(alice.waitForState(ConversationState::Ready));
+    const chat::ConversationId id = alice.current();
+    REQUIRE(QTest::qWaitFor([&] { return bob.composer()->isEnabled(); }, kWaitMs));
+    send(bob, QStringLiteral("keep this"));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return alice.shownMessages().contains(QStringLiteral("keep this")); }, kWaitMs));
+
+    menu.reset(alice.window.conversationMenu(id));
+    CHECK(child<QAction>(menu.get(), "verifyAction")->isEnabled());
+    CHECK_FALSE(child<QAction>(menu.get(), "connectNowAction")->isEnabled()); // online
+    child<QAction>(menu.get(), "renameAction")->trigger();
+    auto *rename = child<QInputDialog>(&alice.window, "renameDialog");
+    rename->setTextValue(QStringLiteral("Bobby"));
+    rename->accept();
+    CHECK(alice.controller()->peer(id).nickname == QStringLiteral("Bobby"));
+    CHECK(alice.contacts.find(test::bobIdentity().fingerprint())->nickname
+        == QStringLiteral("Bobby"));
+
+    child<QAction>(menu.get(), "fingerprintAction")->trigger();
+    auto *fingerprint = child<QMessageBox>(&alice.window, "fingerprintBox");
+    CHECK(fingerprint->text().contains(test::bobIdentity().fingerprint().grouped().left(9)));
+    fingerprint->close();
+
+    // Removing says that the history goes too; Cancel keeps everything.
+    child<QAction>(menu.get(), "removeContactAction")->trigger();
+    auto *ask = child<QMessageBox>(&alice.window, "removeContactBox");
+    CHECK(ask->text().contains(QStringLiteral("history")));
+    ask->button(QMessageBox::Cancel)->click();
+    CHECK(alice.contacts.find(test::bobIdentity().fingerprint()).has_value());
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !alice.window.findChild<QMessageBox *>(QStringLiteral("removeContactBox")); },
+        kWaitMs));
+    child<QAction>(menu.get(), "removeContactAction")->trigger();
+    QTest::mouseClick(
+        child<QPushButton>(child<QMessageBox>(&alice.window, "removeContactBox"), "confirmButton"),
+        Qt::LeftButton);
+    CHECK_FALSE(alice.contacts.find(test::bobIdentity().fingerprint()).has_value());
+    CHECK_FALSE(alice.controller()->peer(id).isContact);
 }
 
 TEST_CASE("Rejecting an incoming request ends it without showing anything", "[gui][approval]")
