@@ -6,6 +6,7 @@
 
 #include <QDesktopServices>
 #include <QIcon>
+#include <QLabel>
 #include <QTimer>
 
 namespace securechat::gui {
@@ -20,9 +21,16 @@ ConversationPage::ConversationPage(chat::ChatController *controller, QWidget *pa
     , m_ui(std::make_unique<Ui::ConversationPage>())
     , m_controller(controller)
     , m_typingIdle(new QTimer(this))
+    , m_historyIcon(new QLabel(this))
 {
     Q_ASSERT(m_controller);
     m_ui->setupUi(this);
+    m_historyIcon->setObjectName(QStringLiteral("peerHistoryIcon"));
+    m_historyIcon->setAccessibleName(tr("Peer keeps history"));
+    m_historyIcon->setPixmap(QIcon(QStringLiteral(":/icons/history.svg")).pixmap(20, 20));
+    m_historyIcon->hide();
+    m_ui->headerLayout->insertWidget(
+        m_ui->headerLayout->indexOf(m_ui->peerNameLabel) + 1, m_historyIcon);
     m_ui->keyChangedBanner->hide();
     m_ui->approvalBanner->hide();
     QFont nameFont = m_ui->peerNameLabel->font();
@@ -226,6 +234,7 @@ void ConversationPage::updateMessages()
 void ConversationPage::refresh()
 {
     if (!m_current) {
+        m_historyIcon->hide();
         emit securityChanged({});
         return;
     }
@@ -256,6 +265,14 @@ void ConversationPage::refresh()
         stateText += QStringLiteral(" · ") + GuiText::verification(peer);
     m_ui->peerStateLabel->setText(stateText);
     m_ui->verifyButton->setEnabled(state == chat::ConversationState::Ready);
+    const bool peerKeeps = peer.peerKeepsHistory.value_or(false);
+    m_historyIcon->setVisible(peerKeeps);
+    m_historyIcon->setToolTip(peerKeeps
+            ? tr("%1 keeps this conversation on their computer: what you write stays there "
+                 "until they delete it.")
+                  .arg(name)
+            : QString());
+    m_historyIcon->setAccessibleDescription(m_historyIcon->toolTip());
 
     m_ui->keyChangedBanner->setVisible(keyChanged);
     if (keyChanged)

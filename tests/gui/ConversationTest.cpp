@@ -264,6 +264,13 @@ TEST_CASE(
     REQUIRE(QTest::qWaitFor(
         [&] { return alice.shownMessages().contains(QStringLiteral("keep this")); }, kWaitMs));
 
+    // Both keep history (the default) and say so: the header shows it, with a tooltip.
+    auto *keeps = child<QLabel>(&bob.window, "peerHistoryIcon");
+    REQUIRE(QTest::qWaitFor([&] { return keeps->isVisible(); }, kWaitMs));
+    CHECK(keeps->toolTip().contains(QStringLiteral("Alice keeps this conversation")));
+    REQUIRE(alice.controller()->setRetention(id, storage::ContactStore::Retention::KeepNothing, 0));
+    REQUIRE(QTest::qWaitFor([&] { return !keeps->isVisible(); }, kWaitMs));
+
     menu.reset(alice.window.conversationMenu(id));
     CHECK(child<QAction>(menu.get(), "verifyAction")->isEnabled());
     CHECK_FALSE(child<QAction>(menu.get(), "connectNowAction")->isEnabled()); // online
