@@ -16,9 +16,11 @@
 #include "gui/VerifyPeerDialog.h"
 #include "net/LanDiscovery.h"
 #include "net/PortMapper.h"
+#include "storage/ContactStore.h"
 #include "storage/Settings.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QIcon>
 #include <QInputDialog>
@@ -304,6 +306,7 @@ QMenu *MainWindow::conversationMenu(chat::ConversationId id)
         [this, id] { showFingerprint(id); });
     menu->addSeparator();
     const QString name = GuiText::peerTitle(peer);
+    addRetentionMenu(menu, id);
     add(tr("&Delete history…"), "deleteHistoryAction", peer.isContact, [this, id, name] {
         askFirst(id, QStringLiteral("deleteHistoryBox"),
             tr("Delete every message with %1 from this computer? This cannot be undone. %1 "
@@ -351,6 +354,53 @@ void MainWindow::showFingerprint(chat::ConversationId id)
     box->setTextInteractionFlags(Qt::TextSelectableByMouse);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+// How long this contact's messages are kept, overriding the default of Settings.
+void MainWindow::addRetentionMenu(QMenu *menu, chat::ConversationId id)
+{
+    using Mode = storage::ContactStore::Retention;
+    const chat::PeerInfo peer = m_controller->peer(id);
+    QMenu *keep = menu->addMenu(tr("&Keep history"));
+    keep->setObjectName(QStringLiteral("retentionMenu"));
+    keep->setEnabled(peer.isContact);
+    auto *group = new QActionGroup(keep);
+    const auto current = m_controller->retention(id);
+    const auto set = [this, id](Mode mode, int days) {
+        QString error;
+        if (!m_controller->setRetention(id, mode, days, &error))
+            statusBar()->showMessage(error, 10000);
+    };
+    const auto add = [&](const QString &text, const char *name, Mode mode, auto slot) {
+        QAction *action = keep->addAction(text);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setCheckable(true);
+        action->setChecked(current.mode == mode);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    add(tr("As in &Settings"), "retentionDefaultAction", Mode::Default,
+        [set] { set(Mode::Default, 0); });
+    add(tr("&Always"), "retentionKeepAction", Mode::Keep, [set] { set(Mode::Keep, 0); });
+    add(current.mode == Mode::KeepDays ? tr("For %n &days…", nullptr, current.days)
+                                       : tr("For a number of &days…"),
+        "retentionDaysAction", Mode::KeepDays, [this, id, set, current] {
+            auto *dialog = new QInputDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setObjectName(QStringLiteral("retentionDaysDialog"));
+            dialog->setWindowTitle(tr("Keep history"));
+            dialog->setLabelText(tr("Keep the messages with %1 for this many days (older ones "
+                                    "are deleted at once):")
+                                     .arg(GuiText::peerTitle(m_controller->peer(id))));
+            dialog->setInputMode(QInputDialog::IntInput);
+            dialog->setIntRange(1, storage::ContactStore::kMaxRetentionDays);
+            dialog->setIntValue(current.mode == Mode::KeepDays ? current.days : 30);
+            connect(dialog, &QInputDialog::intValueSelected, this,
+                [set](int days) { set(Mode::KeepDays, days); });
+            dialog->open();
+        });
+    add(tr("&Never (what is stored stays until you delete it)"), "retentionNothingAction",
+        Mode::KeepNothing, [set] { set(Mode::KeepNothing, 0); });
 }
 
 // A window-modal question with one destructive button, which runs action on the conversation;

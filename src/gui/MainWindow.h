@@ -77,6 +77,7 @@ private:
     void updateWelcome();
     void renameContact(chat::ConversationId id);
     void showFingerprint(chat::ConversationId id);
+    void addRetentionMenu(QMenu *menu, chat::ConversationId id);
     void askFirst(chat::ConversationId id, const QString &name, const QString &text,
         const QString &button,
         bool (chat::ChatController::*action)(chat::ConversationId, QString *));

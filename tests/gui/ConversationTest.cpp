@@ -268,8 +268,19 @@ TEST_CASE(
     auto *keeps = child<QLabel>(&bob.window, "peerHistoryIcon");
     REQUIRE(QTest::qWaitFor([&] { return keeps->isVisible(); }, kWaitMs));
     CHECK(keeps->toolTip().contains(QStringLiteral("Alice keeps this conversation")));
-    REQUIRE(alice.controller()->setRetention(id, storage::ContactStore::Retention::KeepNothing, 0));
+    // Alice keeps nothing of Bob from now on, through the contact's menu; then 30 days.
+    menu.reset(alice.window.conversationMenu(id));
+    CHECK(child<QAction>(menu.get(), "retentionDefaultAction")->isChecked());
+    child<QAction>(menu.get(), "retentionNothingAction")->trigger();
+    CHECK(alice.controller()->retention(id).mode == storage::ContactStore::Retention::KeepNothing);
     REQUIRE(QTest::qWaitFor([&] { return !keeps->isVisible(); }, kWaitMs));
+    child<QAction>(menu.get(), "retentionDaysAction")->trigger();
+    auto *days = child<QInputDialog>(&alice.window, "retentionDaysDialog");
+    days->setIntValue(30);
+    days->accept();
+    CHECK(alice.controller()->retention(id).mode == storage::ContactStore::Retention::KeepDays);
+    CHECK(alice.controller()->retention(id).days == 30);
+    CHECK(alice.contacts.find(test::bobIdentity().fingerprint())->retentionDays == 30);
 
     menu.reset(alice.window.conversationMenu(id));
     CHECK(child<QAction>(menu.get(), "verifyAction")->isEnabled());
