@@ -87,6 +87,7 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
             // The dialog stored the name; the next hello carries it.
             m_profile->setDisplayName(m_profile->settings().displayName());
             m_profile->applyNetworkSettings();
+            m_controller->setDefaultRetention(m_profile->settings().defaultRetention());
         });
         dialog->open();
     });
