@@ -43,8 +43,8 @@ QString GuiText::deliveryState(chat::DeliveryState state)
 
 QString GuiText::peerTitle(const chat::PeerInfo &peer)
 {
-    if (!peer.displayName.isEmpty())
-        return peer.displayName;
+    if (!peer.shownName().isEmpty())
+        return peer.shownName();
     if (!peer.address.isEmpty())
         return peer.port ? QStringLiteral("%1:%2").arg(peer.address).arg(peer.port) : peer.address;
     return tr("Unknown peer");

@@ -25,10 +25,12 @@
 #include <QIcon>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace securechat::gui {
 
@@ -49,6 +51,23 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
     setWindowTitle(QCoreApplication::applicationName());
     m_ui->conversationList->setModel(m_model);
     m_ui->conversationList->setItemDelegate(new ConversationDelegate(m_ui->conversationList));
+    // A filter box above the list: only rows whose name contains what is typed stay.
+    auto *side = new QWidget;
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(4);
+    m_filter = new QLineEdit(side);
+    m_filter->setObjectName(QStringLiteral("contactFilter"));
+    m_filter->setPlaceholderText(tr("Filter contacts"));
+    m_filter->setAccessibleName(tr("Filter contacts"));
+    m_filter->setClearButtonEnabled(true);
+    sideLayout->addWidget(m_filter);
+    sideLayout->addWidget(m_ui->conversationList);
+    m_ui->splitter->insertWidget(0, side);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::applyFilter);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &MainWindow::applyFilter);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::applyFilter);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ 240, 720 });
     m_ui->pages->addWidget(m_page);
@@ -276,6 +295,16 @@ void MainWindow::openVerifyDialog()
             m_page->refresh();
     });
     dialog->open();
+}
+
+void MainWindow::applyFilter()
+{
+    const QString text = m_filter->text().trimmed();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString name = m_model->index(row).data().toString();
+        m_ui->conversationList->setRowHidden(
+            row, !text.isEmpty() && !name.contains(text, Qt::CaseInsensitive));
+    }
 }
 
 QMenu *MainWindow::conversationMenu(chat::ConversationId id)

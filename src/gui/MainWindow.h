@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QLineEdit;
 class QMenu;
 
 namespace Ui {
@@ -77,6 +78,7 @@ private:
     void updateWelcome();
     void renameContact(chat::ConversationId id);
     void showFingerprint(chat::ConversationId id);
+    void applyFilter();
     void addRetentionMenu(QMenu *menu, chat::ConversationId id);
     void askFirst(chat::ConversationId id, const QString &name, const QString &text,
         const QString &button,
@@ -88,6 +90,7 @@ private:
     ConversationListModel *m_model;
     Notifier *m_notifier;
     QLabel *m_listeningLabel;
+    QLineEdit *m_filter = nullptr;
     QLabel *m_tlsLabel;
     ConversationPage *m_page;
     bool m_quitting = false;

@@ -293,6 +293,20 @@ TEST_CASE(
     CHECK(alice.contacts.find(test::bobIdentity().fingerprint())->nickname
         == QStringLiteral("Bobby"));
 
+    // The list: the newest message and its time, a filter on names.
+    auto *list = child<QListView>(&alice.window, "conversationList");
+    const QModelIndex row = static_cast<gui::ConversationListModel *>(list->model())->indexOf(id);
+    CHECK(row.data(gui::ConversationListModel::PreviewRole).toString()
+        == QStringLiteral("keep this"));
+    CHECK(row.data(gui::ConversationListModel::LastActivityRole).toDateTime().isValid());
+    auto *filter = child<QLineEdit>(&alice.window, "contactFilter");
+    filter->setText(QStringLiteral("zzz"));
+    CHECK(list->isRowHidden(row.row()));
+    filter->setText(QStringLiteral("bobb"));
+    CHECK(row.data().toString().startsWith(QStringLiteral("Bobby")));
+    CHECK_FALSE(list->isRowHidden(row.row()));
+    filter->clear();
+
     child<QAction>(menu.get(), "fingerprintAction")->trigger();
     auto *fingerprint = child<QMessageBox>(&alice.window, "fingerprintBox");
     CHECK(fingerprint->text().contains(test::bobIdentity().fingerprint().grouped().left(9)));
