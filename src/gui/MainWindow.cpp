@@ -26,6 +26,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -123,12 +124,19 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
     m_ui->conversationList->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_ui->conversationList, &QWidget::customContextMenuRequested, this,
         [this](const QPoint &pos) {
-            const QModelIndex index = m_ui->conversationList->indexAt(pos);
+            // From the keyboard (the menu key, Shift+F10) pos may be anywhere: the current row.
+            QListView *list = m_ui->conversationList;
+            QModelIndex index = list->indexAt(pos);
+            QPoint at = pos;
+            if (!index.isValid()) {
+                index = list->currentIndex();
+                at = list->visualRect(index).center();
+            }
             if (!index.isValid())
                 return;
             QMenu *menu = conversationMenu(m_model->idAt(index.row()));
             menu->setAttribute(Qt::WA_DeleteOnClose);
-            menu->popup(m_ui->conversationList->viewport()->mapToGlobal(pos));
+            menu->popup(list->viewport()->mapToGlobal(at));
         });
     connect(m_page, &ConversationPage::verifyRequested, this, &MainWindow::openVerifyDialog);
     connect(

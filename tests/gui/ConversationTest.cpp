@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
@@ -306,6 +307,20 @@ TEST_CASE(
     CHECK(row.data().toString().startsWith(QStringLiteral("Bobby")));
     CHECK_FALSE(list->isRowHidden(row.row()));
     filter->clear();
+    // The menu key opens the current row's menu.
+    list->setFocus();
+    const QPoint corner(1, list->viewport()->height() - 1);
+    QContextMenuEvent menuKey(
+        QContextMenuEvent::Keyboard, corner, list->viewport()->mapToGlobal(corner));
+    QCoreApplication::sendEvent(list->viewport(), &menuKey);
+    QMenu *popup = nullptr;
+    for (QMenu *shown : alice.window.findChildren<QMenu *>()) {
+        if (shown->isVisible())
+            popup = shown;
+    }
+    REQUIRE(popup);
+    CHECK(child<QAction>(popup, "renameAction")->isEnabled());
+    popup->close();
 
     child<QAction>(menu.get(), "fingerprintAction")->trigger();
     auto *fingerprint = child<QMessageBox>(&alice.window, "fingerprintBox");
