@@ -1093,8 +1093,8 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <translation>Offline</translation>
     </message>
     <message>
-        <source>sending</source>
-        <translation>wird gesendet</translation>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
     </message>
     <message>
         <source>sent</source>

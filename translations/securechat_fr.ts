@@ -1093,8 +1093,8 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <source>sending</source>
-        <translation>en cours d&apos;envoi</translation>
+        <source>queued</source>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>sent</source>

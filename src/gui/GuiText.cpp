@@ -30,7 +30,7 @@ QString GuiText::deliveryState(chat::DeliveryState state)
     using chat::DeliveryState;
     switch (state) {
     case DeliveryState::Queued:
-        return tr("sending");
+        return tr("queued");
     case DeliveryState::Sent:
         return tr("sent");
     case DeliveryState::Delivered:

@@ -232,7 +232,7 @@ TEST_CASE(
     REQUIRE(QTest::qWaitFor(
         [&] { return bob.shownMessages().contains(QStringLiteral("are you there?")); }, kWaitMs));
     // Shown as queued, not sent, and the notice stays below it.
-    CHECK(bob.shownMessages().contains(QStringLiteral("queued")));
+    CHECK(bob.shownMessages().contains(QStringLiteral("· queued")));
     CHECK_FALSE(bob.shownMessages().contains(QStringLiteral("sent")));
     CHECK(bob.shownMessages().endsWith(QStringLiteral("until then.")));
 

@@ -269,6 +269,25 @@ void Tour::run()
     inviteDialog->reject();
     alice->setExternalAddress({}, 0);
 
+    // Alice connects to Dave, who has not accepted her yet: she sees that she waits, and what
+    // she writes stays queued.
+    const crypto::Identity daveIdentity = generate(QStringLiteral("Dave"));
+    chat::ChatController dave(daveIdentity, nullptr);
+    if (!dave.listen(QHostAddress::LocalHost, 0, &error))
+        throw Unreachable("Dave could not listen on loopback: " + error.toStdString());
+    const chat::ConversationId toDave
+        = alice->connectToPeer(QStringLiteral("127.0.0.1"), dave.listeningPort());
+    waitFor(
+        [&] {
+            return alice->state(toDave) == ConversationState::Ready
+                && alice->peer(toDave).heldByPeer != chat::HeldByPeer::No;
+        },
+        "Dave holding Alice for his decision");
+    window.selectConversation(toDave);
+    alice->sendText(toDave, QStringLiteral("Hi Dave, it's Alice from the review."));
+    save(&window, QStringLiteral("held.png"));
+    dave.closeAll();
+
     // 3. Someone else calling themselves Bob, with another key.
     const crypto::Identity mallory = generate(QStringLiteral("Bob"));
     storage::ContactStore malloryKnown(malloryProfile.path());
@@ -277,8 +296,11 @@ void Tour::run()
     chat::ConversationId changed = 0;
     waitFor(
         [&] {
-            changed = alice->conversations().value(1);
-            return changed && alice->state(changed) == ConversationState::KeyChanged;
+            for (const chat::ConversationId id : alice->conversations()) {
+                if (alice->state(id) == ConversationState::KeyChanged)
+                    changed = id;
+            }
+            return changed != 0;
         },
         "the key-change warning");
     window.selectConversation(changed);
