@@ -14,7 +14,7 @@ out=docs/images
 command -v xvfb-run >/dev/null || { echo "screenshots: xvfb-run is missing" >&2; exit 1; }
 
 mkdir -p "$out"
-images=(first-run conversation key-changed verify connect)
+images=(first-run conversation held key-changed verify connect)
 for image in "${images[@]}"; do rm -f "$out/$image.png"; done
 
 # English, a fixed scale and the style Qt uses without a desktop session, so that the pictures

@@ -494,6 +494,38 @@
         <source>&amp;LAN discovery: announce yourself while hosting and list who hosts on your local network (everyone there sees your name and key)</source>
         <translation>Suche im &amp;lokalen Netz: sich beim Hosten ankündigen und anzeigen, wer im lokalen Netz hostet (alle dort sehen Ihren Namen und Schlüssel)</translation>
     </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>Ver&amp;lauf:</translation>
+    </message>
+    <message>
+        <source>How long conversations are kept</source>
+        <translation>Wie lange Gespräche aufbewahrt werden</translation>
+    </message>
+    <message>
+        <source>Keep every message</source>
+        <translation>Alle Nachrichten behalten</translation>
+    </message>
+    <message>
+        <source>Keep messages for</source>
+        <translation>Nachrichten behalten für</translation>
+    </message>
+    <message>
+        <source>Keep nothing on disk</source>
+        <translation>Nichts auf dem Datenträger behalten</translation>
+    </message>
+    <message>
+        <source>Days to keep messages</source>
+        <translation>Tage, die Nachrichten behalten werden</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>For contacts without a choice of their own (see a contact&apos;s menu). Messages older than the number of days are deleted at once and then daily; with &quot;Keep nothing&quot;, what is already stored stays until you delete it.</source>
+        <translation>Für Kontakte ohne eigene Wahl (siehe das Menü eines Kontakts). Nachrichten, die älter als die Anzahl Tage sind, werden sofort und danach täglich gelöscht; bei „Nichts behalten“ bleibt, was schon gespeichert ist, bis Sie es löschen.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPeerDialog</name>
@@ -895,6 +927,22 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
             <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Sie: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for their approval</source>
+        <translation>Wartet auf Zustimmung</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Offline seit %1</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::ConversationPage</name>
@@ -941,6 +989,22 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Peer keeps history</source>
+        <translation>Gegenüber behält den Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 has to accept your new key. Your messages stay queued until then.</source>
+        <translation>%1 muss Ihren neuen Schlüssel annehmen. Bis dahin warten Ihre Nachrichten in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept you. Your messages stay queued until then.</source>
+        <translation>Warten, bis %1 Sie annimmt. Bis dahin warten Ihre Nachrichten in der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>%1 keeps this conversation on their computer: what you write stays there until they delete it.</source>
+        <translation>%1 bewahrt dieses Gespräch auf dem eigenen Computer auf: Was Sie schreiben, bleibt dort, bis es gelöscht wird.</translation>
     </message>
 </context>
 <context>
@@ -1029,8 +1093,8 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <translation>Offline</translation>
     </message>
     <message>
-        <source>sending</source>
-        <translation>wird gesendet</translation>
+        <source>queued</source>
+        <translation>in der Warteschlange</translation>
     </message>
     <message>
         <source>sent</source>
@@ -1286,6 +1350,131 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
 %1</source>
         <translation>Wo andere Sie erreichen, das Nützlichste zuerst:
 %1</translation>
+    </message>
+    <message>
+        <source>Filter contacts</source>
+        <translation>Kontakte filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Connect now</source>
+        <translation>Jetzt &amp;verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>Ve&amp;rifizieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen …</translation>
+    </message>
+    <message>
+        <source>Show &amp;fingerprint…</source>
+        <translation>&amp;Fingerabdruck anzeigen …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete history…</source>
+        <translation>Verlauf &amp;löschen …</translation>
+    </message>
+    <message>
+        <source>Delete every message with %1 from this computer? This cannot be undone. %1 stays a contact.</source>
+        <translation>Alle Nachrichten mit %1 von diesem Computer löschen? Das kann nicht rückgängig gemacht werden. %1 bleibt ein Kontakt.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete history</source>
+        <translation>Verlauf &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move contact…</source>
+        <translation>Kontakt &amp;entfernen …</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your contacts? The history with %1 is deleted too, and this cannot be undone. If %1 connects again, you are asked as for someone new.</source>
+        <translation>%1 aus Ihren Kontakten entfernen? Der Verlauf mit %1 wird ebenfalls gelöscht, und das kann nicht rückgängig gemacht werden. Wenn sich %1 wieder verbindet, werden Sie gefragt wie bei jemand Neuem.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact</source>
+        <translation>Kontakt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>%1 umbenennen</translation>
+    </message>
+    <message>
+        <source>Your name for %1 (leave empty to use the name they chose):</source>
+        <translation>Ihr Name für %1 (leer lassen, um den selbst gewählten Namen zu verwenden):</translation>
+    </message>
+    <message>
+        <source>Fingerprint of %1</source>
+        <translation>Fingerabdruck von %1</translation>
+    </message>
+    <message>
+        <source>The fingerprint of %1&apos;s key:
+
+%2</source>
+        <translation>Der Fingerabdruck des Schlüssels von %1:
+
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history</source>
+        <translation>Verlauf &amp;behalten</translation>
+    </message>
+    <message>
+        <source>As in &amp;Settings</source>
+        <translation>Wie in den &amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Always</source>
+        <translation>&amp;Immer</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n &amp;days…</source>
+        <translation>
+            <numerusform>%n &amp;Tag …</numerusform>
+            <numerusform>%n &amp;Tage …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For a number of &amp;days…</source>
+        <translation>Eine Anzahl &amp;Tage …</translation>
+    </message>
+    <message>
+        <source>Keep history</source>
+        <translation>Verlauf behalten</translation>
+    </message>
+    <message>
+        <source>Keep the messages with %1 for this many days (older ones are deleted at once):</source>
+        <translation>Die Nachrichten mit %1 so viele Tage behalten (ältere werden sofort gelöscht):</translation>
+    </message>
+    <message>
+        <source>&amp;Never (what is stored stays until you delete it)</source>
+        <translation>&amp;Nie (Gespeichertes bleibt, bis Sie es löschen)</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::MessageDelegate</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::MessageView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
     </message>
 </context>
 <context>

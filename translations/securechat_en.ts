@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>securechat::gui::MainWindow</name>
+    <message numerus="yes">
+        <source>For %n &amp;days…</source>
+        <translation>
+            <numerusform>For %n &amp;day…</numerusform>
+            <numerusform>For %n &amp;days…</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -494,6 +494,38 @@
         <source>&amp;LAN discovery: announce yourself while hosting and list who hosts on your local network (everyone there sees your name and key)</source>
         <translation>&amp;Découverte sur le réseau local&#xa0;: s’annoncer pendant l’hébergement et lister qui héberge sur votre réseau local (tout le monde y voit votre nom et votre clé)</translation>
     </message>
+    <message>
+        <source>&amp;History:</source>
+        <translation>&amp;Historique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>How long conversations are kept</source>
+        <translation>Durée de conservation des conversations</translation>
+    </message>
+    <message>
+        <source>Keep every message</source>
+        <translation>Garder tous les messages</translation>
+    </message>
+    <message>
+        <source>Keep messages for</source>
+        <translation>Garder les messages pendant</translation>
+    </message>
+    <message>
+        <source>Keep nothing on disk</source>
+        <translation>Ne rien garder sur le disque</translation>
+    </message>
+    <message>
+        <source>Days to keep messages</source>
+        <translation>Jours de conservation des messages</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>For contacts without a choice of their own (see a contact&apos;s menu). Messages older than the number of days are deleted at once and then daily; with &quot;Keep nothing&quot;, what is already stored stays until you delete it.</source>
+        <translation>Pour les contacts sans choix propre (voir le menu d’un contact). Les messages plus anciens que ce nombre de jours sont supprimés tout de suite, puis chaque jour&#xa0;; avec «&#xa0;Ne rien garder&#xa0;», ce qui est déjà enregistré reste jusqu’à ce que vous le supprimiez.</translation>
+    </message>
 </context>
 <context>
     <name>VerifyPeerDialog</name>
@@ -895,6 +927,22 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
             <numerusform>%n non lus</numerusform>
         </translation>
     </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting for their approval</source>
+        <translation>En attente de son accord</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>Hors ligne depuis %1</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::ConversationPage</name>
@@ -941,6 +989,22 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Peer keeps history</source>
+        <translation>Le correspondant garde l’historique</translation>
+    </message>
+    <message>
+        <source>%1 has to accept your new key. Your messages stay queued until then.</source>
+        <translation>%1 doit accepter votre nouvelle clé. D’ici là, vos messages restent en attente.</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept you. Your messages stay queued until then.</source>
+        <translation>En attente que %1 vous accepte. D’ici là, vos messages restent en attente.</translation>
+    </message>
+    <message>
+        <source>%1 keeps this conversation on their computer: what you write stays there until they delete it.</source>
+        <translation>%1 garde cette conversation sur son ordinateur&#xa0;: ce que vous écrivez y reste jusqu’à ce qu’il ou elle le supprime.</translation>
     </message>
 </context>
 <context>
@@ -1029,8 +1093,8 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <translation>Hors ligne</translation>
     </message>
     <message>
-        <source>sending</source>
-        <translation>en cours d&apos;envoi</translation>
+        <source>queued</source>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>sent</source>
@@ -1286,6 +1350,131 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
 %1</source>
         <translation>Où l’on peut vous joindre, le plus utile en premier&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>Filter contacts</source>
+        <translation>Filtrer les contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Connect now</source>
+        <translation>Se &amp;connecter maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Verify…</source>
+        <translation>&amp;Vérifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <source>Show &amp;fingerprint…</source>
+        <translation>Afficher l’&amp;empreinte…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete history…</source>
+        <translation>&amp;Supprimer l’historique…</translation>
+    </message>
+    <message>
+        <source>Delete every message with %1 from this computer? This cannot be undone. %1 stays a contact.</source>
+        <translation>Supprimer de cet ordinateur tous les messages échangés avec %1&#xa0;? Cette action est irréversible. %1 reste un contact.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete history</source>
+        <translation>&amp;Supprimer l’historique</translation>
+    </message>
+    <message>
+        <source>Re&amp;move contact…</source>
+        <translation>Reti&amp;rer le contact…</translation>
+    </message>
+    <message>
+        <source>Remove %1 from your contacts? The history with %1 is deleted too, and this cannot be undone. If %1 connects again, you are asked as for someone new.</source>
+        <translation>Retirer %1 de vos contacts&#xa0;? L’historique avec %1 est aussi supprimé, de façon irréversible. Si %1 se connecte de nouveau, la question vous sera posée comme pour quelqu’un de nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove contact</source>
+        <translation>&amp;Retirer le contact</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>Renommer %1</translation>
+    </message>
+    <message>
+        <source>Your name for %1 (leave empty to use the name they chose):</source>
+        <translation>Votre nom pour %1 (laisser vide pour utiliser le nom qu’il ou elle a choisi)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of %1</source>
+        <translation>Empreinte de %1</translation>
+    </message>
+    <message>
+        <source>The fingerprint of %1&apos;s key:
+
+%2</source>
+        <translation>L’empreinte de la clé de %1&#xa0;:
+
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history</source>
+        <translation>&amp;Garder l’historique</translation>
+    </message>
+    <message>
+        <source>As in &amp;Settings</source>
+        <translation>Comme dans les &amp;paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Always</source>
+        <translation>&amp;Toujours</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %n &amp;days…</source>
+        <translation>
+            <numerusform>Pendant %n &amp;jour…</numerusform>
+            <numerusform>Pendant %n &amp;jours…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>For a number of &amp;days…</source>
+        <translation>Pendant un nombre de &amp;jours…</translation>
+    </message>
+    <message>
+        <source>Keep history</source>
+        <translation>Garder l’historique</translation>
+    </message>
+    <message>
+        <source>Keep the messages with %1 for this many days (older ones are deleted at once):</source>
+        <translation>Garder les messages avec %1 pendant ce nombre de jours (les plus anciens sont supprimés tout de suite)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Never (what is stored stays until you delete it)</source>
+        <translation>&amp;Jamais (ce qui est enregistré reste jusqu’à ce que vous le supprimiez)</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::MessageDelegate</name>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::MessageView</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
     </message>
 </context>
 <context>

@@ -781,11 +781,12 @@ void ChatController::onSessionEstablished(net::PeerSession *session)
             emit conversationAdded(c->id());
             makeContact(*c, storage::ContactStore::Verification::Invite);
             QString error;
-            c->addNote(ChatMessage::Kind::Verified,
-                tr("%1 came with your invite, so they were let in and marked as verified by "
-                   "invite.")
-                    .arg(c->peer.displayName),
-                &error);
+            emit noteAdded(c->id(),
+                c->addNote(ChatMessage::Kind::Verified,
+                    tr("%1 came with your invite, so they were let in and marked as verified by "
+                       "invite.")
+                        .arg(c->peer.displayName),
+                    &error));
             emit peerChanged(c->id());
             becomeReady(*c);
             return;
@@ -906,10 +907,11 @@ void ChatController::verifyByInvite(Conversation &c)
     c.peer.verified = true;
     c.peer.verifiedByInvite = true;
     QString error;
-    c.addNote(ChatMessage::Kind::Verified,
-        tr("%1 is verified by invite: their key is the one the invite named.")
-            .arg(c.peer.shownName()),
-        &error);
+    emit noteAdded(c.id(),
+        c.addNote(ChatMessage::Kind::Verified,
+            tr("%1 is verified by invite: their key is the one the invite named.")
+                .arg(c.peer.shownName()),
+            &error));
     emit peerChanged(c.id());
 }
 
@@ -1024,12 +1026,13 @@ void ChatController::mergeInto(Conversation &from, Conversation &into, bool keyC
     from.session = nullptr;
     if (keyChanged && oldKey != newKey) {
         QString error;
-        into.addNote(ChatMessage::Kind::KeyChanged,
-            tr("%1's key changed on %2. The new fingerprint is %3.")
-                .arg(into.peer.displayName,
-                    QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
-                    newKey.grouped()),
-            &error);
+        emit noteAdded(into.id(),
+            into.addNote(ChatMessage::Kind::KeyChanged,
+                tr("%1's key changed on %2. The new fingerprint is %3.")
+                    .arg(into.peer.displayName,
+                        QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
+                        newKey.grouped()),
+                &error));
     }
     removeConversation(from.id(), into.id());
     into.peer.confusableWith = confusableContact(into.peer); // the replaced contact is gone
@@ -1048,7 +1051,8 @@ void ChatController::adoptOutbox(Conversation &from, Conversation &into)
         if (!message)
             continue;
         QString error;
-        if (!into.addOutgoing(*message, &error))
+        ChatMessage adopted = *message;
+        if (!into.addOutgoing(adopted, &error))
             emit warning(
                 tr("A message to %1 could not be saved: %2").arg(into.peer.shownName(), error));
     }
@@ -1216,7 +1220,7 @@ void ChatController::receiveSoon(Conversation &c, const ChatMessage &message)
 
 void ChatController::deliverArriving(Conversation &c)
 {
-    const QList<ChatMessage> batch = std::exchange(c.arriving, {});
+    QList<ChatMessage> batch = std::exchange(c.arriving, {});
     if (batch.isEmpty())
         return;
     QString error;
@@ -1238,8 +1242,9 @@ void ChatController::deliverArriving(Conversation &c)
 void ChatController::deliver(Conversation &c, const ChatMessage &message)
 {
     QString error;
-    const Conversation::Received result = c.receive(message, &error);
-    acknowledge(c, message, result, error, true);
+    ChatMessage stored = message;
+    const Conversation::Received result = c.receive(stored, &error);
+    acknowledge(c, stored, result, error, true);
 }
 
 void ChatController::acknowledge(Conversation &c, const ChatMessage &message,
@@ -1442,9 +1447,11 @@ void ChatController::setVerified(ConversationId id, bool verified)
     c->peer.verifiedByInvite = false;
     if (c->isContact && verified) {
         QString error;
-        c->addNote(ChatMessage::Kind::Verified,
-            tr("You marked %1 as verified: the safety numbers matched.").arg(c->peer.shownName()),
-            &error);
+        emit noteAdded(c->id(),
+            c->addNote(ChatMessage::Kind::Verified,
+                tr("You marked %1 as verified: the safety numbers matched.")
+                    .arg(c->peer.shownName()),
+                &error));
     }
     emit peerChanged(c->id());
 }
@@ -1717,16 +1724,38 @@ PeerInfo ChatController::peer(ConversationId id) const
     return c ? c->peer : PeerInfo();
 }
 
+namespace {
+void fillSenderNames(QList<ChatMessage> &messages, const QString &me, const QString &peer)
+{
+    for (ChatMessage &message : messages) {
+        if (message.kind == ChatMessage::Kind::Text && message.senderName.isEmpty())
+            message.senderName = message.outgoing ? me : peer;
+    }
+}
+} // namespace
+
 QList<ChatMessage> ChatController::messages(ConversationId id) const
 {
     const Conversation *c = find(id);
     if (!c)
         return {};
     QList<ChatMessage> result = c->messages();
-    for (ChatMessage &message : result) {
-        if (message.kind == ChatMessage::Kind::Text && message.senderName.isEmpty())
-            message.senderName = message.outgoing ? m_me.displayName : c->peer.displayName;
-    }
+    fillSenderNames(result, m_me.displayName, c->peer.displayName);
+    return result;
+}
+
+QList<ChatMessage> ChatController::storedMessages(
+    ConversationId id, qint64 seq, bool older, int limit)
+{
+    const Conversation *c = find(id);
+    if (!c)
+        return {};
+    QString error;
+    QList<ChatMessage> result = c->storedPage(seq, older, limit, &error);
+    if (!error.isEmpty())
+        emit warning(
+            tr("The history with %1 could not be read: %2").arg(c->peer.shownName(), error));
+    fillSenderNames(result, m_me.displayName, c->peer.displayName);
     return result;
 }
 

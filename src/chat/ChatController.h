@@ -149,6 +149,10 @@ public:
     // The newest messages (up to Conversation::kCachedMessages), oldest first; older ones are
     // in the history database.
     QList<ChatMessage> messages(ConversationId id) const;
+    // Pages through the stored history for views of long conversations: up to limit messages
+    // stored before (older) or after seq, oldest first; empty when there are none or the
+    // conversation is not kept on disk (a read error is reported through warning()).
+    QList<ChatMessage> storedMessages(ConversationId id, qint64 seq, bool older, int limit);
     QString closeReason(ConversationId id) const;
     CloseCause closeCause(ConversationId id) const; // None while a session is up
     // Whether messages are being written to disk (false: memory only, e.g. history is
@@ -202,6 +206,8 @@ signals:
         securechat::chat::ConversationId id, const securechat::chat::ChatMessage &message);
     void messageSent(
         securechat::chat::ConversationId id, const securechat::chat::ChatMessage &message);
+    // The application put a note into the conversation (key changed, verified).
+    void noteAdded(securechat::chat::ConversationId id, const securechat::chat::ChatMessage &note);
     void deliveryChanged(securechat::chat::ConversationId id, const QString &messageId,
         securechat::chat::DeliveryState state);
     void peerTyping(securechat::chat::ConversationId id, bool typing);

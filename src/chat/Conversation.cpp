@@ -60,6 +60,21 @@ qint64 cost(const ChatMessage &message)
     return qint64(message.body.size()) * 2 + 256;
 }
 
+// Our own name is left empty: the controller, which knows it, fills it in.
+ChatMessage fromStored(const Stored &stored, const QString &peerName)
+{
+    ChatMessage message;
+    message.id = stored.id;
+    message.outgoing = stored.direction == History::Direction::Outgoing;
+    message.senderName = message.outgoing ? QString() : peerName;
+    message.body = stored.body;
+    message.time = stored.senderTime.isValid() ? stored.senderTime : stored.storedTime;
+    message.delivery = fromStored(stored.delivery);
+    message.kind = ChatMessage::Kind(int(stored.kind));
+    message.seq = stored.seq;
+    return message;
+}
+
 bool isNewer(DeliveryState proposed, DeliveryState current)
 {
     if (current == DeliveryState::Delivered || current == proposed)
@@ -94,19 +109,8 @@ bool Conversation::loadHistory(QString *error)
     }
     if (m_persistent)
         clearCache();
-    for (const Stored &stored : newest) {
-        ChatMessage message;
-        message.id = stored.id;
-        message.outgoing = stored.direction == History::Direction::Outgoing;
-        // Our own name is filled in by the controller, which knows it.
-        message.senderName = message.outgoing ? QString() : peer.displayName;
-        message.body = stored.body;
-        message.time = stored.senderTime.isValid() ? stored.senderTime : stored.storedTime;
-        message.delivery = fromStored(stored.delivery);
-        message.kind = ChatMessage::Kind(int(stored.kind));
-        message.seq = stored.seq;
-        appendToCache(message);
-    }
+    for (const Stored &stored : newest)
+        appendToCache(fromStored(stored, peer.displayName));
     m_outbox.clear();
     m_outboxMessages.clear();
     for (const Stored &stored : outbox) {
@@ -123,14 +127,32 @@ bool Conversation::loadHistory(QString *error)
     return true;
 }
 
-Conversation::Received Conversation::receive(const ChatMessage &message, QString *error)
+QList<ChatMessage> Conversation::storedPage(qint64 seq, bool older, int limit, QString *error) const
 {
-    ChatMessage stored = message;
+    if (!isPersistent())
+        return {};
+    storage::HistoryStore::Error failure;
+    const QList<Stored> page = older ? m_store->before(peer.fingerprint, seq, limit, &failure)
+                                     : m_store->after(peer.fingerprint, seq, limit, &failure);
+    if (failure.kind != storage::HistoryStore::ErrorKind::None) {
+        if (error)
+            *error = failure.message;
+        return {};
+    }
+    QList<ChatMessage> messages;
+    messages.reserve(page.size());
+    for (const Stored &stored : page)
+        messages.append(fromStored(stored, peer.displayName));
+    return messages;
+}
+
+Conversation::Received Conversation::receive(ChatMessage &message, QString *error)
+{
     if (isPersistent()) {
         const auto result = m_store->append(peer.fingerprint, toStored(message));
         switch (result.outcome) {
         case storage::HistoryStore::Outcome::Stored:
-            stored.seq = result.seq;
+            message.seq = result.seq;
             break;
         case storage::HistoryStore::Outcome::Duplicate:
             return Received::Duplicate;
@@ -151,17 +173,16 @@ Conversation::Received Conversation::receive(const ChatMessage &message, QString
         if (m_receivedOrder.size() > kRememberedIds)
             m_receivedIds.remove(m_receivedOrder.takeFirst());
     }
-    appendToCache(stored);
+    appendToCache(message);
     return Received::New;
 }
 
-QList<Conversation::Received> Conversation::receiveAll(
-    const QList<ChatMessage> &messages, QString *error)
+QList<Conversation::Received> Conversation::receiveAll(QList<ChatMessage> &messages, QString *error)
 {
     QList<Received> results;
     results.reserve(messages.size());
     if (!isPersistent()) {
-        for (const ChatMessage &message : messages)
+        for (ChatMessage &message : messages)
             results.append(receive(message, error));
         return results;
     }
@@ -174,7 +195,7 @@ QList<Conversation::Received> Conversation::receiveAll(
         const auto &outcome = outcomes.at(i);
         switch (outcome.outcome) {
         case storage::HistoryStore::Outcome::Stored: {
-            ChatMessage message = messages.at(i);
+            ChatMessage &message = messages[i];
             message.seq = outcome.seq;
             appendToCache(message);
             results.append(Received::New);
@@ -196,10 +217,10 @@ QList<Conversation::Received> Conversation::receiveAll(
     return results;
 }
 
-bool Conversation::addOutgoing(const ChatMessage &message, QString *error)
+bool Conversation::addOutgoing(ChatMessage &message, QString *error)
 {
-    ChatMessage stored = message;
-    stored.delivery = DeliveryState::Queued;
+    message.delivery = DeliveryState::Queued;
+    ChatMessage &stored = message;
     if (isPersistent()) {
         const auto result = m_store->append(peer.fingerprint, toStored(stored));
         if (result.outcome != storage::HistoryStore::Outcome::Stored) {
@@ -246,7 +267,7 @@ const ChatMessage *Conversation::outgoing(const QString &messageId) const
     return found != m_outboxMessages.cend() ? &*found : nullptr;
 }
 
-void Conversation::addNote(ChatMessage::Kind kind, const QString &text, QString *error)
+ChatMessage Conversation::addNote(ChatMessage::Kind kind, const QString &text, QString *error)
 {
     ChatMessage note;
     note.id = QStringLiteral("note-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -262,6 +283,7 @@ void Conversation::addNote(ChatMessage::Kind kind, const QString &text, QString 
             *error = result.error.message;
     }
     appendToCache(note);
+    return note;
 }
 
 void Conversation::clearCache()

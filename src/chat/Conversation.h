@@ -74,6 +74,9 @@ public:
     // Loads the newest messages (when persistent) and the whole outbox of the contact from
     // the database.
     bool loadHistory(QString *error);
+    // Up to limit stored messages before seq (older) or after it, oldest first, read from the
+    // history database; empty when the conversation is not kept there or on an error.
+    QList<ChatMessage> storedPage(qint64 seq, bool older, int limit, QString *error) const;
 
     const QList<ChatMessage> &messages() const { return m_messages; }
 
@@ -81,14 +84,14 @@ public:
     // Commits a received text (to the database when persistent) before the caller acknowledges
     // it. Duplicate: already stored (acknowledge again, show nothing); Conflict: the same id
     // came with another body (the first stays; acknowledge, show nothing); Failed: not stored
-    // (do not acknowledge).
-    Received receive(const ChatMessage &message, QString *error);
+    // (do not acknowledge). A stored message gets its seq.
+    Received receive(ChatMessage &message, QString *error);
     // The same for texts that arrived together, committed in one transaction (one result per
     // message, in order): all are stored or, when the commit fails, none (all Failed).
-    QList<Received> receiveAll(const QList<ChatMessage> &messages, QString *error);
+    QList<Received> receiveAll(QList<ChatMessage> &messages, QString *error);
 
-    // Stores a new outgoing text as Queued and appends it to the outbox.
-    bool addOutgoing(const ChatMessage &message, QString *error);
+    // Stores a new outgoing text as Queued and appends it to the outbox; message gets its seq.
+    bool addOutgoing(ChatMessage &message, QString *error);
     // Moves a message forward (Queued -> Sent -> Delivered, or Failed); Delivered is final.
     // True when it changed.
     bool setDelivery(const QString &messageId, DeliveryState state, QString *error);
@@ -101,7 +104,7 @@ public:
     QList<QString> unsent;
 
     // An inline note (key changed, verified, session started or ended).
-    void addNote(ChatMessage::Kind kind, const QString &text, QString *error);
+    ChatMessage addNote(ChatMessage::Kind kind, const QString &text, QString *error);
 
     // Texts received in this event-loop turn, committed together before their receipts go out.
     QList<ChatMessage> arriving;

@@ -4,6 +4,7 @@
 #include "gui/ConversationListModel.h"
 
 #include <QApplication>
+#include <QLocale>
 #include <QPainter>
 
 namespace securechat::gui {
@@ -67,9 +68,29 @@ void ConversationDelegate::paint(
     nameFont.setBold(true);
     const QFontMetrics nameMetrics(nameFont);
     const QFontMetrics stateMetrics(option.font);
+    // The time of the newest message, right of the name: the time today, else the date.
+    const QString preview = index.data(ConversationListModel::PreviewRole).toString();
+    const QDateTime last
+        = index.data(ConversationListModel::LastActivityRole).toDateTime().toLocalTime();
+    const QString when = preview.isEmpty() || !last.isValid() ? QString()
+        : last.date() == QDate::currentDate()
+        ? QLocale().toString(last.time(), QLocale::ShortFormat)
+        : QLocale().toString(last.date(), QLocale::ShortFormat);
+    const int whenWidth = when.isEmpty() ? 0 : stateMetrics.horizontalAdvance(when) + kMargin;
     const int width = right - textLeft;
-    const QRect nameRect(textLeft, r.top(), width, nameMetrics.height());
+    const QRect nameRect(textLeft, r.top(), width - whenWidth, nameMetrics.height());
     const QRect stateRect(textLeft, nameRect.bottom() + 2, width, stateMetrics.height());
+    const QRect previewRect(textLeft, stateRect.bottom() + 2, width, stateMetrics.height());
+
+    painter->setFont(option.font);
+    painter->setPen(dim);
+    if (!when.isEmpty()) {
+        painter->drawText(
+            QRect(nameRect.right() + kMargin, r.top(), whenWidth - kMargin, nameMetrics.height()),
+            Qt::AlignRight | Qt::AlignVCenter, when);
+    }
+    painter->drawText(previewRect, Qt::AlignLeft | Qt::AlignVCenter,
+        stateMetrics.elidedText(preview, Qt::ElideRight, width));
 
     painter->setFont(nameFont);
     painter->setPen(text);
@@ -87,7 +108,7 @@ QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 {
     QFont bold = option.font;
     bold.setBold(true);
-    const int h = QFontMetrics(bold).height() + 2 + QFontMetrics(option.font).height();
+    const int h = QFontMetrics(bold).height() + 4 + 2 * QFontMetrics(option.font).height();
     return { 200, qMax(h, kIconSize) + 2 * kMargin };
 }
 

@@ -9,8 +9,10 @@
 
 namespace securechat::gui {
 
-// The conversations of one ChatController, in the order they started: peer name, state,
-// unread count and verification, read live from the controller.
+// The conversations of one ChatController: peer name, presence, unread count, verification and
+// the newest message (preview and time), read live from the controller. Requests waiting for
+// the user's decision (a new peer, a changed key) come first, then the rest by last activity,
+// newest first; a row moves when its conversation's activity changes.
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,6 +23,10 @@ public:
         UnreadRole,
         VerifiedRole,
         StateRole,
+        // The newest message as one line ("You: …" for ours); empty when there is none.
+        PreviewRole,
+        // QDateTime of the newest message, or of when the conversation was added.
+        LastActivityRole,
     };
 
     explicit ConversationListModel(chat::ChatController *controller, QObject *parent = nullptr);
@@ -37,12 +43,19 @@ public:
 
 private:
     void add(chat::ConversationId id);
+    void noteMessage(chat::ConversationId id, const chat::ChatMessage &message);
+    // Moves the row of id to where the order wants it.
+    void place(chat::ConversationId id);
+    bool comesBefore(chat::ConversationId a, chat::ConversationId b) const;
+    QString presence(chat::ConversationId id) const;
     void remove(chat::ConversationId id, chat::ConversationId mergedInto);
     void refresh(chat::ConversationId id);
 
     chat::ChatController *m_controller;
     QList<chat::ConversationId> m_ids;
     QHash<chat::ConversationId, int> m_unread;
+    QHash<chat::ConversationId, chat::ChatMessage> m_newest;
+    QHash<chat::ConversationId, QDateTime> m_added;
 };
 
 } // namespace securechat::gui

@@ -4,7 +4,9 @@
 #include "gui/GuiText.h"
 #include "ui_ConversationPage.h"
 
+#include <QDesktopServices>
 #include <QIcon>
+#include <QLabel>
 #include <QTimer>
 
 namespace securechat::gui {
@@ -19,9 +21,16 @@ ConversationPage::ConversationPage(chat::ChatController *controller, QWidget *pa
     , m_ui(std::make_unique<Ui::ConversationPage>())
     , m_controller(controller)
     , m_typingIdle(new QTimer(this))
+    , m_historyIcon(new QLabel(this))
 {
     Q_ASSERT(m_controller);
     m_ui->setupUi(this);
+    m_historyIcon->setObjectName(QStringLiteral("peerHistoryIcon"));
+    m_historyIcon->setAccessibleName(tr("Peer keeps history"));
+    m_historyIcon->setPixmap(QIcon(QStringLiteral(":/icons/history.svg")).pixmap(20, 20));
+    m_historyIcon->hide();
+    m_ui->headerLayout->insertWidget(
+        m_ui->headerLayout->indexOf(m_ui->peerNameLabel) + 1, m_historyIcon);
     m_ui->keyChangedBanner->hide();
     m_ui->approvalBanner->hide();
     QFont nameFont = m_ui->peerNameLabel->font();
@@ -75,14 +84,11 @@ ConversationPage::ConversationPage(chat::ChatController *controller, QWidget *pa
     };
     connect(m_controller, &ChatController::peerChanged, this, refreshIfShown);
     connect(m_controller, &ChatController::heldByPeerChanged, this, refreshIfShown);
+    // The message view follows new messages, receipts and notes itself.
     connect(m_controller, &ChatController::messageReceived, this,
         [this](chat::ConversationId id) { onMessageReceived(id); });
-    const auto updateIfShown = [this](chat::ConversationId id) {
-        if (id == m_current)
-            updateMessages();
-    };
-    connect(m_controller, &ChatController::messageSent, this, updateIfShown);
-    connect(m_controller, &ChatController::deliveryChanged, this, updateIfShown);
+    connect(m_ui->messageView, &MessageView::linkActivated, this,
+        [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_controller, &ChatController::peerTyping, this, &ConversationPage::onPeerTyping);
     connect(
         m_controller, &ChatController::conversationClosed, this, [this](chat::ConversationId id) {
@@ -123,10 +129,8 @@ void ConversationPage::focusComposerIfWritable()
 void ConversationPage::onMessageReceived(chat::ConversationId id)
 {
     m_peerTyping.remove(id);
-    if (id != m_current)
-        return;
-    updateMessages();
-    m_ui->typingLabel->clear();
+    if (id == m_current)
+        m_ui->typingLabel->clear();
 }
 
 void ConversationPage::onPeerTyping(chat::ConversationId id, bool typing)
@@ -158,7 +162,7 @@ void ConversationPage::sendCurrentMessage()
     }
     stopTyping();
     m_ui->composer->clear();
-    updateMessages();
+    m_ui->messageView->scrollToNewest();
 }
 
 void ConversationPage::reconnectCurrent()
@@ -212,16 +216,25 @@ void ConversationPage::updateMessages()
         note = reason.isEmpty() ? tr("The conversation has ended.")
                                 : tr("The conversation has ended: %1").arg(reason);
     }
+    // The one held sees it where they write: their texts stay queued here until then.
+    const chat::PeerInfo peer = m_controller->peer(m_current);
+    if (state == chat::ConversationState::Ready && peer.heldByPeer != chat::HeldByPeer::No) {
+        const QString name = GuiText::peerTitle(peer);
+        note = peer.heldByPeer == chat::HeldByPeer::KeyChangePending
+            ? tr("%1 has to accept your new key. Your messages stay queued until then.").arg(name)
+            : tr("Waiting for %1 to accept you. Your messages stay queued until then.").arg(name);
+    }
     // Nothing from an unapproved or changed key is shown.
     const bool blocked = state == chat::ConversationState::AwaitingApproval
         || state == chat::ConversationState::KeyChanged;
-    m_ui->messageView->showMessages(
-        blocked ? QList<chat::ChatMessage> {} : m_controller->messages(m_current), note);
+    m_ui->messageView->setConversation(m_controller, m_current, blocked);
+    m_ui->messageView->setNote(note);
 }
 
 void ConversationPage::refresh()
 {
     if (!m_current) {
+        m_historyIcon->hide();
         emit securityChanged({});
         return;
     }
@@ -252,6 +265,14 @@ void ConversationPage::refresh()
         stateText += QStringLiteral(" · ") + GuiText::verification(peer);
     m_ui->peerStateLabel->setText(stateText);
     m_ui->verifyButton->setEnabled(state == chat::ConversationState::Ready);
+    const bool peerKeeps = peer.peerKeepsHistory.value_or(false);
+    m_historyIcon->setVisible(peerKeeps);
+    m_historyIcon->setToolTip(peerKeeps
+            ? tr("%1 keeps this conversation on their computer: what you write stays there "
+                 "until they delete it.")
+                  .arg(name)
+            : QString());
+    m_historyIcon->setAccessibleDescription(m_historyIcon->toolTip());
 
     m_ui->keyChangedBanner->setVisible(keyChanged);
     if (keyChanged)

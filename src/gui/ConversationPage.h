@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QWidget>
 
+class QLabel;
 class QTimer;
 
 namespace Ui {
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<Ui::ConversationPage> m_ui;
     chat::ChatController *m_controller;
     QTimer *m_typingIdle;
+    QLabel *m_historyIcon; // shown when the peer says it keeps the conversation
     chat::ConversationId m_current = 0;
     chat::ConversationId m_typingSentFor = 0;
     QSet<chat::ConversationId> m_peerTyping;

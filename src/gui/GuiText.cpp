@@ -30,7 +30,7 @@ QString GuiText::deliveryState(chat::DeliveryState state)
     using chat::DeliveryState;
     switch (state) {
     case DeliveryState::Queued:
-        return tr("sending");
+        return tr("queued");
     case DeliveryState::Sent:
         return tr("sent");
     case DeliveryState::Delivered:
@@ -43,8 +43,8 @@ QString GuiText::deliveryState(chat::DeliveryState state)
 
 QString GuiText::peerTitle(const chat::PeerInfo &peer)
 {
-    if (!peer.displayName.isEmpty())
-        return peer.displayName;
+    if (!peer.shownName().isEmpty())
+        return peer.shownName();
     if (!peer.address.isEmpty())
         return peer.port ? QStringLiteral("%1:%2").arg(peer.address).arg(peer.port) : peer.address;
     return tr("Unknown peer");

@@ -15,7 +15,8 @@ class GuiText
 public:
     static QString conversationState(chat::ConversationState state);
     static QString deliveryState(chat::DeliveryState state);
-    // The peer's display name, or its address while the name is not known yet.
+    // The user's nickname for the peer, else its display name, or its address while the name
+    // is not known yet.
     static QString peerTitle(const chat::PeerInfo &peer);
     // peerTitle followed, for a peer that is not verified or whose name looks like a known
     // contact's, by the short form of its fingerprint ("Bob [B41A 6080]"); the look-alike also

@@ -16,13 +16,22 @@
 #include "gui/VerifyPeerDialog.h"
 #include "net/LanDiscovery.h"
 #include "net/PortMapper.h"
+#include "storage/ContactStore.h"
 #include "storage/Settings.h"
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace securechat::gui {
 
@@ -43,6 +52,23 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
     setWindowTitle(QCoreApplication::applicationName());
     m_ui->conversationList->setModel(m_model);
     m_ui->conversationList->setItemDelegate(new ConversationDelegate(m_ui->conversationList));
+    // A filter box above the list: only rows whose name contains what is typed stay.
+    auto *side = new QWidget;
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->setSpacing(4);
+    m_filter = new QLineEdit(side);
+    m_filter->setObjectName(QStringLiteral("contactFilter"));
+    m_filter->setPlaceholderText(tr("Filter contacts"));
+    m_filter->setAccessibleName(tr("Filter contacts"));
+    m_filter->setClearButtonEnabled(true);
+    sideLayout->addWidget(m_filter);
+    sideLayout->addWidget(m_ui->conversationList);
+    m_ui->splitter->insertWidget(0, side);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MainWindow::applyFilter);
+    connect(m_model, &QAbstractItemModel::rowsMoved, this, &MainWindow::applyFilter);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &MainWindow::applyFilter);
     m_ui->splitter->setStretchFactor(1, 1);
     m_ui->splitter->setSizes({ 240, 720 });
     m_ui->pages->addWidget(m_page);
@@ -81,6 +107,7 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
             // The dialog stored the name; the next hello carries it.
             m_profile->setDisplayName(m_profile->settings().displayName());
             m_profile->applyNetworkSettings();
+            m_controller->setDefaultRetention(m_profile->settings().defaultRetention());
         });
         dialog->open();
     });
@@ -94,6 +121,23 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
     // Conversation view
     connect(m_ui->conversationList->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &MainWindow::onCurrentRowChanged);
+    m_ui->conversationList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->conversationList, &QWidget::customContextMenuRequested, this,
+        [this](const QPoint &pos) {
+            // From the keyboard (the menu key, Shift+F10) pos may be anywhere: the current row.
+            QListView *list = m_ui->conversationList;
+            QModelIndex index = list->indexAt(pos);
+            QPoint at = pos;
+            if (!index.isValid()) {
+                index = list->currentIndex();
+                at = list->visualRect(index).center();
+            }
+            if (!index.isValid())
+                return;
+            QMenu *menu = conversationMenu(m_model->idAt(index.row()));
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(list->viewport()->mapToGlobal(at));
+        });
     connect(m_page, &ConversationPage::verifyRequested, this, &MainWindow::openVerifyDialog);
     connect(
         m_page, &ConversationPage::conversationRequested, this, &MainWindow::selectConversation);
@@ -207,8 +251,7 @@ HostConnectDialog *MainWindow::openHostConnectDialog(bool host)
     connect(m_profile, &chat::Profile::nearbyChanged, dialog, showNearby);
     for (const chat::HostAddress &entry : m_controller->hostAddresses()) {
         if (entry.reach == chat::HostAddress::Reach::External)
-            dialog->setExternalAddress(
-                entry.address, entry.port, m_controller->listeningPort());
+            dialog->setExternalAddress(entry.address, entry.port, m_controller->listeningPort());
     }
     dialog->setMode(host ? HostConnectDialog::Mode::Host : HostConnectDialog::Mode::Connect);
     dialog->open();
@@ -260,6 +303,162 @@ void MainWindow::openVerifyDialog()
             m_page->refresh();
     });
     dialog->open();
+}
+
+void MainWindow::applyFilter()
+{
+    const QString text = m_filter->text().trimmed();
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString name = m_model->index(row).data().toString();
+        m_ui->conversationList->setRowHidden(
+            row, !text.isEmpty() && !name.contains(text, Qt::CaseInsensitive));
+    }
+}
+
+QMenu *MainWindow::conversationMenu(chat::ConversationId id)
+{
+    const chat::PeerInfo peer = m_controller->peer(id);
+    const chat::ConversationState state = m_controller->state(id);
+    auto *menu = new QMenu(this);
+    const auto add = [menu](const QString &text, const char *name, bool enabled, auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setEnabled(enabled);
+        QObject::connect(action, &QAction::triggered, menu, slot);
+        return action;
+    };
+    add(tr("&Open"), "openAction", true, [this, id] { selectConversation(id); });
+    add(tr("&Connect now"), "connectNowAction",
+        peer.isContact && state == chat::ConversationState::Closed, [this, id] {
+            QString error;
+            if (!m_controller->connectNow(id, &error))
+                statusBar()->showMessage(error, 10000);
+        });
+    add(tr("&Verify…"), "verifyAction", state == chat::ConversationState::Ready, [this, id] {
+        selectConversation(id);
+        openVerifyDialog();
+    });
+    menu->addSeparator();
+    add(tr("&Rename…"), "renameAction", peer.isContact, [this, id] { renameContact(id); });
+    add(tr("Show &fingerprint…"), "fingerprintAction", !peer.fingerprint.isNull(),
+        [this, id] { showFingerprint(id); });
+    menu->addSeparator();
+    const QString name = GuiText::peerTitle(peer);
+    addRetentionMenu(menu, id);
+    add(tr("&Delete history…"), "deleteHistoryAction", peer.isContact, [this, id, name] {
+        askFirst(id, QStringLiteral("deleteHistoryBox"),
+            tr("Delete every message with %1 from this computer? This cannot be undone. %1 "
+               "stays a contact.")
+                .arg(name),
+            tr("&Delete history"), &chat::ChatController::deleteHistory);
+    });
+    add(tr("Re&move contact…"), "removeContactAction", peer.isContact, [this, id, name] {
+        askFirst(id, QStringLiteral("removeContactBox"),
+            tr("Remove %1 from your contacts? The history with %1 is deleted too, and this "
+               "cannot be undone. If %1 connects again, you are asked as for someone new.")
+                .arg(name),
+            tr("&Remove contact"), &chat::ChatController::removeContact);
+    });
+    return menu;
+}
+
+void MainWindow::renameContact(chat::ConversationId id)
+{
+    const chat::PeerInfo peer = m_controller->peer(id);
+    auto *dialog = new QInputDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("renameDialog"));
+    dialog->setWindowTitle(tr("Rename %1").arg(peer.displayName));
+    dialog->setLabelText(
+        tr("Your name for %1 (leave empty to use the name they chose):").arg(peer.displayName));
+    dialog->setTextValue(peer.nickname);
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &name) {
+        QString error;
+        if (!m_controller->setNickname(id, name, &error) && !error.isEmpty())
+            statusBar()->showMessage(error, 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::showFingerprint(chat::ConversationId id)
+{
+    const chat::PeerInfo peer = m_controller->peer(id);
+    auto *box = new QMessageBox(QMessageBox::Information,
+        tr("Fingerprint of %1").arg(GuiText::peerTitle(peer)),
+        tr("The fingerprint of %1's key:\n\n%2")
+            .arg(GuiText::peerTitle(peer), GuiText::fingerprintLines(peer.fingerprint)),
+        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("fingerprintBox"));
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+// How long this contact's messages are kept, overriding the default of Settings.
+void MainWindow::addRetentionMenu(QMenu *menu, chat::ConversationId id)
+{
+    using Mode = storage::ContactStore::Retention;
+    const chat::PeerInfo peer = m_controller->peer(id);
+    QMenu *keep = menu->addMenu(tr("&Keep history"));
+    keep->setObjectName(QStringLiteral("retentionMenu"));
+    keep->setEnabled(peer.isContact);
+    auto *group = new QActionGroup(keep);
+    const auto current = m_controller->retention(id);
+    const auto set = [this, id](Mode mode, int days) {
+        QString error;
+        if (!m_controller->setRetention(id, mode, days, &error))
+            statusBar()->showMessage(error, 10000);
+    };
+    const auto add = [&](const QString &text, const char *name, Mode mode, auto slot) {
+        QAction *action = keep->addAction(text);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setCheckable(true);
+        action->setChecked(current.mode == mode);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    add(tr("As in &Settings"), "retentionDefaultAction", Mode::Default,
+        [set] { set(Mode::Default, 0); });
+    add(tr("&Always"), "retentionKeepAction", Mode::Keep, [set] { set(Mode::Keep, 0); });
+    add(current.mode == Mode::KeepDays ? tr("For %n &days…", nullptr, current.days)
+                                       : tr("For a number of &days…"),
+        "retentionDaysAction", Mode::KeepDays, [this, id, set, current] {
+            auto *dialog = new QInputDialog(this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setObjectName(QStringLiteral("retentionDaysDialog"));
+            dialog->setWindowTitle(tr("Keep history"));
+            dialog->setLabelText(tr("Keep the messages with %1 for this many days (older ones "
+                                    "are deleted at once):")
+                                     .arg(GuiText::peerTitle(m_controller->peer(id))));
+            dialog->setInputMode(QInputDialog::IntInput);
+            dialog->setIntRange(1, storage::ContactStore::kMaxRetentionDays);
+            dialog->setIntValue(current.mode == Mode::KeepDays ? current.days : 30);
+            connect(dialog, &QInputDialog::intValueSelected, this,
+                [set](int days) { set(Mode::KeepDays, days); });
+            dialog->open();
+        });
+    add(tr("&Never (what is stored stays until you delete it)"), "retentionNothingAction",
+        Mode::KeepNothing, [set] { set(Mode::KeepNothing, 0); });
+}
+
+// A window-modal question with one destructive button, which runs action on the conversation;
+// its failure is said in the status bar.
+void MainWindow::askFirst(chat::ConversationId id, const QString &name, const QString &text,
+    const QString &button, bool (chat::ChatController::*action)(chat::ConversationId, QString *))
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, QString(button).remove(QLatin1Char('&')),
+        text, QMessageBox::Cancel, this);
+    box->setObjectName(name);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *yes = box->addButton(button, QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmButton"));
+    box->setDefaultButton(QMessageBox::Cancel);
+    connect(box, &QMessageBox::buttonClicked, this, [this, yes, id, action](QAbstractButton *b) {
+        QString error;
+        if (b == yes && !(m_controller->*action)(id, &error))
+            statusBar()->showMessage(error, 10000);
+    });
+    box->open();
 }
 
 void MainWindow::selectConversation(chat::ConversationId id)

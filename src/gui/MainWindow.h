@@ -9,6 +9,8 @@
 #include <QMainWindow>
 
 class QLabel;
+class QLineEdit;
+class QMenu;
 
 namespace Ui {
 class MainWindow;
@@ -52,6 +54,11 @@ public:
     // Shows the window in front of others (a second start with this profile asked for it).
     void bringToFront();
     void openVerifyDialog();
+    // The menu of a conversation's row in the list (also its context menu): open, connect now,
+    // verify, rename, show fingerprint, delete history, remove contact. What does not apply is
+    // disabled; what cannot be undone asks first (a window-modal message box). The caller owns
+    // the menu.
+    QMenu *conversationMenu(chat::ConversationId id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -69,6 +76,13 @@ private:
     void updateActions();
     void finishQuit();
     void updateWelcome();
+    void renameContact(chat::ConversationId id);
+    void showFingerprint(chat::ConversationId id);
+    void applyFilter();
+    void addRetentionMenu(QMenu *menu, chat::ConversationId id);
+    void askFirst(chat::ConversationId id, const QString &name, const QString &text,
+        const QString &button,
+        bool (chat::ChatController::*action)(chat::ConversationId, QString *));
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     chat::Profile *m_profile;
@@ -76,6 +90,7 @@ private:
     ConversationListModel *m_model;
     Notifier *m_notifier;
     QLabel *m_listeningLabel;
+    QLineEdit *m_filter = nullptr;
     QLabel *m_tlsLabel;
     ConversationPage *m_page;
     bool m_quitting = false;

@@ -3,41 +3,87 @@
 
 #include "chat/ChatController.h"
 
-#include <QTextBrowser>
+#include <QListView>
+
+class QAction;
 
 namespace securechat::gui {
 
-// Shows one conversation: sender, time and delivery state above each message, the text
-// selectable, links clickable, long lines wrapped. Message bodies are HTML-escaped; the only
-// markup is what this class adds. New messages are appended without disturbing the reader's
-// selection or scroll position; other changes redraw the conversation.
-class MessageView : public QTextBrowser
+class MessageDelegate;
+class MessageListModel;
+
+// Shows one conversation as a list of rows (MessageListModel, drawn by MessageDelegate): day
+// separators, sender, time and delivery state above each message, links clickable, long words
+// wrapped, notes inline. Built for long histories: it opens on the newest messages, reads older
+// pages from the controller while the user scrolls up (the row under the reader stays where it
+// was), keeps a bounded window of rows (what falls far out of sight is dropped and read again
+// when scrolled back to), and a new message or a receipt touches only its own row. Messages are
+// selectable as rows (Shift/Ctrl+click, Ctrl+A); Ctrl+C copies them as text.
+class MessageView : public QListView
 {
     Q_OBJECT
 public:
-    explicit MessageView(QWidget *parent = nullptr);
+    // Rows read per page, and at most in the window.
+    static constexpr int kPageSize = 100;
+    static constexpr int kMaxRows = 600;
 
-    // Shows messages (the whole conversation so far). note (may be empty) is shown after the
-    // last message, e.g. why the conversation ended.
+    explicit MessageView(QWidget *parent = nullptr);
+    ~MessageView() override;
+
+    // Follows conversation id of controller (which must outlive the view): shows its newest
+    // messages and keeps up with new ones, receipts and deleted history. blocked: show nothing
+    // of it (an unapproved peer, a changed key). id 0 shows nothing.
+    void setConversation(chat::ChatController *controller, chat::ConversationId id, bool blocked);
+    chat::ConversationId conversation() const { return m_conversation; }
+    // Shows exactly these messages, with no controller behind them (tests, previews).
     void showMessages(const QList<chat::ChatMessage> &messages, const QString &note = {});
-    // Forgets what is shown, e.g. when another conversation is selected.
+    // A line under the last message, e.g. why the conversation ended; empty removes it.
+    void setNote(const QString &note);
     void clearMessages();
-    // The messages' plain text as shown (for tests and accessibility checks).
-    QString plainText() const { return toPlainText(); }
+    // Brings the newest message into view, reading it again when the window was scrolled away.
+    void scrollToNewest();
+
+    MessageListModel *messageModel() const { return m_model; }
+    // Everything shown, as text (tests and accessibility checks).
+    QString plainText() const;
+    // The selected messages as text, in the order shown (what Ctrl+C copies).
+    QString selectedText() const;
+    void copySelection() const;
 
     // Escapes text and turns http(s) addresses into links.
     static QString bodyToHtml(const QString &body);
 
-private:
-    struct Shown {
-        QString id;
-        chat::DeliveryState delivery;
-    };
-    QString messageHtml(const chat::ChatMessage &message) const;
-    void appendBlock(const QString &html, bool first, int topMargin);
+signals:
+    // A link in a message was clicked.
+    void linkActivated(const QUrl &url);
 
-    QList<Shown> m_shown;
-    QString m_note;
+protected:
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+        const QList<int> &roles = {}) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void reload();
+    void loadOlder();
+    void loadNewer();
+    void onScrolled(int value);
+    void onMessage(chat::ConversationId id, const chat::ChatMessage &message);
+    bool isAtBottom() const;
+    QString anchorAt(const QPoint &pos) const;
+    // Runs change (which adds or removes rows) and scrolls so that the first visible message
+    // stays where it was on screen.
+    template<typename Change> void keepingPosition(Change change);
+
+    MessageListModel *m_model;
+    MessageDelegate *m_delegate;
+    QAction *m_copy;
+    chat::ChatController *m_controller = nullptr;
+    chat::ConversationId m_conversation = 0;
+    bool m_blocked = false;
+    bool m_loading = false;
+    QList<QMetaObject::Connection> m_connections;
 };
 
 } // namespace securechat::gui

@@ -19,6 +19,17 @@ SettingsDialog::SettingsDialog(
     m_ui->notificationsCheck->setChecked(m_settings->notificationsEnabled());
     m_ui->portMappingCheck->setChecked(m_settings->portMappingEnabled());
     m_ui->lanDiscoveryCheck->setChecked(m_settings->lanDiscoveryEnabled());
+    using Mode = storage::ContactStore::Retention;
+    const storage::Settings::HistoryRetention retention = m_settings->defaultRetention();
+    m_ui->historyCombo->setCurrentIndex(retention.mode == Mode::KeepDays ? 1
+            : retention.mode == Mode::KeepNothing                        ? 2
+                                                                         : 0);
+    if (retention.mode == Mode::KeepDays)
+        m_ui->historyDaysSpin->setValue(retention.days);
+    m_ui->historyDaysSpin->setEnabled(m_ui->historyCombo->currentIndex() == 1);
+    connect(m_ui->historyCombo, &QComboBox::currentIndexChanged, this,
+        [this](int index) { m_ui->historyDaysSpin->setEnabled(index == 1); });
+    m_ui->historyNoteLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->errorLabel->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -40,6 +51,12 @@ void SettingsDialog::accept()
     m_settings->setNotificationsEnabled(m_ui->notificationsCheck->isChecked());
     m_settings->setPortMappingEnabled(m_ui->portMappingCheck->isChecked());
     m_settings->setLanDiscoveryEnabled(m_ui->lanDiscoveryCheck->isChecked());
+    using Mode = storage::ContactStore::Retention;
+    const int history = m_ui->historyCombo->currentIndex();
+    m_settings->setDefaultRetention({ history == 1 ? Mode::KeepDays
+            : history == 2                         ? Mode::KeepNothing
+                                                   : Mode::Keep,
+        history == 1 ? m_ui->historyDaysSpin->value() : 0 });
     QString error;
     if (!m_settings->sync(&error)) {
         m_ui->errorLabel->setText(tr("The settings could not be saved: %1").arg(error));

@@ -332,19 +332,34 @@ QList<HistoryStore::Message> HistoryStore::newest(
 QList<HistoryStore::Message> HistoryStore::before(
     const crypto::Fingerprint &contact, qint64 seq, int limit, Error *error)
 {
+    QList<Message> messages = page(contact, seq, limit, true, error);
+    std::reverse(messages.begin(), messages.end());
+    return messages;
+}
+
+QList<HistoryStore::Message> HistoryStore::after(
+    const crypto::Fingerprint &contact, qint64 seq, int limit, Error *error)
+{
+    return page(contact, seq, limit, false, error);
+}
+
+// Up to limit messages next to seq, nearest first: older ones (newest first) or newer ones.
+QList<HistoryStore::Message> HistoryStore::page(
+    const crypto::Fingerprint &contact, qint64 seq, int limit, bool older, Error *error)
+{
     const qint64 id = contactId(contact, false, error);
     if (!id || limit <= 0)
         return {};
-    Statement select = m_database->cached(
-        "SELECT seq, msg_id, direction, kind, body, sender_time, stored_time, delivery FROM "
-        "messages WHERE contact = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3",
+    Statement select = m_database->cached(older
+            ? "SELECT seq, msg_id, direction, kind, body, sender_time, stored_time, delivery FROM "
+              "messages WHERE contact = ?1 AND seq < ?2 ORDER BY seq DESC LIMIT ?3"
+            : "SELECT seq, msg_id, direction, kind, body, sender_time, stored_time, delivery FROM "
+              "messages WHERE contact = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3",
         error);
     if (!select.isValid())
         return {};
     select.bind(1, id).bind(2, seq).bind(3, qint64(limit));
-    QList<Message> messages = readMessages(select, error);
-    std::reverse(messages.begin(), messages.end());
-    return messages;
+    return readMessages(select, error);
 }
 
 std::optional<HistoryStore::Message> HistoryStore::lastMessage(

@@ -106,6 +106,9 @@ public:
     QList<Message> newest(const crypto::Fingerprint &contact, int limit, Error *error = nullptr);
     QList<Message> before(
         const crypto::Fingerprint &contact, qint64 seq, int limit, Error *error = nullptr);
+    // The oldest limit messages stored after seq, oldest first (paging forwards again).
+    QList<Message> after(
+        const crypto::Fingerprint &contact, qint64 seq, int limit, Error *error = nullptr);
     std::optional<Message> lastMessage(const crypto::Fingerprint &contact, Error *error = nullptr);
     std::optional<Message> find(
         const crypto::Fingerprint &contact, const QString &id, Error *error = nullptr);
@@ -144,6 +147,8 @@ private:
     // Inside the caller's transaction; a duplicate or conflicting id is reported, not stored.
     AppendResult insertMessage(qint64 contactRow, const Message &message);
     QList<Message> readMessages(SqlCipherDatabase::Statement &statement, Error *error);
+    QList<Message> page(
+        const crypto::Fingerprint &contact, qint64 seq, int limit, bool older, Error *error);
     bool eraseFreedText(Error *error);
 
     std::unique_ptr<SqlCipherDatabase> m_database;

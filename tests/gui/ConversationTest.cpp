@@ -3,8 +3,8 @@
 // same dialogs and widgets a person uses.
 #include "TestIdentity.h"
 #include "TestProfile.h"
-#include "chat/Profile.h"
 #include "chat/PeerNames.h"
+#include "chat/Profile.h"
 #include "gui/ApprovalBanner.h"
 #include "gui/ComposerEdit.h"
 #include "gui/ConversationListModel.h"
@@ -22,10 +22,14 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -125,6 +129,16 @@ void send(Person &from, const QString &text)
     QTest::keyClick(from.composer(), Qt::Key_Return);
 }
 
+// host hosts, guest connects through the dialogs: the guest is connected and waits for the
+// host's approval.
+void knock(Person &guest, Person &host)
+{
+    const quint16 port = hostThroughDialog(host);
+    connectThroughDialog(guest, port);
+    REQUIRE(guest.waitForState(ConversationState::Ready));
+    REQUIRE(host.waitForState(ConversationState::AwaitingApproval));
+}
+
 } // namespace
 
 TEST_CASE(
@@ -201,6 +215,133 @@ TEST_CASE(
     CHECK(child<QLabel>(&bob.window, "composerReasonLabel")
               ->text()
               .contains(QStringLiteral("not connected")));
+}
+
+TEST_CASE(
+    "The one held for approval sees it, their messages queued, until accepted", "[gui][approval]")
+{
+    Person alice(test::aliceIdentity());
+    Person bob(test::bobIdentity());
+    knock(bob, alice);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return bob.shownMessages().contains(QStringLiteral("Waiting for Alice to accept you"));
+        },
+        kWaitMs));
+    send(bob, QStringLiteral("are you there?"));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return bob.shownMessages().contains(QStringLiteral("are you there?")); }, kWaitMs));
+    // Shown as queued, not sent, and the notice stays below it.
+    CHECK(bob.shownMessages().contains(QStringLiteral("· queued")));
+    CHECK_FALSE(bob.shownMessages().contains(QStringLiteral("sent")));
+    CHECK(bob.shownMessages().endsWith(QStringLiteral("until then.")));
+
+    auto *approval = child<gui::ApprovalBanner>(&alice.window, "approvalBanner");
+    QTest::mouseClick(child<QPushButton>(approval, "acceptButton"), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return bob.shownMessages().contains(QStringLiteral("delivered")); }, kWaitMs));
+    CHECK_FALSE(bob.shownMessages().contains(QStringLiteral("Waiting for Alice")));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return alice.shownMessages().contains(QStringLiteral("are you there?")); }, kWaitMs));
+}
+
+TEST_CASE(
+    "A contact's menu renames, shows the fingerprint and removes after asking", "[gui][contacts]")
+{
+    Person alice(test::aliceIdentity());
+    Person bob(test::bobIdentity());
+    knock(bob, alice);
+    const chat::ConversationId request = alice.current();
+    // Not a contact yet: only what applies to a request is offered.
+    std::unique_ptr<QMenu> menu(alice.window.conversationMenu(request));
+    CHECK_FALSE(child<QAction>(menu.get(), "renameAction")->isEnabled());
+    CHECK_FALSE(child<QAction>(menu.get(), "removeContactAction")->isEnabled());
+    auto *approval = child<gui::ApprovalBanner>(&alice.window, "approvalBanner");
+    QTest::mouseClick(child<QPushButton>(approval, "acceptButton"), Qt::LeftButton);
+    REQUIRE(alice.waitForState(ConversationState::Ready));
+    const chat::ConversationId id = alice.current();
+    REQUIRE(QTest::qWaitFor([&] { return bob.composer()->isEnabled(); }, kWaitMs));
+    send(bob, QStringLiteral("keep this"));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return alice.shownMessages().contains(QStringLiteral("keep this")); }, kWaitMs));
+
+    // Both keep history (the default) and say so: the header shows it, with a tooltip.
+    auto *keeps = child<QLabel>(&bob.window, "peerHistoryIcon");
+    REQUIRE(QTest::qWaitFor([&] { return keeps->isVisible(); }, kWaitMs));
+    CHECK(keeps->toolTip().contains(QStringLiteral("Alice keeps this conversation")));
+    // Alice keeps nothing of Bob from now on, through the contact's menu; then 30 days.
+    menu.reset(alice.window.conversationMenu(id));
+    CHECK(child<QAction>(menu.get(), "retentionDefaultAction")->isChecked());
+    child<QAction>(menu.get(), "retentionNothingAction")->trigger();
+    CHECK(alice.controller()->retention(id).mode == storage::ContactStore::Retention::KeepNothing);
+    REQUIRE(QTest::qWaitFor([&] { return !keeps->isVisible(); }, kWaitMs));
+    child<QAction>(menu.get(), "retentionDaysAction")->trigger();
+    auto *days = child<QInputDialog>(&alice.window, "retentionDaysDialog");
+    days->setIntValue(30);
+    days->accept();
+    CHECK(alice.controller()->retention(id).mode == storage::ContactStore::Retention::KeepDays);
+    CHECK(alice.controller()->retention(id).days == 30);
+    CHECK(alice.contacts.find(test::bobIdentity().fingerprint())->retentionDays == 30);
+
+    menu.reset(alice.window.conversationMenu(id));
+    CHECK(child<QAction>(menu.get(), "verifyAction")->isEnabled());
+    CHECK_FALSE(child<QAction>(menu.get(), "connectNowAction")->isEnabled()); // online
+    child<QAction>(menu.get(), "renameAction")->trigger();
+    auto *rename = child<QInputDialog>(&alice.window, "renameDialog");
+    rename->setTextValue(QStringLiteral("Bobby"));
+    rename->accept();
+    CHECK(alice.controller()->peer(id).nickname == QStringLiteral("Bobby"));
+    CHECK(alice.contacts.find(test::bobIdentity().fingerprint())->nickname
+        == QStringLiteral("Bobby"));
+
+    // The list: the newest message and its time, a filter on names.
+    auto *list = child<QListView>(&alice.window, "conversationList");
+    const QModelIndex row = static_cast<gui::ConversationListModel *>(list->model())->indexOf(id);
+    CHECK(row.data(gui::ConversationListModel::PreviewRole).toString()
+        == QStringLiteral("keep this"));
+    CHECK(row.data(gui::ConversationListModel::LastActivityRole).toDateTime().isValid());
+    auto *filter = child<QLineEdit>(&alice.window, "contactFilter");
+    filter->setText(QStringLiteral("zzz"));
+    CHECK(list->isRowHidden(row.row()));
+    filter->setText(QStringLiteral("bobb"));
+    CHECK(row.data().toString().startsWith(QStringLiteral("Bobby")));
+    CHECK_FALSE(list->isRowHidden(row.row()));
+    filter->clear();
+    // The menu key opens the current row's menu.
+    list->setFocus();
+    const QPoint corner(1, list->viewport()->height() - 1);
+    QContextMenuEvent menuKey(
+        QContextMenuEvent::Keyboard, corner, list->viewport()->mapToGlobal(corner));
+    QCoreApplication::sendEvent(list->viewport(), &menuKey);
+    QMenu *popup = nullptr;
+    for (QMenu *shown : alice.window.findChildren<QMenu *>()) {
+        if (shown->isVisible())
+            popup = shown;
+    }
+    REQUIRE(popup);
+    CHECK(child<QAction>(popup, "renameAction")->isEnabled());
+    popup->close();
+
+    child<QAction>(menu.get(), "fingerprintAction")->trigger();
+    auto *fingerprint = child<QMessageBox>(&alice.window, "fingerprintBox");
+    CHECK(fingerprint->text().contains(test::bobIdentity().fingerprint().grouped().left(9)));
+    fingerprint->close();
+
+    // Removing says that the history goes too; Cancel keeps everything.
+    child<QAction>(menu.get(), "removeContactAction")->trigger();
+    auto *ask = child<QMessageBox>(&alice.window, "removeContactBox");
+    CHECK(ask->text().contains(QStringLiteral("history")));
+    ask->button(QMessageBox::Cancel)->click();
+    CHECK(alice.contacts.find(test::bobIdentity().fingerprint()).has_value());
+    REQUIRE(QTest::qWaitFor(
+        [&] { return !alice.window.findChild<QMessageBox *>(QStringLiteral("removeContactBox")); },
+        kWaitMs));
+    child<QAction>(menu.get(), "removeContactAction")->trigger();
+    QTest::mouseClick(
+        child<QPushButton>(child<QMessageBox>(&alice.window, "removeContactBox"), "confirmButton"),
+        Qt::LeftButton);
+    CHECK_FALSE(alice.contacts.find(test::bobIdentity().fingerprint()).has_value());
+    CHECK_FALSE(alice.controller()->peer(id).isContact);
 }
 
 TEST_CASE("Rejecting an incoming request ends it without showing anything", "[gui][approval]")
@@ -364,10 +505,12 @@ TEST_CASE("An invite made in one window and pasted into another's Connect dialog
     REQUIRE(QTest::qWaitFor([&] { return alice.current() != 0; }, kWaitMs));
     REQUIRE(alice.waitForState(ConversationState::Ready));
     CHECK_FALSE(child<gui::ApprovalBanner>(&alice.window, "approvalBanner")->isVisible());
-    CHECK(child<QLabel>(&alice.window, "peerStateLabel")->text().contains(
-        QStringLiteral("verified by invite")));
-    CHECK(child<QLabel>(&bob.window, "peerStateLabel")->text().contains(
-        QStringLiteral("verified by invite")));
+    CHECK(child<QLabel>(&alice.window, "peerStateLabel")
+              ->text()
+              .contains(QStringLiteral("verified by invite")));
+    CHECK(child<QLabel>(&bob.window, "peerStateLabel")
+              ->text()
+              .contains(QStringLiteral("verified by invite")));
 
     // The same link again, from Carol: the banner, saying the invite was already used.
     Person carol(test::carolIdentity());

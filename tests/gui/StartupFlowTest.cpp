@@ -13,6 +13,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -163,6 +164,27 @@ TEST_CASE("The settings dialog saves name, port, notifications, port mapping and
     CHECK_FALSE(reread.notificationsEnabled());
     CHECK_FALSE(reread.portMappingEnabled());
     CHECK(reread.lanDiscoveryEnabled());
+
+    // History: kept by default; a number of days, shown again when the dialog reopens.
+    {
+        gui::SettingsDialog history(&settings, QStringLiteral("Alice"));
+        auto *combo = history.findChild<QComboBox *>(QStringLiteral("historyCombo"));
+        auto *days = history.findChild<QSpinBox *>(QStringLiteral("historyDaysSpin"));
+        REQUIRE(combo);
+        REQUIRE(days);
+        CHECK(combo->currentIndex() == 0);
+        CHECK_FALSE(days->isEnabled());
+        combo->setCurrentIndex(1);
+        CHECK(days->isEnabled());
+        days->setValue(7);
+        history.accept();
+        const auto retention = storage::Settings(profile.path()).defaultRetention();
+        CHECK(retention.mode == storage::ContactStore::Retention::KeepDays);
+        CHECK(retention.days == 7);
+        gui::SettingsDialog again(&settings, QStringLiteral("Alice"));
+        CHECK(again.findChild<QComboBox *>(QStringLiteral("historyCombo"))->currentIndex() == 1);
+        CHECK(again.findChild<QSpinBox *>(QStringLiteral("historyDaysSpin"))->value() == 7);
+    }
 
     gui::SettingsDialog empty(&settings, QStringLiteral("Alice"));
     empty.findChild<QLineEdit *>(QStringLiteral("nameEdit"))->clear();

@@ -271,6 +271,18 @@ TEST_CASE("HistoryStore pages backwards without gaps or repeats", "[storage][his
         page = store->before(contact('a'), page.first().seq, 50);
     }
     CHECK(seen == expected);
+
+    // And forwards again from the oldest, as a view that dropped its newer rows reads them.
+    QStringList forwards;
+    page = store->after(contact('a'), 0, 50);
+    for (int pages = 0; !page.isEmpty() && pages < 100; ++pages) {
+        REQUIRE(page.size() <= 50);
+        for (const Message &message : page)
+            forwards.append(message.id);
+        page = store->after(contact('a'), page.last().seq, 50);
+    }
+    CHECK(forwards == expected);
+    CHECK(store->after(contact('z'), 0, 50).isEmpty());
 }
 
 TEST_CASE("HistoryStore search finds words newest first, marks hits and takes any input",

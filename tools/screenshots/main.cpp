@@ -12,8 +12,9 @@
 #include "gui/InviteDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/VerifyPeerDialog.h"
-#include "storage/IdentityStore.h"
 #include "storage/ContactStore.h"
+#include "storage/HistoryStore.h"
+#include "storage/IdentityStore.h"
 #include "storage/Settings.h"
 
 #include <cstdio>
@@ -99,6 +100,41 @@ crypto::Identity Tour::generate(const QString &name)
     return identity;
 }
 
+// What Alice and Bob wrote on the two days before (staged in Alice's history, which the
+// conversation view reads as she scrolls up), so that the picture shows days apart.
+void stageEarlierDays(chat::Profile &profile, const crypto::Fingerprint &bob)
+{
+    storage::HistoryStore *history = profile.history();
+    if (!history)
+        throw Unreachable("Alice's history is not open");
+    const QDateTime today(QDate::currentDate(), QTime(9, 0));
+    const struct {
+        int daysAgo;
+        int minutes;
+        bool alice;
+        const char *text;
+    } lines[] = {
+        { 2, 0, false, "Are we still on for the review on Thursday?" },
+        { 2, 4, true, "Yes. I'll book the small room." },
+        { 1, 95, false, "I'm running late, start without me." },
+        { 1, 97, true, "No problem, we'll wait with the numbers until you're here." },
+    };
+    QList<storage::HistoryStore::Message> messages;
+    for (const auto &line : lines) {
+        storage::HistoryStore::Message message;
+        message.id = QStringLiteral("staged-%1-%2").arg(line.daysAgo).arg(line.minutes);
+        message.direction = line.alice ? storage::HistoryStore::Direction::Outgoing
+                                       : storage::HistoryStore::Direction::Incoming;
+        message.body = QString::fromUtf8(line.text);
+        message.senderTime = today.addDays(-line.daysAgo).addSecs(line.minutes * 60).toUTC();
+        messages.append(message);
+    }
+    for (const auto &result : history->appendAll(bob, messages)) {
+        if (result.outcome != storage::HistoryStore::Outcome::Stored)
+            throw Unreachable("could not stage the earlier days");
+    }
+}
+
 // For checking by eye that every widget follows a dark system palette.
 void useDarkPalette()
 {
@@ -156,6 +192,7 @@ void Tour::run()
         throw Unreachable("could not listen on loopback: " + error.toStdString());
 
     const crypto::Identity bobIdentity = generate(QStringLiteral("Bob"));
+    stageEarlierDays(profile, bobIdentity.fingerprint());
     storage::ContactStore bobKnown(bobProfile.path());
     chat::ChatController bob(bobIdentity, &bobKnown);
     const auto toAlice = bob.connectToPeer(
@@ -232,6 +269,25 @@ void Tour::run()
     inviteDialog->reject();
     alice->setExternalAddress({}, 0);
 
+    // Alice connects to Dave, who has not accepted her yet: she sees that she waits, and what
+    // she writes stays queued.
+    const crypto::Identity daveIdentity = generate(QStringLiteral("Dave"));
+    chat::ChatController dave(daveIdentity, nullptr);
+    if (!dave.listen(QHostAddress::LocalHost, 0, &error))
+        throw Unreachable("Dave could not listen on loopback: " + error.toStdString());
+    const chat::ConversationId toDave
+        = alice->connectToPeer(QStringLiteral("127.0.0.1"), dave.listeningPort());
+    waitFor(
+        [&] {
+            return alice->state(toDave) == ConversationState::Ready
+                && alice->peer(toDave).heldByPeer != chat::HeldByPeer::No;
+        },
+        "Dave holding Alice for his decision");
+    window.selectConversation(toDave);
+    alice->sendText(toDave, QStringLiteral("Hi Dave, it's Alice from the review."));
+    save(&window, QStringLiteral("held.png"));
+    dave.closeAll();
+
     // 3. Someone else calling themselves Bob, with another key.
     const crypto::Identity mallory = generate(QStringLiteral("Bob"));
     storage::ContactStore malloryKnown(malloryProfile.path());
@@ -240,8 +296,11 @@ void Tour::run()
     chat::ConversationId changed = 0;
     waitFor(
         [&] {
-            changed = alice->conversations().value(1);
-            return changed && alice->state(changed) == ConversationState::KeyChanged;
+            for (const chat::ConversationId id : alice->conversations()) {
+                if (alice->state(id) == ConversationState::KeyChanged)
+                    changed = id;
+            }
+            return changed != 0;
         },
         "the key-change warning");
     window.selectConversation(changed);

@@ -1,0 +1,328 @@
+// SPDX-License-Identifier: MIT
+// The conversation view built for long histories: one row per message, receipts that touch
+// one row, paging through a stored history in both directions without moving what the reader
+// looks at, copying selected messages, links, day separators.
+#include "gui/MessageView.h"
+
+#include "TestIdentity.h"
+#include "chat/ChatController.h"
+#include "gui/MessageListModel.h"
+#include "storage/ContactStore.h"
+#include "storage/HistoryStore.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace securechat;
+using gui::MessageListModel;
+using gui::MessageView;
+
+namespace {
+
+constexpr int kWaitMs = 5000;
+
+chat::ChatMessage text(const QString &id, const QString &body, bool outgoing = false,
+    const QDateTime &time = QDateTime::currentDateTime())
+{
+    chat::ChatMessage message;
+    message.id = id;
+    message.body = body;
+    message.outgoing = outgoing;
+    message.senderName = outgoing ? QStringLiteral("Alice") : QStringLiteral("Bob");
+    message.time = time;
+    message.delivery = outgoing ? chat::DeliveryState::Sent : chat::DeliveryState::Delivered;
+    return message;
+}
+
+// Alice's controller over a history that holds `count` texts with Bob, a contact.
+struct LongHistory {
+    explicit LongHistory(int count)
+    {
+        REQUIRE(dir.isValid());
+        storage::HistoryStore::Error error;
+        store = storage::HistoryStore::open(dir.filePath(QStringLiteral("history.db")),
+            QByteArray(storage::SqlCipherDatabase::kKeySize, '\x42'), &error);
+        REQUIRE(store);
+        const QDateTime start = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL, QTimeZone::UTC);
+        QList<storage::HistoryStore::Message> batch;
+        for (int i = 0; i < count; ++i) {
+            storage::HistoryStore::Message message;
+            message.id = QStringLiteral("m%1").arg(i);
+            message.body = QStringLiteral("message number %1").arg(i);
+            message.direction = i % 3 ? storage::HistoryStore::Direction::Incoming
+                                      : storage::HistoryStore::Direction::Outgoing;
+            message.senderTime = start.addSecs(qint64(i) * 600);
+            if (message.direction == storage::HistoryStore::Direction::Outgoing)
+                message.delivery = storage::HistoryStore::Delivery::Sent;
+            batch.append(message);
+        }
+        for (const auto &result : store->appendAll(bob(), batch))
+            REQUIRE(result.outcome == storage::HistoryStore::Outcome::Stored);
+        storage::ContactStore::Contact contact;
+        contact.fingerprint = bob();
+        contact.name = QStringLiteral("Bob");
+        QString contactError;
+        REQUIRE(contacts.add(contact, &contactError));
+        controller
+            = std::make_unique<chat::ChatController>(test::aliceIdentity(), &contacts, store.get());
+        id = controller->conversationOf(bob());
+        REQUIRE(id);
+    }
+    static crypto::Fingerprint bob() { return test::bobIdentity().fingerprint(); }
+
+    QTemporaryDir dir;
+    std::unique_ptr<storage::HistoryStore> store;
+    storage::ContactStore contacts { dir.path() };
+    std::unique_ptr<chat::ChatController> controller;
+    chat::ConversationId id = 0;
+};
+
+// Shows the history's conversation in view, on screen, height pixels tall.
+void openOnScreen(MessageView &view, LongHistory &history, int height)
+{
+    view.resize(500, height);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setConversation(history.controller.get(), history.id, false);
+}
+
+QStringList shownIds(const MessageListModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.messageCount(); ++row)
+        ids.append(model.message(row).id);
+    return ids;
+}
+
+// The first message row visible at the top of the view, and where it is drawn.
+std::pair<QString, int> topRow(const MessageView &view)
+{
+    const QModelIndex index = view.indexAt(QPoint(1, 1));
+    if (!index.isValid() || index.row() >= view.messageModel()->messageCount())
+        return { {}, 0 };
+    return { view.messageModel()->message(index.row()).id, view.visualRect(index).top() };
+}
+
+} // namespace
+
+TEST_CASE("A receipt changes only its own row", "[gui][messages]")
+{
+    MessageView view;
+    view.resize(400, 300);
+    QList<chat::ChatMessage> messages;
+    for (int i = 0; i < 50; ++i)
+        messages.append(text(QStringLiteral("m%1").arg(i), QStringLiteral("text %1").arg(i), true));
+    view.showMessages(messages, QStringLiteral("Bob left."));
+    MessageListModel *model = view.messageModel();
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+
+    REQUIRE(model->setDelivery(QStringLiteral("m47"), chat::DeliveryState::Delivered));
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.at(0).at(0).value<QModelIndex>().row() == 47);
+    CHECK(changed.at(0).at(1).value<QModelIndex>().row() == 47);
+    CHECK(reset.isEmpty());
+    CHECK(inserted.isEmpty());
+    CHECK(model->rowText(47).contains(QStringLiteral("delivered")));
+    CHECK(model->rowText(46).contains(QStringLiteral("sent")));
+    CHECK_FALSE(model->setDelivery(QStringLiteral("unknown"), chat::DeliveryState::Delivered));
+    CHECK(view.plainText().endsWith(QStringLiteral("Bob left.")));
+
+    // A new message is one inserted row before the note; the same id again changes its row.
+    CHECK(model->addMessage(text(QStringLiteral("m50"), QStringLiteral("new"))));
+    CHECK(inserted.size() == 1);
+    CHECK(model->rowCount() == 52);
+    CHECK(model->isNote(51));
+    CHECK_FALSE(model->addMessage(text(QStringLiteral("m50"), QStringLiteral("new"))));
+    CHECK(model->rowCount() == 52);
+}
+
+TEST_CASE("Days are separated and notes are shown inline", "[gui][messages]")
+{
+    const QDateTime noon(QDate(2026, 3, 1), QTime(12, 0));
+    QList<chat::ChatMessage> messages {
+        text(QStringLiteral("a"), QStringLiteral("first"), false, noon),
+        text(QStringLiteral("b"), QStringLiteral("same day"), true, noon.addSecs(3600)),
+        text(QStringLiteral("c"), QStringLiteral("next day"), false, noon.addDays(1)),
+    };
+    chat::ChatMessage note;
+    note.id = QStringLiteral("note-1");
+    note.kind = chat::ChatMessage::Kind::KeyChanged;
+    note.body = QStringLiteral("Bob's key changed.");
+    note.time = noon.addDays(1);
+    messages.append(note);
+    MessageView view;
+    view.showMessages(messages);
+    const MessageListModel *model = view.messageModel();
+    const auto startsDay = [&](int row) {
+        return model->index(row).data(MessageListModel::NewDayRole).toBool();
+    };
+    CHECK(startsDay(0));
+    CHECK_FALSE(startsDay(1));
+    CHECK(startsDay(2));
+    CHECK_FALSE(startsDay(3));
+    CHECK(model->rowText(3) == QStringLiteral("Bob's key changed."));
+    CHECK(model->rowText(1).startsWith(QStringLiteral("Alice, ")));
+    // The separator makes the row taller than the same row without one.
+    view.resize(400, 400);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    CHECK(view.visualRect(model->index(0)).height() > view.visualRect(model->index(1)).height());
+}
+
+TEST_CASE("Selected messages are copied as text, across messages", "[gui][messages]")
+{
+    MessageView view;
+    view.resize(400, 400);
+    view.showMessages({ text(QStringLiteral("1"), QStringLiteral("one")),
+        text(QStringLiteral("2"), QStringLiteral("two"), true),
+        text(QStringLiteral("3"), QStringLiteral("three")) });
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    const MessageListModel *model = view.messageModel();
+    QTest::mouseClick(
+        view.viewport(), Qt::LeftButton, {}, view.visualRect(model->index(2)).center());
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, Qt::ControlModifier,
+        view.visualRect(model->index(0)).center());
+    QGuiApplication::clipboard()->clear();
+    view.setFocus();
+    QTest::keyClick(&view, Qt::Key_C, Qt::ControlModifier);
+    const QString copied = QGuiApplication::clipboard()->text();
+    CHECK(copied.contains(QStringLiteral("one")));
+    CHECK(copied.contains(QStringLiteral("three")));
+    CHECK_FALSE(copied.contains(QStringLiteral("two")));
+    CHECK(copied.indexOf(QStringLiteral("one")) < copied.indexOf(QStringLiteral("three")));
+}
+
+TEST_CASE("A link in a message is clickable and a long word wraps", "[gui][messages]")
+{
+    MessageView view;
+    view.resize(300, 400);
+    const QString longWord(400, QLatin1Char('x'));
+    view.showMessages({ text(QStringLiteral("1"), QStringLiteral("https://example.org/page")),
+        text(QStringLiteral("2"), longWord) });
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    const MessageListModel *model = view.messageModel();
+    // Wrapped onto several lines instead of widening the row past the view.
+    const QRect wrapped = view.visualRect(model->index(1));
+    CHECK(wrapped.height() > 4 * view.fontMetrics().height());
+    CHECK(view.horizontalScrollBar()->maximum() == 0);
+
+    QSignalSpy activated(&view, &MessageView::linkActivated);
+    const QRect row = view.visualRect(model->index(0));
+    // The link is the body's first word: somewhere left in the lower part of the row.
+    for (int y = row.top(); y <= row.bottom() && activated.isEmpty(); y += 2)
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(row.left() + 20, y));
+    REQUIRE(activated.size() == 1);
+    CHECK(activated.at(0).at(0).toUrl() == QUrl(QStringLiteral("https://example.org/page")));
+    // A click on a message's header opens nothing.
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(row.left() + 20, row.top() + 6));
+    CHECK(activated.size() == 1);
+}
+
+TEST_CASE("A long history opens on its newest messages and pages both ways without jumps",
+    "[gui][messages][history]")
+{
+    LongHistory history(1500);
+    MessageView view;
+    openOnScreen(view, history, 400);
+    const MessageListModel *model = view.messageModel();
+    REQUIRE(model->messageCount() > 0);
+    REQUIRE(model->messageCount() <= 2 * MessageView::kPageSize);
+    CHECK(model->message(model->messageCount() - 1).id == QStringLiteral("m1499"));
+    QScrollBar *bar = view.verticalScrollBar();
+    CHECK(bar->value() == bar->maximum());
+
+    // Up to the oldest: each page keeps the reader's row in place.
+    QStringList seen = shownIds(*model);
+    for (int step = 0; step < 200 && model->hasOlder(); ++step) {
+        bar->setValue(bar->minimum());
+        const auto before = topRow(view);
+        const int firstBefore = model->messageCount() ? int(model->message(0).seq) : 0;
+        REQUIRE(QTest::qWaitFor(
+            [&] { return !model->hasOlder() || int(model->message(0).seq) != firstBefore; },
+            kWaitMs));
+        const auto after = topRow(view);
+        if (!before.first.isEmpty()) {
+            CHECK(after.first == before.first);
+            CHECK(std::abs(after.second - before.second) <= 1);
+        }
+        CHECK(model->messageCount() <= MessageView::kMaxRows);
+        const QStringList ids = shownIds(*model);
+        for (const QString &id : ids) {
+            if (!seen.contains(id))
+                seen.prepend(id);
+        }
+    }
+    REQUIRE_FALSE(model->hasOlder());
+    CHECK(model->message(0).id == QStringLiteral("m0"));
+    CHECK(model->hasNewer()); // the newest rows were dropped on the way up
+    CHECK(seen.size() == 1500);
+
+    // And back down to the newest, read again.
+    for (int step = 0; step < 200 && model->hasNewer(); ++step) {
+        bar->setValue(bar->maximum());
+        const int lastBefore = int(model->message(model->messageCount() - 1).seq);
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                return !model->hasNewer()
+                    || int(model->message(model->messageCount() - 1).seq) != lastBefore;
+            },
+            kWaitMs));
+        CHECK(model->messageCount() <= MessageView::kMaxRows);
+    }
+    CHECK(model->message(model->messageCount() - 1).id == QStringLiteral("m1499"));
+    const QStringList ids = shownIds(*model);
+    for (int i = 1; i < ids.size(); ++i)
+        REQUIRE(model->message(i).seq > model->message(i - 1).seq);
+
+    // A receipt from the controller reaches the one row, a new message follows at the bottom.
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    emit history.controller->deliveryChanged(
+        history.id, QStringLiteral("m1497"), chat::DeliveryState::Delivered);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.at(0).at(0).value<QModelIndex>().row() == model->rowOf(QStringLiteral("m1497")));
+    bar->setValue(bar->maximum());
+    REQUIRE_FALSE(history.controller->sendText(history.id, QStringLiteral("one more")).isEmpty());
+    CHECK(model->message(model->messageCount() - 1).body == QStringLiteral("one more"));
+    CHECK(model->message(model->messageCount() - 1).seq > 0);
+    CHECK(bar->value() == bar->maximum());
+}
+
+TEST_CASE("Older messages are read at once while everything shown fits in the view",
+    "[gui][messages][history]")
+{
+    // Stored before the controller knew of them (as when a conversation is reopened): the
+    // controller holds only the newest message, and there is nothing to scroll.
+    LongHistory history(0);
+    QList<storage::HistoryStore::Message> older;
+    for (int i = 0; i < 30; ++i) {
+        storage::HistoryStore::Message message;
+        message.id = QStringLiteral("old%1").arg(i);
+        message.body = QStringLiteral("older message %1").arg(i);
+        message.senderTime = QDateTime::currentDateTimeUtc().addDays(-2).addSecs(i * 60);
+        older.append(message);
+    }
+    for (const auto &result : history.store->appendAll(LongHistory::bob(), older))
+        REQUIRE(result.outcome == storage::HistoryStore::Outcome::Stored);
+    REQUIRE_FALSE(history.controller->sendText(history.id, QStringLiteral("newest")).isEmpty());
+
+    MessageView view;
+    openOnScreen(view, history, 4000);
+    const MessageListModel *model = view.messageModel();
+    REQUIRE(QTest::qWaitFor([&] { return !model->hasOlder(); }, kWaitMs));
+    REQUIRE(model->messageCount() == 31);
+    CHECK(model->message(0).id == QStringLiteral("old0"));
+    CHECK(model->message(30).body == QStringLiteral("newest"));
+    // The older day and today are separated.
+    CHECK(model->index(30).data(MessageListModel::NewDayRole).toBool());
+}
