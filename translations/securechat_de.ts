@@ -749,6 +749,165 @@
     </message>
 </context>
 <context>
+    <name>securechat::chat::FileTransfers</name>
+    <message>
+        <source>%1 is not a file that can be read. Check the path and its permissions.</source>
+        <translation>%1 ist keine lesbare Datei. Prüfen Sie den Pfad und die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to send.</source>
+        <translation>%1 ist zu groß zum Senden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end, or changed while it was being read. Send it again once it is complete.</source>
+        <translation>%1 konnte nicht bis zum Ende gelesen werden oder hat sich beim Lesen geändert. Senden Sie die Datei erneut, sobald sie vollständig ist.</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2 from byte %3, which this side never offered.</source>
+        <translation>%1 hat %2 ab Byte %3 angefordert, was hier nie angeboten wurde.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was offered, so the transfer stopped rather than mix two versions. Send it again.</source>
+        <translation>%1 wurde seit dem Angebot auf dem Datenträger geändert. Die Übertragung wurde angehalten, statt zwei Versionen zu vermischen. Senden Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer for %1 was inconsistent.</source>
+        <translation>Die Antwort des Empfängers zu %1 war widersprüchlich.</translation>
+    </message>
+    <message>
+        <source>What the receiver already holds of %1 is not the start of the file here any more: the file changed since it was offered. Send it again.</source>
+        <translation>Was der Empfänger von %1 bereits hat, ist nicht mehr der Anfang der Datei hier: Die Datei wurde seit dem Angebot geändert. Senden Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be read. Check that it still exists.</source>
+        <translation>%1 kann nicht mehr gelesen werden. Prüfen Sie, ob die Datei noch existiert.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while it was being sent, so the transfer stopped rather than mix two versions. Send it again.</source>
+        <translation>%1 wurde während des Sendens auf dem Datenträger geändert. Die Übertragung wurde angehalten, statt zwei Versionen zu vermischen. Senden Sie die Datei erneut.</translation>
+    </message>
+    <message>
+        <source>Paused by the receiver.</source>
+        <translation>Vom Empfänger angehalten.</translation>
+    </message>
+    <message>
+        <source>The receiver said %1 was complete before it had all of it.</source>
+        <translation>Der Empfänger meldete %1 als vollständig, bevor er alles erhalten hatte.</translation>
+    </message>
+    <message>
+        <source>The sender offered %1 again with other contents.</source>
+        <translation>Der Absender hat %1 erneut mit anderem Inhalt angeboten.</translation>
+    </message>
+    <message>
+        <source>There is no offer waiting with that number.</source>
+        <translation>Es wartet kein Angebot mit dieser Nummer.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose another folder.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1 for %2 (%3 needed, %4 free). Free some space or choose another folder.</source>
+        <translation>In %1 ist nicht genug Platz für %2 (%3 benötigt, %4 frei). Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Every name for %1 in %2 is taken. Choose another folder.</source>
+        <translation>Jeder Name für %1 in %2 ist vergeben. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2. Choose another folder.</source>
+        <translation>%1 konnte nicht angelegt werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The partly received %1 is gone from %2; ask for it again.</source>
+        <translation>Die teilweise empfangene Datei %1 fehlt in %2; fordern Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <source>The partly received %1 could not be read; ask for it again.</source>
+        <translation>Die teilweise empfangene Datei %1 konnte nicht gelesen werden; fordern Sie sie erneut an.</translation>
+    </message>
+    <message>
+        <source>The partly received %1 could not be opened for writing.</source>
+        <translation>Die teilweise empfangene Datei %1 konnte nicht zum Schreiben geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 sent data for %2 before it was accepted.</source>
+        <translation>%1 hat Daten für %2 gesendet, bevor die Datei angenommen wurde.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s data for %1 arrived out of order (at byte %2, expected %3).</source>
+        <translation>Die Daten des Absenders für %1 kamen in falscher Reihenfolge an (bei Byte %2, erwartet %3).</translation>
+    </message>
+    <message>
+        <source>The sender sent more of %1 than the %2 it offered.</source>
+        <translation>Der Absender hat von %1 mehr gesendet als die angebotenen %2.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is (nearly) full. Free some space, then resume the transfer: what arrived so far is kept.</source>
+        <translation>Der Datenträger von %1 ist (fast) voll. Geben Sie Speicherplatz frei und setzen Sie die Übertragung dann fort: Was bisher angekommen ist, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the disk.</source>
+        <translation>%1 konnte nicht auf den Datenträger geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 arrived complete but differs from what was offered (its SHA-256 does not match), so it was deleted. Ask the sender to send it again.</source>
+        <translation>%1 kam vollständig an, weicht aber vom Angebot ab (die SHA-256-Prüfsumme stimmt nicht) und wurde deshalb gelöscht. Bitten Sie den Absender, die Datei erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>%1 was received and checked, but could not be renamed from %2. Rename it yourself.</source>
+        <translation>%1 wurde empfangen und geprüft, konnte aber nicht von %2 umbenannt werden. Benennen Sie die Datei selbst um.</translation>
+    </message>
+    <message>
+        <source>The contact declined %1.</source>
+        <translation>Der Kontakt hat %1 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The contact does not accept files as large as %1.</source>
+        <translation>Der Kontakt nimmt keine Dateien der Größe %1 an.</translation>
+    </message>
+    <message>
+        <source>The contact has too many transfers waiting; send %1 again later.</source>
+        <translation>Beim Kontakt warten zu viele Übertragungen; senden Sie %1 später erneut.</translation>
+    </message>
+    <message>
+        <source>%1 changed on the sender&apos;s disk since it was offered.</source>
+        <translation>%1 wurde seit dem Angebot auf dem Datenträger des Absenders geändert.</translation>
+    </message>
+    <message>
+        <source>The contact received %1, but it did not match what was offered.</source>
+        <translation>Der Kontakt hat %1 empfangen, aber die Datei stimmte nicht mit dem Angebot überein.</translation>
+    </message>
+    <message>
+        <source>The contact cancelled %1.</source>
+        <translation>Der Kontakt hat %1 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>(They said: %1)</source>
+        <translation>(Begründung: %1)</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Cancelled here.</source>
+        <translation>Hier abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Paused here.</source>
+        <translation>Hier angehalten.</translation>
+    </message>
+    <message>
+        <source>The state of file transfers could not be saved (%1); transfers may not resume after a restart.</source>
+        <translation>Der Stand der Dateiübertragungen konnte nicht gespeichert werden (%1); Übertragungen werden nach einem Neustart eventuell nicht fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read; unfinished transfers start again from the beginning.</source>
+        <translation>%1 konnte nicht gelesen werden; unvollständige Übertragungen beginnen wieder von vorn.</translation>
+    </message>
+</context>
+<context>
     <name>securechat::chat::Profile</name>
     <message>
         <source>Your message history cannot be opened: %1 Chat works, but messages are kept only until SecureChat quits.</source>

@@ -749,6 +749,165 @@
     </message>
 </context>
 <context>
+    <name>securechat::chat::FileTransfers</name>
+    <message>
+        <source>%1 is not a file that can be read. Check the path and its permissions.</source>
+        <translation>%1 n&apos;est pas un fichier lisible. Vérifiez le chemin et ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to send.</source>
+        <translation>%1 est trop volumineux pour être envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read to the end, or changed while it was being read. Send it again once it is complete.</source>
+        <translation>%1 n&apos;a pas pu être lu jusqu&apos;au bout, ou a changé pendant la lecture. Renvoyez-le une fois qu&apos;il est complet.</translation>
+    </message>
+    <message>
+        <source>%1 asked for %2 from byte %3, which this side never offered.</source>
+        <translation>%1 a demandé %2 à partir de l&apos;octet %3, ce qui n&apos;a jamais été proposé ici.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk since it was offered, so the transfer stopped rather than mix two versions. Send it again.</source>
+        <translation>%1 a changé sur le disque depuis qu&apos;il a été proposé ; le transfert s&apos;est arrêté plutôt que de mélanger deux versions. Renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>The receiver&apos;s answer for %1 was inconsistent.</source>
+        <translation>La réponse du destinataire pour %1 était incohérente.</translation>
+    </message>
+    <message>
+        <source>What the receiver already holds of %1 is not the start of the file here any more: the file changed since it was offered. Send it again.</source>
+        <translation>Ce que le destinataire possède déjà de %1 n&apos;est plus le début du fichier ici : le fichier a changé depuis qu&apos;il a été proposé. Renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer be read. Check that it still exists.</source>
+        <translation>%1 ne peut plus être lu. Vérifiez qu&apos;il existe toujours.</translation>
+    </message>
+    <message>
+        <source>%1 changed on disk while it was being sent, so the transfer stopped rather than mix two versions. Send it again.</source>
+        <translation>%1 a changé sur le disque pendant l&apos;envoi ; le transfert s&apos;est arrêté plutôt que de mélanger deux versions. Renvoyez-le.</translation>
+    </message>
+    <message>
+        <source>Paused by the receiver.</source>
+        <translation>Mis en pause par le destinataire.</translation>
+    </message>
+    <message>
+        <source>The receiver said %1 was complete before it had all of it.</source>
+        <translation>Le destinataire a déclaré %1 complet avant de l&apos;avoir reçu en entier.</translation>
+    </message>
+    <message>
+        <source>The sender offered %1 again with other contents.</source>
+        <translation>L&apos;expéditeur a de nouveau proposé %1 avec un autre contenu.</translation>
+    </message>
+    <message>
+        <source>There is no offer waiting with that number.</source>
+        <translation>Aucune proposition en attente ne porte ce numéro.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written. Choose another folder.</source>
+        <translation>Impossible d&apos;écrire dans le dossier %1. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space in %1 for %2 (%3 needed, %4 free). Free some space or choose another folder.</source>
+        <translation>Il n&apos;y a pas assez d&apos;espace libre dans %1 pour %2 (%3 nécessaires, %4 libres). Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Every name for %1 in %2 is taken. Choose another folder.</source>
+        <translation>Tous les noms pour %1 dans %2 sont pris. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2. Choose another folder.</source>
+        <translation>%1 n&apos;a pas pu être créé : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The partly received %1 is gone from %2; ask for it again.</source>
+        <translation>Le fichier %1 partiellement reçu a disparu de %2 ; demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The partly received %1 could not be read; ask for it again.</source>
+        <translation>Le fichier %1 partiellement reçu n&apos;a pas pu être lu ; demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The partly received %1 could not be opened for writing.</source>
+        <translation>Le fichier %1 partiellement reçu n&apos;a pas pu être ouvert en écriture.</translation>
+    </message>
+    <message>
+        <source>%1 sent data for %2 before it was accepted.</source>
+        <translation>%1 a envoyé des données pour %2 avant qu&apos;il soit accepté.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s data for %1 arrived out of order (at byte %2, expected %3).</source>
+        <translation>Les données de l&apos;expéditeur pour %1 sont arrivées dans le désordre (à l&apos;octet %2, attendu %3).</translation>
+    </message>
+    <message>
+        <source>The sender sent more of %1 than the %2 it offered.</source>
+        <translation>L&apos;expéditeur a envoyé davantage de %1 que les %2 proposés.</translation>
+    </message>
+    <message>
+        <source>The disk of %1 is (nearly) full. Free some space, then resume the transfer: what arrived so far is kept.</source>
+        <translation>Le disque de %1 est (presque) plein. Libérez de l&apos;espace, puis reprenez le transfert : ce qui est déjà arrivé est conservé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the disk.</source>
+        <translation>%1 n&apos;a pas pu être écrit sur le disque.</translation>
+    </message>
+    <message>
+        <source>%1 arrived complete but differs from what was offered (its SHA-256 does not match), so it was deleted. Ask the sender to send it again.</source>
+        <translation>%1 est arrivé complet mais diffère de ce qui était proposé (son SHA-256 ne correspond pas) ; il a donc été supprimé. Demandez à l&apos;expéditeur de le renvoyer.</translation>
+    </message>
+    <message>
+        <source>%1 was received and checked, but could not be renamed from %2. Rename it yourself.</source>
+        <translation>%1 a été reçu et vérifié, mais n&apos;a pas pu être renommé depuis %2. Renommez-le vous-même.</translation>
+    </message>
+    <message>
+        <source>The contact declined %1.</source>
+        <translation>Le contact a refusé %1.</translation>
+    </message>
+    <message>
+        <source>The contact does not accept files as large as %1.</source>
+        <translation>Le contact n&apos;accepte pas de fichiers aussi volumineux que %1.</translation>
+    </message>
+    <message>
+        <source>The contact has too many transfers waiting; send %1 again later.</source>
+        <translation>Le contact a trop de transferts en attente ; renvoyez %1 plus tard.</translation>
+    </message>
+    <message>
+        <source>%1 changed on the sender&apos;s disk since it was offered.</source>
+        <translation>%1 a changé sur le disque de l&apos;expéditeur depuis qu&apos;il a été proposé.</translation>
+    </message>
+    <message>
+        <source>The contact received %1, but it did not match what was offered.</source>
+        <translation>Le contact a reçu %1, mais il ne correspondait pas à ce qui était proposé.</translation>
+    </message>
+    <message>
+        <source>The contact cancelled %1.</source>
+        <translation>Le contact a annulé %1.</translation>
+    </message>
+    <message>
+        <source>(They said: %1)</source>
+        <translation>(Motif indiqué : %1)</translation>
+    </message>
+    <message>
+        <source>Declined.</source>
+        <translation>Refusé.</translation>
+    </message>
+    <message>
+        <source>Cancelled here.</source>
+        <translation>Annulé ici.</translation>
+    </message>
+    <message>
+        <source>Paused here.</source>
+        <translation>Mis en pause ici.</translation>
+    </message>
+    <message>
+        <source>The state of file transfers could not be saved (%1); transfers may not resume after a restart.</source>
+        <translation>L&apos;état des transferts de fichiers n&apos;a pas pu être enregistré (%1) ; les transferts risquent de ne pas reprendre après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read; unfinished transfers start again from the beginning.</source>
+        <translation>%1 n&apos;a pas pu être lu ; les transferts inachevés reprennent depuis le début.</translation>
+    </message>
+</context>
+<context>
     <name>securechat::chat::Profile</name>
     <message>
         <source>Your message history cannot be opened: %1 Chat works, but messages are kept only until SecureChat quits.</source>
