@@ -2,6 +2,7 @@
 // SecureChat crypto benchmark: key generation per size, the GUI thread's longest event-loop
 // stall while a 4096-bit key generates on the worker, and seal/open throughput. Prints a table;
 // --json FILE writes the figures. Figures only, never pass/fail.
+#include "../BenchSupport.h"
 #include "common/AppIdentity.h"
 #include "crypto/KeyGenerator.h"
 #include "crypto/RsaService.h"
@@ -23,6 +24,7 @@
 #include <QTimer>
 #include <QtCrypto>
 
+using namespace securechat::bench;
 using securechat::crypto::Identity;
 using securechat::crypto::KeyGenerator;
 using securechat::crypto::RsaService;
@@ -52,12 +54,6 @@ QJsonObject toJson(const Stats &s)
 {
     return { { QStringLiteral("median"), s.median }, { QStringLiteral("min"), s.min },
         { QStringLiteral("max"), s.max }, { QStringLiteral("runs"), s.runs } };
-}
-
-void out(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
 }
 
 struct StallResult {

@@ -29,6 +29,7 @@
 #include <QTimer>
 #include <QtCrypto>
 
+using namespace securechat::bench;
 using namespace securechat;
 using chat::ChatController;
 using chat::ConversationState;
@@ -37,30 +38,6 @@ using chat::TransferState;
 using securechat::bench::waitUntil;
 
 namespace {
-
-long peakRssKiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
-double quantile(std::vector<double> samples, double q)
-{
-    if (samples.empty())
-        return 0;
-    std::sort(samples.begin(), samples.end());
-    const double rank = q * double(samples.size() - 1);
-    const size_t below = size_t(rank);
-    const size_t above = std::min(below + 1, samples.size() - 1);
-    return samples[below] + (samples[above] - samples[below]) * (rank - double(below));
-}
-
-void out(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 struct Figures {
     qint64 bytes = 0;
@@ -73,19 +50,6 @@ struct Figures {
     double resumeMs = -1;
     QString error;
 };
-
-// VmHWM of another process (KiB), 0 when unknown.
-long peakRssOf(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLong();
-    }
-    return 0;
-}
 
 // The receiving side, in a process of its own (as it would be): listens on loopback, accepts
 // the peer and every offer into folder, says "PORT n" and its fingerprint on standard output.
@@ -263,7 +227,7 @@ int main(int argc, char *argv[])
     waitUntil(finished, 3600 * 1000);
     figures.seconds = double(transfer.nsecsElapsed()) / 1e9 - pausedSeconds;
     figures.rssPeakKiB = peakRssKiB();
-    figures.receiverPeakKiB = peakRssOf(receiver.processId());
+    figures.receiverPeakKiB = std::max<qint64>(0, procStatusKiB(receiver.processId(), "VmHWM"));
     receiver.kill();
     receiver.waitForFinished(5000); // the benchmark's own clean-up, after all figures
     if (client.files()->transfer(sent).state != TransferState::Completed)

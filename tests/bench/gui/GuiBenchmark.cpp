@@ -3,6 +3,7 @@
 // real ConversationPage, the GUI-thread time of one delivery receipt in it, and the peak memory
 // growth of scrolling it from the newest message to the oldest. Prints a table; --json FILE
 // writes the figures. Figures only, never pass/fail.
+#include "../BenchSupport.h"
 #include "chat/ChatController.h"
 #include "common/AppIdentity.h"
 #include "crypto/RsaService.h"
@@ -32,35 +33,16 @@
 #include <QTimer>
 #include <QtCrypto>
 
+using namespace securechat::bench;
 using namespace securechat;
 using storage::HistoryStore;
 
 namespace {
 
-void out(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
 int fail(const QString &what)
 {
     std::fprintf(stderr, "gui benchmark: %s\n", qPrintable(what));
     return 1;
-}
-
-// A field of /proc/self/status in KiB (VmRSS: now, VmHWM: the peak since the last reset).
-qint64 statusKiB(const char *field)
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QByteArray prefix = QByteArray(field) + ':';
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return line.mid(prefix.size()).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 // Starts VmHWM afresh at the current RSS (Linux 4.0 and later); false when it cannot.
@@ -301,7 +283,7 @@ int main(int argc, char *argv[])
     const std::vector<double> fullWindowMs = visibleReceipts(controller, id, *view, paints, 100);
 
     // 3. Scrolling from the newest message to the oldest, a page at a time, drawn each time.
-    const qint64 rssBefore = statusKiB("VmRSS");
+    const qint64 rssBefore = procStatusKiB("VmRSS");
     const bool peakReset = resetPeakRss();
     qint64 sampledPeak = rssBefore;
     std::vector<double> pageMs;
@@ -314,12 +296,12 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
         page.repaint();
         pageMs.push_back(ms(step));
-        sampledPeak = std::max(sampledPeak, statusKiB("VmRSS"));
+        sampledPeak = std::max(sampledPeak, procStatusKiB("VmRSS"));
     }
     const double scrollSeconds = ms(timer) / 1000;
     const bool reachedOldest = !model->hasOlder() && model->messageCount()
         && model->message(0).id == QStringLiteral("msg-0");
-    const qint64 peak = peakReset ? std::max(statusKiB("VmHWM"), sampledPeak) : sampledPeak;
+    const qint64 peak = peakReset ? std::max(procStatusKiB("VmHWM"), sampledPeak) : sampledPeak;
     const double growthMiB = double(peak - rssBefore) / 1024.0;
 
     out(QStringLiteral("SecureChat conversation view benchmark — %1 messages, Qt %2, %3 threads, "

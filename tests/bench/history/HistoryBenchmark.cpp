@@ -33,6 +33,7 @@
 #include <QTimeZone>
 #include <QtCrypto>
 
+using namespace securechat::bench;
 using namespace securechat;
 using securechat::bench::waitUntil;
 using securechat::crypto::Fingerprint;
@@ -41,19 +42,6 @@ using securechat::storage::HistoryStore;
 using securechat::storage::SqlCipherDatabase;
 
 namespace {
-
-void out(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
-long peakRssKiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
 
 // SplitMix64: the same numbers on every platform and compiler, unlike <random>'s distributions.
 class Random
@@ -225,20 +213,6 @@ struct HostFigures {
     qint64 peakRssKiB = 0;
 };
 
-// The high-water mark of this process's own memory (VmHWM). Unlike getrusage's ru_maxrss, it
-// starts afresh with exec, so a child does not report the parent's peak as its own.
-qint64 ownPeakRssKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return peakRssKiB();
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
-    }
-    return peakRssKiB();
-}
-
 // The child's side of measureHost(): a ChatController with the contacts and history in dir,
 // listening, as the application starts. Prints "startMs conversations peakRssKiB".
 int runHost(const QString &dir)
@@ -262,7 +236,8 @@ int runHost(const QString &dir)
     if (!host.listen(QHostAddress::LocalHost, 0))
         return fail("the host cannot listen"), 1;
     QCoreApplication::processEvents();
-    std::printf("%.3f %lld %lld\n", startMs, qint64(host.conversations().size()), ownPeakRssKiB());
+    std::printf("%.3f %lld %lld\n", startMs, qint64(host.conversations().size()),
+        procStatusKiB("VmHWM"));
     return 0;
 }
 
@@ -350,7 +325,8 @@ int main(int argc, char *argv[])
     }
     const QString path = dir.filePath(QStringLiteral("history.db"));
     HistoryStore::Error error;
-    auto store = HistoryStore::open(path, QByteArray(SqlCipherDatabase::kKeySize, kBenchKeyByte), &error);
+    auto store = HistoryStore::open(
+        path, QByteArray(SqlCipherDatabase::kKeySize, kBenchKeyByte), &error);
     if (!require(bool(store), error))
         return 1;
 

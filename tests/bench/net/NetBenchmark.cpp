@@ -30,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QtCrypto>
 
+using namespace securechat::bench;
 using namespace securechat;
 using chat::ChatController;
 using chat::ConversationState;
@@ -42,23 +43,14 @@ struct Percentiles {
     int runs = 0;
 };
 
-// Linear interpolation between the closest ranks of sorted samples.
-double quantile(const std::vector<double> &sorted, double q)
-{
-    const double rank = q * double(sorted.size() - 1);
-    const size_t below = size_t(rank);
-    const size_t above = std::min(below + 1, sorted.size() - 1);
-    return sorted[below] + (sorted[above] - sorted[below]) * (rank - double(below));
-}
-
 Percentiles percentiles(std::vector<double> samples)
 {
     if (samples.empty())
         return {};
     std::sort(samples.begin(), samples.end());
     const double total = std::accumulate(samples.begin(), samples.end(), 0.0);
-    return { quantile(samples, 0.5), quantile(samples, 0.99), total / double(samples.size()),
-        int(samples.size()) };
+    return { quantileOfSorted(samples, 0.5), quantileOfSorted(samples, 0.99),
+        total / double(samples.size()), int(samples.size()) };
 }
 
 QJsonObject toJson(const Percentiles &p)
@@ -67,32 +59,9 @@ QJsonObject toJson(const Percentiles &p)
         { QStringLiteral("mean_ms"), p.mean }, { QStringLiteral("runs"), p.runs } };
 }
 
-void out(const QString &line)
-{
-    std::printf("%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
-
 double ms(qint64 ns)
 {
     return double(ns) / 1e6;
-}
-
-long peakRssKiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss;
-}
-
-// VmHWM of another process (KiB), 0 when unknown.
-long peakRssOf(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    static const QRegularExpression pattern(QStringLiteral("VmHWM:\\s+(\\d+) kB"));
-    return long(pattern.match(QString::fromLatin1(status.readAll())).captured(1).toLongLong());
 }
 
 quint16 freePort()
@@ -294,8 +263,10 @@ OpenSslFigures measureOpenSsl(const crypto::Identity &hostIdentity,
             figures.error = QStringLiteral("no echo from s_server -rev: %1 %2")
                                 .arg(QString::fromLocal8Bit(client->readAllStandardError()),
                                     QString::fromLocal8Bit(server->readAllStandardOutput()));
-        figures.serverPeakKiB = std::max(figures.serverPeakKiB, peakRssOf(server->processId()));
-        figures.clientPeakKiB = std::max(figures.clientPeakKiB, peakRssOf(client->processId()));
+        figures.serverPeakKiB
+            = std::max(figures.serverPeakKiB, long(procStatusKiB(server->processId(), "VmHWM")));
+        figures.clientPeakKiB
+            = std::max(figures.clientPeakKiB, long(procStatusKiB(client->processId(), "VmHWM")));
         OpenSsl::stop(client.get());
         OpenSsl::stop(server.get());
     }
@@ -332,10 +303,10 @@ OpenSslFigures measureOpenSsl(const crypto::Identity &hostIdentity,
         client->start();
         waitUntil(
             [&] {
-                figures.serverPeakKiB
-                    = std::max(figures.serverPeakKiB, peakRssOf(server->processId()));
-                figures.clientPeakKiB
-                    = std::max(figures.clientPeakKiB, peakRssOf(client->processId()));
+                figures.serverPeakKiB = std::max(
+                    figures.serverPeakKiB, long(procStatusKiB(server->processId(), "VmHWM")));
+                figures.clientPeakKiB = std::max(
+                    figures.clientPeakKiB, long(procStatusKiB(client->processId(), "VmHWM")));
                 return server->state() == QProcess::NotRunning;
             },
             120000);
