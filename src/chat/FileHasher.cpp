@@ -9,12 +9,12 @@ FileHasher::FileHasher(const QString &path, qint64 length, QObject *parent)
     : QObject(parent)
     , m_file(path)
     , m_length(length)
-    , m_hash(std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256))
+    , m_hash(std::make_unique<crypto::Sha256>())
 { }
 
 QByteArray FileHasher::emptyHash()
 {
-    return QCryptographicHash::hash(QByteArray(), QCryptographicHash::Sha256);
+    return crypto::Sha256::hash({});
 }
 
 void FileHasher::start()

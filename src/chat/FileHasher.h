@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "crypto/Sha256.h"
+
 #include <memory>
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QObject>
 
@@ -23,7 +24,7 @@ public:
     void start();
     qint64 hashed() const { return m_hashed; }
     // After finished(ok): the running hash, to continue with the bytes that follow.
-    std::unique_ptr<QCryptographicHash> takeHash() { return std::move(m_hash); }
+    std::unique_ptr<crypto::Sha256> takeHash() { return std::move(m_hash); }
     static QByteArray emptyHash();
 
 signals:
@@ -35,7 +36,7 @@ private:
     QFile m_file;
     qint64 m_length = -1;
     qint64 m_hashed = 0;
-    std::unique_ptr<QCryptographicHash> m_hash;
+    std::unique_ptr<crypto::Sha256> m_hash;
 };
 
 } // namespace securechat::chat

@@ -9,7 +9,6 @@
 #include "net/Protocol.h"
 #include "storage/PrivateFiles.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -92,7 +91,7 @@ struct FileTransfers::Transfer {
     // Incoming: the .part file, the hash of what it holds, accepts sent in this session.
     QString partPath;
     std::unique_ptr<QFile> file; // the source (outgoing) or the .part (incoming), when open
-    std::unique_ptr<QCryptographicHash> hash;
+    std::unique_ptr<crypto::Sha256> hash;
     qint64 sinceSpaceCheck = 0;
     int acceptsThisSession = 0;
     bool pausedHere = false; // by this side's user (or a full disk)
@@ -539,7 +538,7 @@ bool FileTransfers::accept(TransferHandle handle, const QString &folder, QString
     t->info.folder = dir;
     t->partPath = partPath;
     t->file = std::move(file);
-    t->hash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+    t->hash = std::make_unique<crypto::Sha256>();
     t->info.done = 0;
     setState(*t, TransferState::Transferring);
     sendAccept(*t, FileHasher::emptyHash());

@@ -15,7 +15,6 @@
 #include <QPointer>
 #include <QString>
 
-class QCryptographicHash;
 class QFile;
 
 namespace securechat::net {

@@ -59,6 +59,15 @@ QJsonObject toJson(const Percentiles &p)
         { QStringLiteral("mean_ms"), p.mean }, { QStringLiteral("runs"), p.runs } };
 }
 
+double processCpuMicros()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto micros
+        = [](const timeval &t) { return double(t.tv_sec) * 1e6 + double(t.tv_usec); };
+    return micros(usage.ru_utime) + micros(usage.ru_stime);
+}
+
 double ms(qint64 ns)
 {
     return double(ns) / 1e6;
@@ -92,6 +101,9 @@ struct Throughput {
     int size = 0;
     int count = 0;
     double seconds = 0;
+    // User and system CPU time of this process (both controllers) per message: unlike the
+    // rate, it hardly moves when other programs compete for the processor.
+    double cpuMicrosPerMessage = 0;
     double messagesPerSecond() const { return seconds > 0 ? count / seconds : 0; }
     double megabytesPerSecond() const
     {
@@ -343,16 +355,34 @@ int main(int argc, char *argv[])
     const QCommandLineOption bitsOption(QStringLiteral("key-bits"),
         QStringLiteral("RSA key size of both identities (default 3072, the product's default)"),
         QStringLiteral("N"), QStringLiteral("3072"));
-    parser.addOptions({ jsonOption, quickOption, bitsOption });
+    const QCommandLineOption sizesOption(QStringLiteral("sizes"),
+        QStringLiteral("throughput bursts instead of the default ones, e.g. 262144:400,64:50000 "
+                       "(to profile one of them)"),
+        QStringLiteral("SIZE:COUNT,..."));
+    parser.addOptions({ jsonOption, quickOption, bitsOption, sizesOption });
     parser.process(app);
     const bool quick = parser.isSet(quickOption);
     const int bits = parser.value(bitsOption).toInt();
 
     const int connections = quick ? 20 : 200;
     const int roundTrips = quick ? 200 : 2000;
-    const QList<std::pair<int, int>> sizes = quick
+    QList<std::pair<int, int>> sizes = quick
         ? QList<std::pair<int, int>> { { 64, 5000 }, { 4096, 2000 }, { 262144, 50 } }
         : QList<std::pair<int, int>> { { 64, 50000 }, { 4096, 20000 }, { 262144, 400 } };
+    if (parser.isSet(sizesOption)) {
+        sizes.clear();
+        for (const QString &burst : parser.value(sizesOption).split(u',')) {
+            const QStringList parts = burst.split(u':');
+            const int size = parts.value(0).toInt();
+            const int count = parts.value(1).toInt();
+            if (parts.size() != 2 || size < 1 || size > 262144 || count < 1) {
+                std::fprintf(stderr, "--sizes: \"%s\" is not SIZE:COUNT (1..262144 bytes)\n",
+                    qPrintable(burst));
+                return 2;
+            }
+            sizes.append({ size, count });
+        }
+    }
 
     const crypto::Identity hostIdentity
         = crypto::RsaService::createIdentity(QStringLiteral("Bench host"), bits);
@@ -428,12 +458,14 @@ int main(int argc, char *argv[])
     for (const auto &[size, count] : sizes) {
         const QString body(size, u'm');
         received = 0;
+        const double cpuBefore = processCpuMicros();
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < count; ++i)
             pair.client.sendText(id, body);
         waitUntil([&] { return received >= count; }, 300000);
         throughput.append(Throughput { size, count, double(timer.nsecsElapsed()) / 1e9 });
+        throughput.last().cpuMicrosPerMessage = (processCpuMicros() - cpuBefore) / count;
     }
     Q_UNUSED(hostId);
     pair.client.closeAll();
@@ -468,10 +500,12 @@ int main(int argc, char *argv[])
     out(QStringLiteral("| round trip, p99 | %1 ms | %2 ms |")
             .arg(fmt(rttStats.p99, 3), fmt(ossl.roundTrip.p99, 3)));
     for (const Throughput &t : throughput) {
-        out(QStringLiteral("| throughput, %1-byte texts | %2 msgs/s, %3 MB/s (%4 msgs) | — |")
+        out(QStringLiteral("| throughput, %1-byte texts | %2 msgs/s, %3 MB/s (%4 msgs; %5 µs CPU per "
+                           "message, both sides) | — |")
                 .arg(t.size)
                 .arg(fmt(t.messagesPerSecond(), 0), fmt(t.megabytesPerSecond(), 1))
-                .arg(t.count));
+                .arg(t.count)
+                .arg(fmt(t.cpuMicrosPerMessage, 1)));
     }
     out(QStringLiteral("| throughput, bulk stream | — | %1 MB/s (%2 MiB through s_client) |")
             .arg(fmt(ossl.bulkMBps, 1))
@@ -498,7 +532,8 @@ int main(int argc, char *argv[])
         tp.append(QJsonObject { { QStringLiteral("size"), t.size },
             { QStringLiteral("count"), t.count }, { QStringLiteral("seconds"), t.seconds },
             { QStringLiteral("messages_per_second"), t.messagesPerSecond() },
-            { QStringLiteral("megabytes_per_second"), t.megabytesPerSecond() } });
+            { QStringLiteral("megabytes_per_second"), t.megabytesPerSecond() },
+            { QStringLiteral("cpu_us_per_message"), t.cpuMicrosPerMessage } });
     }
     json.insert(QStringLiteral("throughput"), tp);
     json.insert(QStringLiteral("peak_rss_kib"), qint64(ourPeak));
