@@ -82,7 +82,10 @@ PeerSession::PeerSession(const Options &options, QObject *parent)
         timer->setTimerType(Qt::PreciseTimer);
     }
 
-    connect(m_socket, &QSslSocket::connected, this, [this] { setState(State::Handshaking); });
+    connect(m_socket, &QSslSocket::connected, this, [this] {
+        disableNagle();
+        setState(State::Handshaking);
+    });
     connect(m_socket, &QSslSocket::encrypted, this, &PeerSession::onEncrypted);
     connect(m_socket, &QSslSocket::sslErrors, this, &PeerSession::onSslErrors);
     connect(m_socket, &QSslSocket::readyRead, this, &PeerSession::onReadyRead);
@@ -178,6 +181,7 @@ void PeerSession::acceptSocket(qintptr socketDescriptor)
         address = QHostAddress(v4);
     m_host = address.toString();
     m_port = m_socket->peerPort();
+    disableNagle();
     m_lastProgress.start();
     startHandshakeTimer();
     m_firstBytesTimer->start(m_options.timeouts.firstBytesMs);
@@ -625,6 +629,14 @@ void PeerSession::onBytesWritten()
 {
     flushHeldControl();
     emit writeProgress();
+}
+
+void PeerSession::disableNagle()
+{
+    // Every message is written whole and at once, so waiting to coalesce segments (Nagle's
+    // algorithm) only adds delay: a text or a receipt behind an unacknowledged segment waited
+    // for the peer's delayed acknowledgement, and file chunks flowed at a third of the rate.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 }
 
 void PeerSession::markProgress()

@@ -148,6 +148,7 @@ private:
     bool sendControl(const Message &message);
     void flushHeldControl();
     void markProgress();
+    void disableNagle();
     void handleFrame(const QByteArray &payload);
     void handleMessage(const Message &message);
     void handlePeerBye(const Bye &bye);

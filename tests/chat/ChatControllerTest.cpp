@@ -3,6 +3,7 @@
 #include "net/Protocol.h"
 
 #include <QRandomGenerator>
+#include <QSslSocket>
 
 using namespace securechat;
 using namespace securechat::test;
@@ -404,4 +405,22 @@ TEST_CASE(
                 [](const chat::ChatMessage &m) { return m.delivery == DeliveryState::Delivered; });
         },
         kWaitMs));
+}
+
+TEST_CASE("Sessions send without waiting to coalesce segments (Nagle's algorithm off)",
+    "[chat][loopback]")
+{
+    // A text or receipt written behind an unacknowledged segment would otherwise wait for the
+    // peer's delayed acknowledgement, and file chunks flowed at a third of the rate.
+    ConnectedPair pair;
+    for (chat::ChatController *side : { pair.host.operator->(), pair.alice.operator->() }) {
+        int connected = 0;
+        for (QSslSocket *socket : side->findChildren<QSslSocket *>()) {
+            if (socket->state() != QAbstractSocket::ConnectedState)
+                continue;
+            ++connected;
+            CHECK(socket->socketOption(QAbstractSocket::LowDelayOption).toInt() == 1);
+        }
+        CHECK(connected == 1);
+    }
 }
