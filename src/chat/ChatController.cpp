@@ -1000,6 +1000,7 @@ void ChatController::mergeInto(Conversation &from, Conversation &into, bool keyC
                 emit warning(
                     tr("Could not remember %1's new key: %2").arg(from.peer.displayName, error));
         }
+        m_files->moveContact(oldKey, newKey);
         m_byContact.remove(oldKey);
         m_byContact.insert(newKey, into.id());
     }
@@ -1416,6 +1417,7 @@ void ChatController::acceptChangedKey(ConversationId id)
             emit warning(tr("Could not remember %1's new key: %2").arg(c->peer.displayName, error));
         if (m_history && !m_history->renameContact(c->replaces, c->peer.fingerprint, &error))
             emit warning(error);
+        m_files->moveContact(c->replaces, c->peer.fingerprint);
         makeContact(*c, storage::ContactStore::Verification::None);
         c->peer.confusableWith = confusableContact(c->peer);
         emit peerChanged(c->id());

@@ -920,6 +920,26 @@ void FileTransfers::detachSession(const crypto::Fingerprint &contact)
     save();
 }
 
+void FileTransfers::moveContact(const crypto::Fingerprint &from, const crypto::Fingerprint &to)
+{
+    if (from == to)
+        return;
+    detachSession(from);
+    m_nextToSend.remove(from);
+    QList<TransferHandle> moved;
+    for (auto &[handle, t] : m_transfers) {
+        if (t->info.contact != from)
+            continue;
+        t->info.contact = to;
+        moved.append(handle);
+    }
+    if (moved.isEmpty())
+        return;
+    save();
+    for (const TransferHandle handle : std::as_const(moved))
+        emit transferChanged(handle);
+}
+
 void FileTransfers::handleMessage(const crypto::Fingerprint &contact, const net::Message &message)
 {
     if (const auto *offer = std::get_if<net::FileOffer>(&message))

@@ -118,6 +118,9 @@ public:
     // The controller's side: a session with contact is ready for file messages (or gone).
     void attachSession(const crypto::Fingerprint &contact, net::PeerSession *session);
     void detachSession(const crypto::Fingerprint &contact);
+    // The user accepted a contact's new key: its transfers belong to the new key from now on
+    // (detached; they go on when a session of the new key is attached).
+    void moveContact(const crypto::Fingerprint &from, const crypto::Fingerprint &to);
     void handleMessage(const crypto::Fingerprint &contact, const net::Message &message);
     // The session may have room: sends the next chunk if it has nothing else to write.
     void pump(const crypto::Fingerprint &contact);

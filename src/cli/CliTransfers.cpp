@@ -3,6 +3,8 @@
 
 #include "cli/TerminalText.h"
 
+#include <optional>
+
 #include <QDir>
 #include <QLocale>
 
@@ -50,8 +52,27 @@ CliTransfers::CliTransfers(chat::ChatController *controller, const QString &acce
     connect(m_files, &chat::FileTransfers::transferFinished, this, &CliTransfers::onFinished);
     connect(m_files, &chat::FileTransfers::transferChanged, this, [this](TransferHandle handle) {
         const TransferInfo info = m_files->transfer(handle);
-        if (info.state == TransferState::Paused && !info.reason.isEmpty())
+        const auto known = m_states.constFind(handle);
+        const std::optional<TransferState> before
+            = known != m_states.cend() ? std::optional(*known) : std::nullopt;
+        if (info.isFinal())
+            m_states.remove(handle);
+        else
+            m_states.insert(handle, info.state);
+        if (before == info.state)
+            return;
+        if (info.state == TransferState::Paused && !info.reason.isEmpty()) {
             m_say(tr("[%1] %2 paused: %3").arg(handle).arg(describe(info), info.reason));
+        } else if (info.state == TransferState::Checking) {
+            m_say(tr("[%1] %2: checking the %3 already transferred before going on")
+                      .arg(handle)
+                      .arg(describe(info), QLocale().formattedDataSize(info.done)));
+        } else if (info.state == TransferState::Transferring && info.done > 0
+            && (before == TransferState::Paused || before == TransferState::Checking)) {
+            m_say(tr("[%1] %2 resumes at %3")
+                      .arg(handle)
+                      .arg(describe(info), QLocale().formattedDataSize(info.done)));
+        }
     });
 }
 

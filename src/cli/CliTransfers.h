@@ -47,6 +47,7 @@ private:
     QString m_acceptFolder;
     std::function<void(const QString &)> m_say;
     QHash<chat::TransferHandle, int> m_lastTenth; // progress printed in tenths
+    QHash<chat::TransferHandle, chat::TransferState> m_states; // to say when one resumes
     QSet<chat::TransferHandle> m_sentHere;
     bool m_failed = false;
 };

@@ -183,4 +183,20 @@ inline std::pair<chat::ConversationId, chat::ConversationId> connectAndAccept(
     return { clientId, hostId };
 }
 
+// A contact as an earlier session would have left it, last reached by connecting to address.
+inline void knowPeer(Node &node, Who who, quint16 port = 0)
+{
+    storage::ContactStore::Contact contact;
+    contact.fingerprint = identity(who).fingerprint();
+    contact.name = identity(who).displayName;
+    if (port != 0)
+        contact.addresses.append({ QStringLiteral("127.0.0.1"), port, true, {} });
+    QString error;
+    REQUIRE(node.contacts->add(contact, &error));
+    const quint16 listening = node->listeningPort();
+    node.restart(); // contacts are read at start
+    if (listening != 0)
+        REQUIRE(node->listen(QHostAddress::LocalHost, listening));
+}
+
 } // namespace securechat::test

@@ -424,3 +424,41 @@ TEST_CASE(
     CHECK(loaded.first().name == QStringLiteral("x_._y"));
     CHECK(loaded.first().state == TransferState::Offered);
 }
+
+TEST_CASE("A transfer waiting for a contact follows the contact to a new key once accepted",
+    "[chat][files]")
+{
+    // Alice offers a file to Bob while he is away; when he comes back with a new key (Mallory's
+    // identity here, calling herself Bob) and Alice accepts it, the offer goes to the new key.
+    Node bobAgain(Who::Mallory);
+    Node alice(Who::Alice);
+    QTemporaryDir sources;
+    QTemporaryDir downloads;
+    bobAgain->files()->setDownloadFolder(downloads.path());
+    bobAgain.listen();
+    knowPeer(alice, Who::Bob, bobAgain.port());
+    const QByteArray content = randomBytes(300 * 1024 + 7);
+    const TransferHandle sent = alice->files()->sendFile(
+        identity(Who::Bob).fingerprint(), writeFile(sources, QStringLiteral("plan.pdf"), content));
+    REQUIRE(sent != 0);
+    REQUIRE(waitForState(alice, sent, TransferState::Offered));
+
+    const auto aliceId = alice->connectToPeer(QStringLiteral("127.0.0.1"), bobAgain.port());
+    REQUIRE(alice.waitForState(aliceId, chat::ConversationState::KeyChanged));
+    const auto bobId = bobAgain.waitForConversation();
+    REQUIRE(bobAgain.waitForState(bobId, chat::ConversationState::AwaitingApproval));
+    bobAgain->acceptPeer(bobId);
+    // Held for the key decision: nothing is offered to the new key yet.
+    CHECK(alice->files()->transfer(sent).contact == identity(Who::Bob).fingerprint());
+
+    alice->acceptChangedKey(aliceId);
+    REQUIRE(alice.waitForState(aliceId, chat::ConversationState::Ready));
+    CHECK(alice->files()->transfer(sent).contact == identity(Who::Mallory).fingerprint());
+    const TransferInfo offer = waitForOffer(bobAgain);
+    REQUIRE(offer.handle != 0);
+    CHECK(offer.name == QStringLiteral("plan.pdf"));
+    REQUIRE(bobAgain->files()->accept(offer.handle));
+    REQUIRE(waitForState(bobAgain, offer.handle, TransferState::Completed));
+    CHECK(readFile(bobAgain->files()->transfer(offer.handle).path) == content);
+    REQUIRE(waitForState(alice, sent, TransferState::Completed));
+}

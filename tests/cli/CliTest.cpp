@@ -908,3 +908,63 @@ TEST_CASE("securechat-cli exits 6 when a file it offered is declined", "[cli][fi
     CHECK(cli.waitForExit() == 6);
     CHECK(cli.err().contains(QStringLiteral("The contact declined unwanted.txt.")));
 }
+
+TEST_CASE("securechat-cli says when a paused file goes on, and from where", "[cli][files]")
+{
+    QTemporaryDir dir;
+    QTemporaryDir received;
+    Node host(Who::Host);
+    host.listen();
+    QByteArray content(2 * 1024 * 1024 + 3, Qt::Uninitialized);
+    for (qsizetype i = 0; i < content.size(); ++i)
+        content[i] = char(i * 13 + i / 1024);
+    const QString source = dir.filePath(QStringLiteral("video.bin"));
+    {
+        QFile file(source);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        REQUIRE(file.write(content) == content.size());
+    }
+    Cli cli(QStringList { QStringLiteral("connect"),
+                QStringLiteral("127.0.0.1:%1").arg(host.port()), QStringLiteral("--accept-new") }
+        + profileArgs(dir, QStringLiteral("Sendy")));
+    const auto id = host.waitForConversation();
+    REQUIRE(id != 0);
+    REQUIRE(host.waitForState(id, ConversationState::AwaitingApproval));
+    host->acceptPeer(id);
+    REQUIRE(cli.waitForErr(QStringLiteral("Connected to Host")));
+    // The receiving user pauses as soon as the first data arrived.
+    bool paused = false;
+    QObject::connect(host->files(), &chat::FileTransfers::progress, host->files(),
+        [&](chat::TransferHandle handle, qint64 done, qint64) {
+            if (!paused && done > 0) {
+                paused = true;
+                host->files()->pause(handle);
+            }
+        });
+    cli.writeLine(QStringLiteral("/send ") + source);
+    chat::TransferHandle offer = 0;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const auto all = host->files()->transfers();
+            offer = all.isEmpty() ? 0 : all.first().handle;
+            return offer != 0 && host->files()->transfer(offer).state == chat::TransferState::Offered;
+        },
+        kWaitMs));
+    REQUIRE(host->files()->accept(offer, received.path()));
+    const bool pausedShown = cli.waitForErr(QStringLiteral("video.bin (2.00 MiB) paused"));
+    INFO(cli.err().toStdString());
+    REQUIRE(pausedShown);
+    CHECK_FALSE(cli.err().contains(QStringLiteral("resumes at")));
+    const qint64 held = host->files()->transfer(offer).done;
+    CHECK(held > 0);
+    CHECK(held < content.size());
+
+    host->files()->resume(offer);
+    static const QRegularExpression resumed(
+        QStringLiteral("video\\.bin \\(2\\.00 MiB\\) resumes at \\d"));
+    REQUIRE(QTest::qWaitFor([&] { return resumed.match(cli.err()).hasMatch(); }, kWaitMs));
+    REQUIRE(cli.waitForErr(QStringLiteral("they checked it")));
+    CHECK(readAll(received.filePath(QStringLiteral("video.bin"))) == content);
+    cli.endInput();
+    CHECK(cli.waitForExit() == 0);
+}
