@@ -3,8 +3,6 @@
 
 #include "cli/TerminalText.h"
 
-#include <optional>
-
 #include <QDir>
 #include <QLocale>
 
@@ -52,14 +50,14 @@ CliTransfers::CliTransfers(chat::ChatController *controller, const QString &acce
     connect(m_files, &chat::FileTransfers::transferFinished, this, &CliTransfers::onFinished);
     connect(m_files, &chat::FileTransfers::transferChanged, this, [this](TransferHandle handle) {
         const TransferInfo info = m_files->transfer(handle);
-        const auto known = m_states.constFind(handle);
-        const std::optional<TransferState> before
-            = known != m_states.cend() ? std::optional(*known) : std::nullopt;
+        // A transfer not seen before counts as changed; it cannot be resuming.
+        const bool seen = m_states.contains(handle);
+        const TransferState before = m_states.value(handle, TransferState::Preparing);
         if (info.isFinal())
             m_states.remove(handle);
         else
             m_states.insert(handle, info.state);
-        if (before == info.state)
+        if (seen && before == info.state)
             return;
         if (info.state == TransferState::Paused && !info.reason.isEmpty()) {
             m_say(tr("[%1] %2 paused: %3").arg(handle).arg(describe(info), info.reason));
