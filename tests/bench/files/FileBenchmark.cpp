@@ -26,9 +26,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QSslConfiguration>
-#include <QSslServer>
-#include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtCrypto>
@@ -52,57 +49,9 @@ struct Figures {
     long rssPeakKiB = 0;
     long receiverPeakKiB = 0;
     double resumeMs = -1;
-    double qtTlsMBps = 0;
     double openSslMBps = 0;
     QString error;
 };
-
-// What Qt's TLS socket carries on this machine without SecureChat on top: one process writes
-// 64 KiB blocks to a QSslSocket (at most 1 MiB waiting in its buffers), another reads them from
-// a QSslServer's socket in 64 KiB reads, both on their event loops as SecureChat's sessions are,
-// Nagle's algorithm off on both (with it on, this ran at a third of the rate).
-constexpr qint64 kQtBlockBytes = 64 * 1024;
-
-QSslConfiguration tlsConfiguration(const crypto::Identity &identity)
-{
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setLocalCertificate(identity.sslCertificate());
-    config.setPrivateKey(identity.sslKey());
-    config.setProtocol(QSsl::TlsV1_3OrLater);
-    config.setPeerVerifyMode(QSslSocket::QueryPeer);
-    return config;
-}
-
-int tlsSink(qint64 expected)
-{
-    const crypto::Identity me = crypto::RsaService::createIdentity(QStringLiteral("Sink"), 2048);
-    QSslServer server;
-    server.setSslConfiguration(tlsConfiguration(me));
-    QObject::connect(&server, &QSslServer::sslErrors, &server,
-        [](QSslSocket *socket, const QList<QSslError> &) { socket->ignoreSslErrors(); });
-    qint64 received = 0;
-    QByteArray buffer(kQtBlockBytes, Qt::Uninitialized);
-    QObject::connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&] {
-        auto *socket = qobject_cast<QSslSocket *>(server.nextPendingConnection());
-        if (!socket)
-            return;
-        socket->setReadBufferSize(qint64(1) << 20);
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        QObject::connect(socket, &QSslSocket::readyRead, socket, [&, socket] {
-            for (qint64 got; (got = socket->read(buffer.data(), buffer.size())) > 0;)
-                received += got;
-            if (received >= expected) {
-                socket->write("k");
-                socket->flush();
-            }
-        });
-    });
-    if (me.isNull() || !server.listen(QHostAddress::LocalHost, 0))
-        return 1;
-    std::printf("PORT %d\n", server.serverPort());
-    std::fflush(stdout);
-    return QCoreApplication::exec();
-}
 
 // Starts this program again in another role; its first line of output is "PORT n ...".
 QList<QByteArray> startChild(QProcess &child, const QStringList &arguments)
@@ -119,40 +68,6 @@ QList<QByteArray> startChild(QProcess &child, const QStringList &arguments)
         },
         60000);
     return announced.trimmed().split(' ');
-}
-
-double measureQtTls(const crypto::Identity &identity, qint64 total)
-{
-    QProcess sink;
-    const QList<QByteArray> words
-        = startChild(sink, { QStringLiteral("--tls-sink"), QString::number(total) });
-    if (words.size() < 2 || words.at(0) != "PORT")
-        return 0;
-    QSslSocket socket;
-    socket.setSslConfiguration(tlsConfiguration(identity));
-    QObject::connect(&socket, &QSslSocket::sslErrors, &socket, [&] { socket.ignoreSslErrors(); });
-    const QByteArray block(kQtBlockBytes, 'x');
-    qint64 sent = 0;
-    const auto feed = [&] {
-        while (sent < total && socket.bytesToWrite() + socket.encryptedBytesToWrite() < (1 << 20)) {
-            socket.write(block);
-            sent += block.size();
-        }
-    };
-    QObject::connect(&socket, &QSslSocket::bytesWritten, &socket, feed);
-    QObject::connect(&socket, &QSslSocket::encryptedBytesWritten, &socket, feed);
-    socket.connectToHostEncrypted(QStringLiteral("127.0.0.1"), quint16(words.at(1).toUInt()));
-    if (!waitUntil([&] { return socket.isEncrypted(); }, 30000))
-        return 0;
-    socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    QElapsedTimer timer;
-    timer.start();
-    feed();
-    const bool done = waitUntil([&] { return socket.bytesAvailable() > 0; }, 600000);
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    sink.kill();
-    sink.waitForFinished(5000);
-    return done && seconds > 0 ? double(total) / seconds / 1e6 : 0;
 }
 
 // The receiving side, in a process of its own (as it would be): listens on loopback, accepts
@@ -207,16 +122,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption receiveOption(QStringLiteral("receive-into"),
         QStringLiteral("(internal) be the receiving process, saving into DIR"),
         QStringLiteral("DIR"));
-    const QCommandLineOption sinkOption(QStringLiteral("tls-sink"),
-        QStringLiteral("(internal) be the receiving end of the Qt TLS baseline, reading N bytes"),
-        QStringLiteral("N"));
-    parser.addOptions(
-        { jsonOption, sizeOption, quickOption, dirOption, receiveOption, sinkOption });
+    parser.addOptions({ jsonOption, sizeOption, quickOption, dirOption, receiveOption });
     parser.process(app);
     if (parser.isSet(receiveOption))
         return receive(parser.value(receiveOption));
-    if (parser.isSet(sinkOption))
-        return tlsSink(parser.value(sinkOption).toLongLong());
     const qint64 mib = parser.isSet(quickOption) ? 128 : parser.value(sizeOption).toLongLong();
 
     const crypto::Identity clientIdentity
@@ -335,9 +244,7 @@ int main(int argc, char *argv[])
     figures.bytes = total;
     figures.mbps = figures.seconds > 0 ? double(total) / figures.seconds / 1e6 : 0;
 
-    // The same number of bytes through Qt's TLS socket alone, then through OpenSSL's own tools
-    // (s_client reading the very file), one after the other on an otherwise idle pair.
-    figures.qtTlsMBps = measureQtTls(clientIdentity, total);
+    // The same file through OpenSSL's own tools (s_client reading it), after the transfer.
     const crypto::Identity hostIdentity
         = crypto::RsaService::createIdentity(QStringLiteral("Bench host"), 2048);
     OpenSsl openssl(hostIdentity, clientIdentity);
@@ -352,10 +259,6 @@ int main(int argc, char *argv[])
     out(QStringLiteral("|---|---|"));
     out(QStringLiteral("| file | %1 MiB |").arg(mib));
     out(QStringLiteral("| throughput | %1 MB/s |").arg(figures.mbps, 0, 'f', 1));
-    out(QStringLiteral("| the same bytes through QSslSocket alone (64 KiB writes, two processes) | "
-                       "%1 MB/s%2 |")
-            .arg(figures.qtTlsMBps, 0, 'f', 1)
-            .arg(share(figures.qtTlsMBps)));
     out(QStringLiteral("| the same file through OpenSSL s_client → s_server (TLS 1.3) | %1 MB/s%2 |")
             .arg(figures.openSslMBps, 0, 'f', 1)
             .arg(share(figures.openSslMBps)));
@@ -378,7 +281,6 @@ int main(int argc, char *argv[])
             { QStringLiteral("file_bytes"), figures.bytes },
             { QStringLiteral("seconds"), figures.seconds },
             { QStringLiteral("throughput_mbps"), figures.mbps },
-            { QStringLiteral("qt_tls_mbps"), figures.qtTlsMBps },
             { QStringLiteral("openssl_mbps"), figures.openSslMBps },
             { QStringLiteral("text_round_trip_p50_ms"), quantile(figures.roundTrips, 0.5) },
             { QStringLiteral("text_round_trip_p99_ms"), quantile(figures.roundTrips, 0.99) },
