@@ -108,6 +108,8 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
             m_profile->setDisplayName(m_profile->settings().displayName());
             m_profile->applyNetworkSettings();
             m_controller->setDefaultRetention(m_profile->settings().defaultRetention());
+            m_controller->files()->setDownloadFolder(m_profile->settings().downloadFolder());
+            m_controller->files()->setMaxOfferBytes(m_profile->settings().maxFileOfferBytes());
         });
         dialog->open();
     });
