@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 # Takes the README screenshots of the real windows under Xvfb: docs/images/first-run.png,
 # conversation.png and key-changed.png (plus verify.png, connect.png and the file-transfer cards
-# file-offer, file-progress, file-paused, file-completed and file-failed). Run through
+# file-drop, file-offer, file-progress, file-paused, file-completed and file-failed). Run through
 # `tools/dev screenshots`, which builds the dev preset first and sets SECURECHAT_BUILD_DIR. The
 # development tool securechat-screenshots (tools/screenshots/, not part of the product) drives
 # the scenario and grabs the windows; it fails when a screen cannot be reached.
@@ -16,7 +16,7 @@ command -v xvfb-run >/dev/null || { echo "screenshots: xvfb-run is missing" >&2;
 
 mkdir -p "$out"
 images=(first-run conversation held key-changed verify connect
-    file-offer file-progress file-paused file-completed file-failed)
+    file-drop file-offer file-progress file-paused file-completed file-failed)
 for image in "${images[@]}"; do rm -f "$out/$image.png"; done
 
 # English, a fixed scale and the style Qt uses without a desktop session, so that the pictures

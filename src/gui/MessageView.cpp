@@ -18,6 +18,7 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTimer>
@@ -549,10 +550,49 @@ void MessageView::contextMenuEvent(QContextMenuEvent *event)
 
 void MessageView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!ComposerEdit::localFiles(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-    else
+    if (ComposerEdit::localFiles(event->mimeData()).isEmpty()) {
         event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    m_dropHint = true;
+    viewport()->update();
+}
+
+void MessageView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dropHint = false;
+    viewport()->update();
+    event->accept();
+}
+
+void MessageView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    if (!m_dropHint)
+        return;
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF area = QRectF(viewport()->rect()).adjusted(6.5, 6.5, -6.5, -6.5);
+    // The conversation dimmed behind, so that the words stand out.
+    QColor veil = palette().color(QPalette::Base);
+    veil.setAlpha(215);
+    painter.fillRect(viewport()->rect(), veil);
+    QColor fill = palette().color(QPalette::Highlight);
+    fill.setAlpha(30);
+    painter.setBrush(fill);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+    painter.drawRoundedRect(area, 8, 8);
+    const QString name = m_controller && m_conversation
+        ? GuiText::peerTitle(m_controller->peer(m_conversation))
+        : QString();
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    painter.setFont(font);
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
+        name.isEmpty() ? tr("Drop files to send them") : tr("Drop files to send them to %1").arg(name));
 }
 
 void MessageView::dragMoveEvent(QDragMoveEvent *event)
@@ -565,6 +605,8 @@ void MessageView::dragMoveEvent(QDragMoveEvent *event)
 
 void MessageView::dropEvent(QDropEvent *event)
 {
+    m_dropHint = false;
+    viewport()->update();
     const QStringList paths = ComposerEdit::localFiles(event->mimeData());
     if (paths.isEmpty()) {
         event->ignore();

@@ -68,6 +68,8 @@ public:
     QRect transferButtonRect(chat::TransferHandle handle, TransferAction action) const;
     // A card's buttons as actions (its context menu); none for other rows.
     QList<QAction *> transferActions(const QModelIndex &index, QObject *parent);
+    // Whether files are being dragged over the view (it says where they go).
+    bool showsDropHint() const { return m_dropHint; }
     // Progress repaints asked of the view so far (tests and benchmarks).
     int progressRepaints() const { return m_progressRepaints; }
 
@@ -91,7 +93,9 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
@@ -132,6 +136,7 @@ private:
     QElapsedTimer m_clock;
     QTimer *m_progressTimer;
     int m_progressRepaints = 0;
+    bool m_dropHint = false;
     std::pair<int, int> m_hovered { -1, -1 };
     std::pair<int, int> m_pressed { -1, -1 };
 };

@@ -251,9 +251,17 @@ TEST_CASE("Files dropped on the conversation are offered together; one is declin
     QDragEnterEvent enter(where, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(view->viewport(), &enter);
     CHECK(enter.isAccepted());
+    // While files are over it, the view says where they go.
+    CHECK(view->showsDropHint());
+    QDragLeaveEvent leave;
+    QCoreApplication::sendEvent(view->viewport(), &leave);
+    CHECK_FALSE(view->showsDropHint());
+    QCoreApplication::sendEvent(view->viewport(), &enter);
+    CHECK(view->showsDropHint());
     QDropEvent drop(where, Qt::CopyAction, data.get(), Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(view->viewport(), &drop);
     CHECK(drop.isAccepted());
+    CHECK_FALSE(view->showsDropHint());
 
     const TransferInfo firstSent = transferNamed(bob, QStringLiteral("first.txt"));
     const TransferInfo secondSent = transferNamed(bob, QStringLiteral("second.txt"));

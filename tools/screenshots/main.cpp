@@ -24,10 +24,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPalette>
 #include <QTemporaryDir>
 #include <QTest>
@@ -191,6 +193,21 @@ void Tour::fileTransfers(gui::MainWindow &window, chat::ChatController *alice,
     const crypto::Fingerprint bobKey = alice->peer(withBob).fingerprint;
     const crypto::Fingerprint aliceKey = alice->identity().fingerprint();
 
+    // Files dragged over the conversation: it says where they go.
+    auto *view = child<gui::MessageView>(&window, "messageView");
+    const QString notes = scratch.filePath(QStringLiteral("notes.txt"));
+    writeScratchFile(notes, 4096);
+    QMimeData dragged;
+    dragged.setUrls({ QUrl::fromLocalFile(notes) });
+    QDragEnterEvent enter(view->viewport()->rect().center(), Qt::CopyAction, &dragged,
+        Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &enter);
+    if (!view->showsDropHint())
+        throw Unreachable("the conversation did not take the dragged file");
+    save(&window, QStringLiteral("file-drop.png"));
+    QDragLeaveEvent leave;
+    QCoreApplication::sendEvent(view->viewport(), &leave);
+
     // Bob offers the report; Alice sees the offer.
     const QString report = scratch.filePath(QStringLiteral("Q3 report (final).pdf"));
     writeScratchFile(report, 1462 * 1024);
@@ -212,7 +229,6 @@ void Tour::fileTransfers(gui::MainWindow &window, chat::ChatController *alice,
     const chat::TransferInfo incoming = newestTransfer(&bob, QStringLiteral("holiday-photos.zip"));
     waitForTransferState(&bob, incoming.handle, TransferState::Offered, "Bob to see the offer");
     bob.files()->accept(incoming.handle);
-    auto *view = child<gui::MessageView>(&window, "messageView");
     const gui::MessageListModel *model = view->messageModel();
     waitFor(
         [&] {
