@@ -8,6 +8,7 @@
 #include "gui/ApprovalBanner.h"
 #include "gui/ConversationPage.h"
 #include "gui/MessageListModel.h"
+#include "gui/Notifier.h"
 #include "gui/TransferCard.h"
 
 #include <QClipboard>
@@ -159,6 +160,10 @@ TEST_CASE("A file sent with the attach button is offered, accepted, checked, and
     Person bob(test::bobIdentity());
     becomeContacts(alice, bob);
     const QString path = makeFile(bob, QStringLiteral("report.pdf"), 300 * 1024);
+    // Bob's window is in front: Alice hears of the offer through a notification.
+    bob.window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&bob.window));
+    const int notifiedBefore = alice.window.notifier()->shownCount();
 
     // Bob's attach button opens the file dialog; the test stands in for the person choosing.
     int dialogs = 0;
@@ -181,6 +186,7 @@ TEST_CASE("A file sent with the attach button is offered, accepted, checked, and
     CHECK(shown.contains(QStringLiteral("Bob offers a file")));
     CHECK(shown.contains(QStringLiteral("report.pdf")));
     CHECK(shown.contains(QLocale().formattedDataSize(300 * 1024)));
+    CHECK(alice.window.notifier()->shownCount() == notifiedBefore + 1);
     CHECK(hasButton(alice, offer.handle, TransferAction::Accept));
     CHECK(hasButton(alice, offer.handle, TransferAction::SaveAs));
     CHECK(hasButton(alice, offer.handle, TransferAction::Decline));
