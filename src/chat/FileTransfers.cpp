@@ -345,8 +345,8 @@ void FileTransfers::onAccept(const crypto::Fingerprint &contact, const net::File
                 return;
             }
             current.flowing = true;
-            setState(
-                current, current.info.pausedHere ? TransferState::Paused : TransferState::Transferring);
+            setState(current,
+                current.info.pausedHere ? TransferState::Paused : TransferState::Transferring);
             pump(current.info.contact);
         });
 }
@@ -960,7 +960,7 @@ void FileTransfers::save()
             { QStringLiteral("outgoing"), i.outgoing },
             { QStringLiteral("state"),
                 t->info.pausedHere && !i.isFinal() ? stateName(TransferState::Paused)
-                                              : stateName(i.state) },
+                                                   : stateName(i.state) },
             { QStringLiteral("name"), i.name },
             { QStringLiteral("peerName"), i.peerName },
             { QStringLiteral("path"), i.path },

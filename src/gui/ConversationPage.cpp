@@ -50,8 +50,7 @@ ConversationPage::ConversationPage(chat::ChatController *controller, QWidget *pa
             QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
     };
     m_chooseFolder = [](QWidget *owner, const QString &fileName, const QString &start) {
-        return QFileDialog::getExistingDirectory(
-            owner, tr("Save \"%1\" in").arg(fileName), start);
+        return QFileDialog::getExistingDirectory(owner, tr("Save \"%1\" in").arg(fileName), start);
     };
     connect(m_ui->attachButton, &QToolButton::clicked, this, &ConversationPage::chooseFilesToSend);
     connect(m_ui->composer, &ComposerEdit::filesPasted, this, &ConversationPage::sendFiles);

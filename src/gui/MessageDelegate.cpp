@@ -290,8 +290,8 @@ MessageDelegate::CardLayout MessageDelegate::cardLayout(
         y += option.fontMetrics.height() + 2 * kSeparatorY;
     y += kGapY;
     const int boxWidth = std::min(kCardMaxWidth, std::max(160, rect.width() - 2 * kMarginX));
-    const int boxLeft = card.info.outgoing ? rect.right() - kMarginX - boxWidth + 1
-                                           : rect.left() + kMarginX;
+    const int boxLeft
+        = card.info.outgoing ? rect.right() - kMarginX - boxWidth + 1 : rect.left() + kMarginX;
     const int left = boxLeft + kCardPadding;
     const int width = boxWidth - 2 * kCardPadding;
     const int top = y;
@@ -312,8 +312,8 @@ MessageDelegate::CardLayout MessageDelegate::cardLayout(
     if (wrapsStatus(card.info.state)) {
         statusHeight = std::min(4 * line,
             option.fontMetrics
-                .boundingRect(QRect(0, 0, width, 8 * line), Qt::TextWordWrap,
-                    TransferText::status(card))
+                .boundingRect(
+                    QRect(0, 0, width, 8 * line), Qt::TextWordWrap, TransferText::status(card))
                 .height());
         statusHeight = std::max(line, statusHeight);
     }

@@ -40,7 +40,8 @@ public:
         QRect rect;
     };
     // A card's buttons in the row at index drawn in option.rect; none for other rows.
-    QList<Button> transferButtons(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+    QList<Button> transferButtons(
+        const QStyleOptionViewItem &option, const QModelIndex &index) const;
     // The button under the mouse, drawn raised (row -1: none).
     void setHoveredButton(int row, int buttonIndex)
     {
@@ -58,8 +59,8 @@ private:
         QList<Button> buttons;
     };
     CardLayout cardLayout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
-    void paintCard(QPainter *painter, const QStyleOptionViewItem &option,
-        const QModelIndex &index) const;
+    void paintCard(
+        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const;
     struct Layout {
         QRect separator; // empty when the row does not start a day
         QRect header;

@@ -11,9 +11,9 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QContextMenuEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QContextMenuEvent>
 #include <QGuiApplication>
 #include <QMenu>
 #include <QMimeData>
@@ -535,9 +535,8 @@ QList<QAction *> MessageView::transferActions(const QModelIndex &index, QObject 
 
 void MessageView::contextMenuEvent(QContextMenuEvent *event)
 {
-    const QModelIndex index = event->reason() == QContextMenuEvent::Keyboard
-        ? currentIndex()
-        : indexAt(event->pos());
+    const QModelIndex index
+        = event->reason() == QContextMenuEvent::Keyboard ? currentIndex() : indexAt(event->pos());
     QMenu menu(this);
     const QList<QAction *> forCard = transferActions(index, &menu);
     if (!forCard.isEmpty()) {
@@ -592,7 +591,8 @@ void MessageView::paintEvent(QPaintEvent *event)
     painter.setFont(font);
     painter.setPen(palette().color(QPalette::Text));
     painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
-        name.isEmpty() ? tr("Drop files to send them") : tr("Drop files to send them to %1").arg(name));
+        name.isEmpty() ? tr("Drop files to send them")
+                       : tr("Drop files to send them to %1").arg(name));
 }
 
 void MessageView::dragMoveEvent(QDragMoveEvent *event)

@@ -76,7 +76,8 @@ void SettingsDialog::accept()
                                                    : Mode::Keep,
         history == 1 ? m_ui->historyDaysSpin->value() : 0 });
     const QString folder = m_ui->downloadEdit->text().trimmed();
-    m_settings->setDownloadFolder(folder.isEmpty() ? QString() : QDir::fromNativeSeparators(folder));
+    m_settings->setDownloadFolder(
+        folder.isEmpty() ? QString() : QDir::fromNativeSeparators(folder));
     m_settings->setMaxFileOfferBytes(qint64(m_ui->offerLimitSpin->value()) << 20);
     QString error;
     if (!m_settings->sync(&error)) {

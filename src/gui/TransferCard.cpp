@@ -44,8 +44,9 @@ QString TransferText::status(const TransferCard &card)
 {
     const chat::TransferInfo &info = card.info;
     const QLocale locale;
-    const QString amounts = tr("%1 of %2").arg(
-        locale.formattedDataSize(info.done), locale.formattedDataSize(info.size));
+    const QString amounts
+        = tr("%1 of %2")
+              .arg(locale.formattedDataSize(info.done), locale.formattedDataSize(info.size));
     switch (info.state) {
     case TransferState::Preparing:
         return tr("Computing the file's SHA-256 before offering it…");
@@ -90,8 +91,7 @@ bool TransferText::failed(const TransferCard &card)
 QString TransferText::text(const TransferCard &card)
 {
     return tr("%1: %2, %3\n%4")
-        .arg(title(card), name(card), QLocale().formattedDataSize(card.info.size),
-            status(card));
+        .arg(title(card), name(card), QLocale().formattedDataSize(card.info.size), status(card));
 }
 
 QList<TransferAction> TransferText::actions(const TransferCard &card)

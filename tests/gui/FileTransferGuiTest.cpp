@@ -200,8 +200,8 @@ TEST_CASE("A file sent with the attach button is offered, accepted, checked, and
                  &holder))
             texts.append(action->text());
         CHECK(texts
-            == QStringList { QStringLiteral("Accept"), QStringLiteral("Save as…"),
-                QStringLiteral("Decline") });
+            == QStringList {
+                QStringLiteral("Accept"), QStringLiteral("Save as…"), QStringLiteral("Decline") });
     }
     CHECK(cardText(bob, sent.handle).contains(QStringLiteral("Waiting for Alice to accept it")));
     CHECK(hasButton(bob, sent.handle, TransferAction::Cancel));
@@ -337,8 +337,7 @@ TEST_CASE("A file pasted into the composer is offered; pausing and resuming from
     CHECK(alice.controller()->files()->transfer(offer.handle).done < size);
     REQUIRE(waitForState(bob, sent.handle, TransferState::Paused));
     REQUIRE(QTest::qWaitFor(
-        [&] { return cardText(bob, sent.handle).contains(QStringLiteral("Paused by")); },
-        kWaitMs));
+        [&] { return cardText(bob, sent.handle).contains(QStringLiteral("Paused by")); }, kWaitMs));
     CHECK(cardText(alice, offer.handle).contains(QStringLiteral("Paused")));
     CHECK(hasButton(alice, offer.handle, TransferAction::Resume));
     CHECK_FALSE(hasButton(alice, offer.handle, TransferAction::Pause));
@@ -380,7 +379,9 @@ TEST_CASE("An offer cancelled by its sender and a file changed before it was acc
     clickCard(bob, withdrawn.handle, TransferAction::Cancel);
     REQUIRE(waitForState(alice, withdrawnOffer.handle, TransferState::Failed));
     REQUIRE(QTest::qWaitFor(
-        [&] { return cardText(alice, withdrawnOffer.handle).contains(QStringLiteral("Cancelled")); },
+        [&] {
+            return cardText(alice, withdrawnOffer.handle).contains(QStringLiteral("Cancelled"));
+        },
         kWaitMs));
     CHECK(cardText(bob, withdrawn.handle).contains(QStringLiteral("Cancelled: Cancelled here.")));
     CHECK_FALSE(hasButton(alice, withdrawnOffer.handle, TransferAction::Accept));
@@ -396,7 +397,8 @@ TEST_CASE("An offer cancelled by its sender and a file changed before it was acc
     REQUIRE(waitForState(alice, draftOffer.handle, TransferState::Failed));
     REQUIRE(QTest::qWaitFor(
         [&] {
-            return cardText(bob, draft.handle).contains(QStringLiteral("Failed: draft.txt changed"));
+            return cardText(bob, draft.handle)
+                .contains(QStringLiteral("Failed: draft.txt changed"));
         },
         kWaitMs));
     CHECK(cardText(alice, draftOffer.handle).contains(QStringLiteral("Failed")));

@@ -125,5 +125,4 @@ inline void knock(Person &guest, Person &host)
     REQUIRE(host.waitForState(ConversationState::AwaitingApproval));
 }
 
-
 } // namespace securechat::guitest

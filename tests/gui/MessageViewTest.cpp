@@ -379,12 +379,11 @@ TEST_CASE("Transfer cards stand among the messages by the time they were offered
             start.addSecs(60 * i)));
     MessageListModel model;
     // Offered between m1 and m2, between m4 and m5, and before everything.
-    model.setTransfers({ card(1, start.addSecs(90)), card(2, start.addSecs(270)),
-        card(3, start.addSecs(-30)) });
+    model.setTransfers(
+        { card(1, start.addSecs(90)), card(2, start.addSecs(270)), card(3, start.addSecs(-30)) });
 
     model.setMessages(all, false, false);
-    CHECK(rowKinds(model)
-        == QStringLiteral("f3 m0 m1 f1 m2 m3 m4 f2 m5"));
+    CHECK(rowKinds(model) == QStringLiteral("f3 m0 m1 f1 m2 m3 m4 f2 m5"));
     CHECK(model.rowText(3).contains(QStringLiteral("file1.bin")));
     CHECK(model.firstSeq() == all.first().seq);
 
@@ -396,8 +395,7 @@ TEST_CASE("Transfer cards stand among the messages by the time they were offered
     model.appendNewer(all.mid(4, 1), true);
     CHECK(rowKinds(model) == QStringLiteral("f3 m0 m1 f1 m2 m3 m4"));
     model.appendNewer(all.mid(5, 1), false);
-    CHECK(rowKinds(model)
-        == QStringLiteral("f3 m0 m1 f1 m2 m3 m4 f2 m5"));
+    CHECK(rowKinds(model) == QStringLiteral("f3 m0 m1 f1 m2 m3 m4 f2 m5"));
     // Dropped with the rows around it, and shown again when they come back.
     model.dropOldest(4);
     CHECK(rowKinds(model) == QStringLiteral("m2 m3 m4 f2 m5"));
@@ -415,7 +413,8 @@ TEST_CASE("Transfer cards stand among the messages by the time they were offered
     CHECK(model.transferCard(3).info.state == chat::TransferState::Completed);
 }
 
-TEST_CASE("A transfer's progress redraws its own row and lays out nothing", "[gui][messages][files]")
+TEST_CASE(
+    "A transfer's progress redraws its own row and lays out nothing", "[gui][messages][files]")
 {
     MessageView view;
     // No relayout 100 ms after a resize (what Adjust does) to blur the count.
@@ -427,8 +426,8 @@ TEST_CASE("A transfer's progress redraws its own row and lays out nothing", "[gu
     QList<chat::ChatMessage> messages;
     const QDateTime start = QDateTime::currentDateTime().addSecs(-3600);
     for (int i = 0; i < 1000; ++i)
-        messages.append(text(QStringLiteral("m%1").arg(i), QStringLiteral("line %1").arg(i),
-            i % 2, start.addSecs(i)));
+        messages.append(text(QStringLiteral("m%1").arg(i), QStringLiteral("line %1").arg(i), i % 2,
+            start.addSecs(i)));
     MessageListModel *model = view.messageModel();
     model->setTransfers({ card(7, start.addSecs(1200)) });
     model->setMessages(messages, false, false);

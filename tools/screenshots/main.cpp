@@ -213,8 +213,7 @@ void Tour::fileTransfers(gui::MainWindow &window, chat::ChatController *alice,
     writeScratchFile(report, 1462 * 1024);
     if (!bob.files()->sendFile(aliceKey, report))
         throw Unreachable("Bob could not offer the report");
-    const chat::TransferInfo offer
-        = newestTransfer(alice, QStringLiteral("Q3 report (final).pdf"));
+    const chat::TransferInfo offer = newestTransfer(alice, QStringLiteral("Q3 report (final).pdf"));
     waitForTransferState(alice, offer.handle, TransferState::Offered, "the offer");
     save(&window, QStringLiteral("file-offer.png"));
 
@@ -234,7 +233,8 @@ void Tour::fileTransfers(gui::MainWindow &window, chat::ChatController *alice,
         [&] {
             const int row = model->rowOfTransfer(sending);
             return row >= 0 && model->rowText(row).contains(QStringLiteral(" left"))
-                && alice->files()->transfer(sending).done > alice->files()->transfer(sending).size / 5;
+                && alice->files()->transfer(sending).done
+                > alice->files()->transfer(sending).size / 5;
         },
         "the photos to be on their way");
     save(&window, QStringLiteral("file-progress.png"), 0);
