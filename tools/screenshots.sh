@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: MIT
 # Takes the README screenshots of the real windows under Xvfb: docs/images/first-run.png,
-# conversation.png and key-changed.png (plus verify.png and connect.png). Run through
+# conversation.png and key-changed.png (plus verify.png, connect.png and the file-transfer cards
+# file-drop, file-offer, file-progress, file-paused, file-completed and file-failed). Run through
 # `tools/dev screenshots`, which builds the dev preset first and sets SECURECHAT_BUILD_DIR. The
 # development tool securechat-screenshots (tools/screenshots/, not part of the product) drives
 # the scenario and grabs the windows; it fails when a screen cannot be reached.
@@ -14,7 +15,8 @@ out=docs/images
 command -v xvfb-run >/dev/null || { echo "screenshots: xvfb-run is missing" >&2; exit 1; }
 
 mkdir -p "$out"
-images=(first-run conversation held key-changed verify connect)
+images=(first-run conversation held key-changed verify connect
+    file-drop file-offer file-progress file-paused file-completed file-failed)
 for image in "${images[@]}"; do rm -f "$out/$image.png"; done
 
 # English, a fixed scale and the style Qt uses without a desktop session, so that the pictures

@@ -19,6 +19,7 @@
 #include <QMimeDatabase>
 #include <QStandardPaths>
 #include <QStorageInfo>
+#include <QTimeZone>
 #include <QUuid>
 
 namespace securechat::chat {
@@ -94,7 +95,6 @@ struct FileTransfers::Transfer {
     std::unique_ptr<crypto::Sha256> hash;
     qint64 sinceSpaceCheck = 0;
     int acceptsThisSession = 0;
-    bool pausedHere = false; // by this side's user (or a full disk)
     // The peer still has to hear how it ended (it was offline then).
     bool peerToldOfEnd = true;
     QPointer<FileHasher> hasher;
@@ -166,6 +166,8 @@ QList<TransferInfo> FileTransfers::transfersOf(const crypto::Fingerprint &contac
 FileTransfers::Transfer &FileTransfers::add(TransferInfo info)
 {
     info.handle = m_nextHandle++;
+    if (!info.created.isValid())
+        info.created = QDateTime::currentDateTimeUtc();
     auto t = std::make_unique<Transfer>();
     t->info = std::move(info);
     Transfer &ref = *t;
@@ -323,7 +325,7 @@ void FileTransfers::onAccept(const crypto::Fingerprint &contact, const net::File
             return;
         }
         t->flowing = true;
-        setState(*t, t->pausedHere ? TransferState::Paused : TransferState::Transferring);
+        setState(*t, t->info.pausedHere ? TransferState::Paused : TransferState::Transferring);
         pump(contact);
         return;
     }
@@ -342,8 +344,8 @@ void FileTransfers::onAccept(const crypto::Fingerprint &contact, const net::File
                 return;
             }
             current.flowing = true;
-            setState(
-                current, current.pausedHere ? TransferState::Paused : TransferState::Transferring);
+            setState(current,
+                current.info.pausedHere ? TransferState::Paused : TransferState::Transferring);
             pump(current.info.contact);
         });
 }
@@ -549,7 +551,7 @@ bool FileTransfers::accept(TransferHandle handle, const QString &folder, QString
 
 void FileTransfers::sendAccept(Transfer &t, const QByteArray &prefixSha256)
 {
-    if (!sessionOf(t.info.contact) || t.pausedHere)
+    if (!sessionOf(t.info.contact) || t.info.pausedHere)
         return;
     ++t.acceptsThisSession;
     send(t.info.contact, net::FileAccept { t.info.id, t.info.done, prefixSha256 });
@@ -653,7 +655,7 @@ void FileTransfers::writeChunk(Transfer &t, const net::FileChunk &chunk)
     }
     if (full) {
         closeFiles(t);
-        t.pausedHere = true;
+        t.info.pausedHere = true;
         send(t.info.contact, net::FilePause { t.info.id });
         setState(t, TransferState::Paused,
             tr("The disk of %1 is (nearly) full. Free some space, then resume the transfer: "
@@ -831,9 +833,9 @@ void FileTransfers::cancel(TransferHandle handle)
 void FileTransfers::pause(TransferHandle handle)
 {
     Transfer *t = find(handle);
-    if (!t || t->info.isFinal() || t->pausedHere || t->info.state == TransferState::Preparing)
+    if (!t || t->info.isFinal() || t->info.pausedHere || t->info.state == TransferState::Preparing)
         return;
-    t->pausedHere = true;
+    t->info.pausedHere = true;
     if (t->info.outgoing) {
         if (t->info.state == TransferState::Transferring)
             setState(*t, TransferState::Paused, tr("Paused here."));
@@ -850,9 +852,9 @@ void FileTransfers::pause(TransferHandle handle)
 void FileTransfers::resume(TransferHandle handle)
 {
     Transfer *t = find(handle);
-    if (!t || t->info.isFinal() || !t->pausedHere)
+    if (!t || t->info.isFinal() || !t->info.pausedHere)
         return;
-    t->pausedHere = false;
+    t->info.pausedHere = false;
     if (t->info.state != TransferState::Paused)
         return;
     if (t->info.outgoing) {
@@ -913,7 +915,7 @@ void FileTransfers::detachSession(const crypto::Fingerprint &contact)
             t->file->flush();
         if (t->info.outgoing)
             closeFiles(*t);
-        if (t->info.outgoing && t->info.state == TransferState::Paused && !t->pausedHere)
+        if (t->info.outgoing && t->info.state == TransferState::Paused && !t->info.pausedHere)
             t->info.state = TransferState::Transferring;
         emit transferChanged(handle);
     }
@@ -976,8 +978,8 @@ void FileTransfers::save()
             { QStringLiteral("contact"), i.contact.toHex() },
             { QStringLiteral("outgoing"), i.outgoing },
             { QStringLiteral("state"),
-                t->pausedHere && !i.isFinal() ? stateName(TransferState::Paused)
-                                              : stateName(i.state) },
+                t->info.pausedHere && !i.isFinal() ? stateName(TransferState::Paused)
+                                                   : stateName(i.state) },
             { QStringLiteral("name"), i.name },
             { QStringLiteral("peerName"), i.peerName },
             { QStringLiteral("path"), i.path },
@@ -991,6 +993,7 @@ void FileTransfers::save()
             { QStringLiteral("reasonCode"), i.reasonCode },
             { QStringLiteral("reason"), i.reason },
             { QStringLiteral("peerTold"), t->peerToldOfEnd },
+            { QStringLiteral("created"), i.created.toMSecsSinceEpoch() },
         });
     }
     const QJsonObject root { { QStringLiteral("version"), kStateFileVersion },
@@ -1039,6 +1042,8 @@ bool FileTransfers::load(QString *error)
         info.mediaType = o.value(QStringLiteral("mediaType")).toString();
         info.reasonCode = o.value(QStringLiteral("reasonCode")).toString();
         info.reason = o.value(QStringLiteral("reason")).toString();
+        if (const qint64 created = o.value(QStringLiteral("created")).toInteger(); created > 0)
+            info.created = QDateTime::fromMSecsSinceEpoch(created, QTimeZone::UTC);
         if (!state || contact.isNull() || info.id.isEmpty() || info.size < 0)
             continue;
         if (info.outgoing && info.path.isEmpty())
@@ -1049,7 +1054,7 @@ bool FileTransfers::load(QString *error)
         t.sourceMtimeMs = o.value(QStringLiteral("mtime")).toInteger();
         t.peerToldOfEnd = o.value(QStringLiteral("peerTold")).toBool(true);
         if (*state == TransferState::Paused) {
-            t.pausedHere = true;
+            t.info.pausedHere = true;
         } else if (!info.outgoing && *state == TransferState::Preparing) {
             t.info.state = TransferState::Failed;
         }

@@ -54,6 +54,8 @@ struct TransferInfo {
     QString mediaType;
     QString reasonCode; // FileCancelReason when failed
     QString reason; // for a person: why it failed or is paused
+    bool pausedHere = false; // by this side's user (or a full disk): resume() continues it
+    QDateTime created; // when it was offered (outgoing: chosen; incoming: the offer arrived)
     bool isFinal() const
     {
         return state == TransferState::Completed || state == TransferState::Failed;

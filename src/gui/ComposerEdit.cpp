@@ -2,8 +2,21 @@
 #include "gui/ComposerEdit.h"
 
 #include <QKeyEvent>
+#include <QMimeData>
 
 namespace securechat::gui {
+
+QStringList ComposerEdit::localFiles(const QMimeData *source)
+{
+    QStringList paths;
+    if (source && source->hasUrls()) {
+        for (const QUrl &url : source->urls()) {
+            if (url.isLocalFile())
+                paths.append(url.toLocalFile());
+        }
+    }
+    return paths;
+}
 
 ComposerEdit::ComposerEdit(QWidget *parent)
     : QPlainTextEdit(parent)
@@ -28,6 +41,21 @@ void ComposerEdit::keyPressEvent(QKeyEvent *event)
         }
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+bool ComposerEdit::canInsertFromMimeData(const QMimeData *source) const
+{
+    return !localFiles(source).isEmpty() || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void ComposerEdit::insertFromMimeData(const QMimeData *source)
+{
+    const QStringList paths = localFiles(source);
+    if (paths.isEmpty()) {
+        QPlainTextEdit::insertFromMimeData(source);
+        return;
+    }
+    emit filesPasted(paths);
 }
 
 } // namespace securechat::gui

@@ -5,9 +5,14 @@
 #include "ui_ConversationPage.h"
 
 #include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLabel>
+#include <QStandardPaths>
 #include <QTimer>
+#include <QUrl>
 
 namespace securechat::gui {
 
@@ -39,6 +44,19 @@ ConversationPage::ConversationPage(chat::ChatController *controller, QWidget *pa
     m_ui->peerNameLabel->setFont(nameFont);
     m_ui->composerReasonLabel->setForegroundRole(QPalette::PlaceholderText);
     m_ui->typingLabel->setMinimumHeight(m_ui->typingLabel->fontMetrics().height());
+
+    m_chooseFiles = [](QWidget *owner) {
+        return QFileDialog::getOpenFileNames(owner, tr("Send Files"),
+            QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
+    };
+    m_chooseFolder = [](QWidget *owner, const QString &fileName, const QString &start) {
+        return QFileDialog::getExistingDirectory(owner, tr("Save \"%1\" in").arg(fileName), start);
+    };
+    connect(m_ui->attachButton, &QToolButton::clicked, this, &ConversationPage::chooseFilesToSend);
+    connect(m_ui->composer, &ComposerEdit::filesPasted, this, &ConversationPage::sendFiles);
+    connect(m_ui->messageView, &MessageView::filesDropped, this, &ConversationPage::sendFiles);
+    connect(m_ui->messageView, &MessageView::transferActionRequested, this,
+        &ConversationPage::onTransferAction);
 
     m_typingIdle->setSingleShot(true);
     m_typingIdle->setInterval(kTypingIdleMs);
@@ -165,6 +183,90 @@ void ConversationPage::sendCurrentMessage()
     m_ui->messageView->scrollToNewest();
 }
 
+void ConversationPage::chooseFilesToSend()
+{
+    if (!m_current || !m_ui->attachButton->isEnabled())
+        return;
+    const QStringList paths = m_chooseFiles(this);
+    if (!paths.isEmpty())
+        sendFiles(paths);
+}
+
+void ConversationPage::sendFiles(const QStringList &paths)
+{
+    if (!m_current || paths.isEmpty())
+        return;
+    const chat::PeerInfo peer = m_controller->peer(m_current);
+    if (!m_ui->attachButton->isEnabled()) {
+        emit statusMessage(peer.isContact
+                ? tr("Files cannot be sent in this conversation now.")
+                : tr("Files can be sent to contacts only: accept %1 as a contact first.")
+                      .arg(GuiText::peerTitle(peer)),
+            kStatusMessageMs);
+        return;
+    }
+    QStringList problems;
+    for (const QString &path : paths) {
+        if (QFileInfo(path).isDir()) {
+            problems.append(tr("%1 is a folder; send the files in it, or an archive of it.")
+                                .arg(QDir::toNativeSeparators(path)));
+            continue;
+        }
+        QString error;
+        if (!m_controller->files()->sendFile(peer.fingerprint, path, &error))
+            problems.append(error);
+    }
+    if (!problems.isEmpty())
+        emit statusMessage(problems.join(QLatin1Char(' ')), kStatusMessageMs);
+    m_ui->messageView->scrollToNewest();
+}
+
+void ConversationPage::onTransferAction(chat::TransferHandle handle, TransferAction action)
+{
+    chat::FileTransfers *files = m_controller->files();
+    const chat::TransferInfo info = files->transfer(handle);
+    if (!info.handle)
+        return;
+    QString error;
+    switch (action) {
+    case TransferAction::Accept:
+        if (!files->accept(handle, {}, &error))
+            emit statusMessage(error, kStatusMessageMs);
+        return;
+    case TransferAction::SaveAs: {
+        const QString folder = m_chooseFolder(this, info.name, files->downloadFolder());
+        if (!folder.isEmpty() && !files->accept(handle, folder, &error))
+            emit statusMessage(error, kStatusMessageMs);
+        return;
+    }
+    case TransferAction::Decline:
+        files->decline(handle);
+        return;
+    case TransferAction::Pause:
+        files->pause(handle);
+        return;
+    case TransferAction::Resume:
+        files->resume(handle);
+        return;
+    case TransferAction::Cancel:
+        files->cancel(handle);
+        return;
+    case TransferAction::Open:
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(info.path)))
+            emit statusMessage(
+                tr("No program could open %1.").arg(QDir::toNativeSeparators(info.path)),
+                kStatusMessageMs);
+        return;
+    case TransferAction::ShowInFolder:
+        break;
+    }
+    const QString folder = QFileInfo(info.path).absolutePath();
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+        emit statusMessage(
+            tr("The folder %1 could not be shown.").arg(QDir::toNativeSeparators(folder)),
+            kStatusMessageMs);
+}
+
 void ConversationPage::reconnectCurrent()
 {
     if (!m_current || m_controller->state(m_current) != chat::ConversationState::Closed)
@@ -287,6 +389,12 @@ void ConversationPage::refresh()
     const bool writable = ready || (peer.isContact && state != chat::ConversationState::KeyChanged);
     m_ui->composer->setEnabled(writable);
     m_ui->sendButton->setEnabled(writable);
+    // Transfers belong to a contact and wait, like texts, until they are online.
+    const bool filesAllowed = writable && peer.isContact;
+    m_ui->attachButton->setEnabled(filesAllowed);
+    m_ui->attachButton->setToolTip(filesAllowed
+            ? tr("Send files (or drop them on the conversation, or paste them)")
+            : tr("Files can be sent to contacts only"));
     const bool heldThere = ready && peer.heldByPeer != chat::HeldByPeer::No;
     if (heldThere) {
         stateText = peer.heldByPeer == chat::HeldByPeer::KeyChangePending

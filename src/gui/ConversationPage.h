@@ -2,7 +2,9 @@
 #pragma once
 
 #include "chat/ChatController.h"
+#include "gui/TransferCard.h"
 
+#include <functional>
 #include <memory>
 
 #include <QSet>
@@ -35,6 +37,17 @@ public:
     void refresh();
     // Tells the peer we stopped typing (before another conversation is shown or on quit).
     void stopTyping();
+    // Offers these files to the shown contact (the attach button, a drop, a paste); says in the
+    // status bar why one could not be offered.
+    void sendFiles(const QStringList &paths);
+
+    // The dialogs that choose files to send and the folder to save a file in (tests replace
+    // them): empty when the user cancelled.
+    using FileChooser = std::function<QStringList(QWidget *parent)>;
+    using FolderChooser
+        = std::function<QString(QWidget *parent, const QString &fileName, const QString &start)>;
+    void setFileChooser(FileChooser chooser) { m_chooseFiles = std::move(chooser); }
+    void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
 
 signals:
     void verifyRequested();
@@ -53,6 +66,8 @@ private:
     void onComposerChanged();
     void updateMessages();
     void focusComposerIfWritable();
+    void chooseFilesToSend();
+    void onTransferAction(chat::TransferHandle handle, TransferAction action);
 
     std::unique_ptr<Ui::ConversationPage> m_ui;
     chat::ChatController *m_controller;
@@ -61,6 +76,8 @@ private:
     chat::ConversationId m_current = 0;
     chat::ConversationId m_typingSentFor = 0;
     QSet<chat::ConversationId> m_peerTyping;
+    FileChooser m_chooseFiles;
+    FolderChooser m_chooseFolder;
 };
 
 } // namespace securechat::gui

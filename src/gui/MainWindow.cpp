@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -108,6 +109,8 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
             m_profile->setDisplayName(m_profile->settings().displayName());
             m_profile->applyNetworkSettings();
             m_controller->setDefaultRetention(m_profile->settings().defaultRetention());
+            m_controller->files()->setDownloadFolder(m_profile->settings().downloadFolder());
+            m_controller->files()->setMaxOfferBytes(m_profile->settings().maxFileOfferBytes());
         });
         dialog->open();
     });
@@ -160,6 +163,22 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
             updateWindowTitle();
     });
     connect(m_controller, &ChatController::messageReceived, this, &MainWindow::onMessageReceived);
+    // A file offered is news like a message: counted unread and notified in the background.
+    connect(m_controller->files(), &chat::FileTransfers::transferAdded, this,
+        [this](chat::TransferHandle handle) {
+            const chat::TransferInfo info = m_controller->files()->transfer(handle);
+            if (info.outgoing || info.state != chat::TransferState::Offered)
+                return;
+            const chat::ConversationId id = m_controller->conversationOf(info.contact);
+            if (!id)
+                return;
+            if (id != currentConversation() || !isActiveWindow())
+                m_model->addUnread(id);
+            m_notifier->notify(tr("File offered"),
+                tr("%1 offers %2 (%3).")
+                    .arg(GuiText::peerTitle(m_controller->peer(id)), info.name,
+                        QLocale().formattedDataSize(info.size)));
+        });
     connect(
         m_controller, &ChatController::conversationClosed, this, &MainWindow::onConversationClosed);
     connect(m_controller, &ChatController::conversationRemoved, this,

@@ -7,8 +7,13 @@
 
 #include <QAbstractItemView>
 #include <QAbstractTextDocumentLayout>
+#include <QApplication>
 #include <QLocale>
 #include <QPainter>
+#include <QPainterPath>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QStyleOptionProgressBar>
 #include <QTextDocument>
 #include <QTextOption>
 
@@ -21,6 +26,11 @@ constexpr int kGapY = 4; // above and below a message
 constexpr int kHeaderGap = 2; // between header and body
 constexpr int kSeparatorY = 8; // above and below the day separator's text
 constexpr int kMaxCachedHeights = 8000;
+constexpr int kCardMaxWidth = 520;
+constexpr int kCardPadding = 10;
+constexpr int kCardLineGap = 4;
+constexpr int kProgressHeight = 8;
+constexpr int kButtonGap = 6;
 
 const MessageListModel *modelOf(const QModelIndex &index)
 {
@@ -37,12 +47,50 @@ QString dayText(const QDate &day)
     return QLocale().toString(day, QLocale::LongFormat);
 }
 
+QFont boldFont(const QFont &base)
+{
+    QFont font = base;
+    font.setBold(true);
+    return font;
+}
+
+QStyle *styleOf(const QStyleOptionViewItem &option)
+{
+    return option.widget ? option.widget->style() : QApplication::style();
+}
+
+bool hasProgress(chat::TransferState state)
+{
+    return state == chat::TransferState::Checking || state == chat::TransferState::Transferring
+        || state == chat::TransferState::Paused;
+}
+
+bool wrapsStatus(chat::TransferState state)
+{
+    return state == chat::TransferState::Paused || state == chat::TransferState::Failed;
+}
+
 QFont noteFont(const QFont &base)
 {
     QFont font = base;
     font.setItalic(true);
     return font;
 }
+void paintSeparator(
+    QPainter *painter, const QStyleOptionViewItem &option, const QRect &rect, const QDateTime &time)
+{
+    const QString day = dayText(time.toLocalTime().date());
+    painter->setPen(option.palette.color(QPalette::PlaceholderText));
+    const QRect textRect = option.fontMetrics.boundingRect(day);
+    const int middle = rect.center().y();
+    const int textLeft = rect.center().x() - textRect.width() / 2;
+    painter->drawText(rect, Qt::AlignCenter, day);
+    painter->setPen(QPen(option.palette.color(QPalette::Mid), 1));
+    painter->drawLine(rect.left() + kMarginX, middle, textLeft - kMarginX, middle);
+    painter->drawLine(
+        textLeft + textRect.width() + kMarginX, middle, rect.right() - kMarginX, middle);
+}
+
 } // namespace
 
 MessageDelegate::MessageDelegate(QObject *parent)
@@ -114,8 +162,8 @@ MessageDelegate::Layout MessageDelegate::layout(
     y += kGapY;
     const int left = rect.left() + kBar + kMarginX;
     const int width = std::max(40, rect.width() - kBar - 2 * kMarginX);
-    const bool text
-        = !model->isNote(row) && model->message(row).kind == chat::ChatMessage::Kind::Text;
+    const bool text = !model->isNote(row) && !model->isTransfer(row)
+        && model->message(row).kind == chat::ChatMessage::Kind::Text;
     if (text) {
         QFont bold = option.font;
         bold.setBold(true);
@@ -131,6 +179,10 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModel
 {
     QStyleOptionViewItem opt = option;
     opt.rect.moveTo(0, 0);
+    if (modelOf(index) && modelOf(index)->isTransfer(index.row())) {
+        const CardLayout card = cardLayout(opt, index);
+        return QSize(rowWidth(option), card.box.bottom() + 1 + kGapY);
+    }
     const Layout rows = layout(opt, index);
     return QSize(rowWidth(option), rows.body.bottom() + 1 + kGapY);
 }
@@ -142,6 +194,10 @@ void MessageDelegate::paint(
     if (!model)
         return;
     const int row = index.row();
+    if (model->isTransfer(row)) {
+        paintCard(painter, option, index);
+        return;
+    }
     const bool note = model->isNote(row);
     const chat::ChatMessage *message = note ? nullptr : &model->message(row);
     const bool text = message && message->kind == chat::ChatMessage::Kind::Text;
@@ -153,16 +209,7 @@ void MessageDelegate::paint(
     QRect messageRect = option.rect;
     if (!rows.separator.isEmpty()) {
         messageRect.setTop(rows.separator.bottom() + 1);
-        const QString day = dayText(message->time.toLocalTime().date());
-        painter->setPen(palette.color(QPalette::PlaceholderText));
-        const QRect textRect = option.fontMetrics.boundingRect(day);
-        const int middle = rows.separator.center().y();
-        const int textLeft = rows.separator.center().x() - textRect.width() / 2;
-        painter->drawText(rows.separator, Qt::AlignCenter, day);
-        painter->setPen(QPen(palette.color(QPalette::Mid), 1));
-        painter->drawLine(rows.separator.left() + kMarginX, middle, textLeft - kMarginX, middle);
-        painter->drawLine(textLeft + textRect.width() + kMarginX, middle,
-            rows.separator.right() - kMarginX, middle);
+        paintSeparator(painter, option, rows.separator, message->time);
     }
 
     if (selected) {
@@ -222,7 +269,7 @@ QString MessageDelegate::anchorAt(
     const QStyleOptionViewItem &option, const QModelIndex &index, const QPoint &pos) const
 {
     const MessageListModel *model = modelOf(index);
-    if (!model || model->isNote(index.row()))
+    if (!model || model->isNote(index.row()) || model->isTransfer(index.row()))
         return {};
     const Layout rows = layout(option, index);
     if (!rows.body.contains(pos))
@@ -230,6 +277,177 @@ QString MessageDelegate::anchorAt(
     QTextDocument document;
     setUpBody(document, option, index, rows.body.width());
     return document.documentLayout()->anchorAt(pos - rows.body.topLeft());
+}
+
+MessageDelegate::CardLayout MessageDelegate::cardLayout(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const TransferCard &card = modelOf(index)->transferCard(index.row());
+    const QRect rect(option.rect.left(), option.rect.top(), rowWidth(option), option.rect.height());
+    CardLayout result;
+    int y = rect.top();
+    if (index.data(MessageListModel::NewDayRole).toBool())
+        y += option.fontMetrics.height() + 2 * kSeparatorY;
+    y += kGapY;
+    const int boxWidth = std::min(kCardMaxWidth, std::max(160, rect.width() - 2 * kMarginX));
+    const int boxLeft
+        = card.info.outgoing ? rect.right() - kMarginX - boxWidth + 1 : rect.left() + kMarginX;
+    const int left = boxLeft + kCardPadding;
+    const int width = boxWidth - 2 * kCardPadding;
+    const int top = y;
+    y += kCardPadding;
+    const int line = option.fontMetrics.height();
+    result.title = QRect(left, y, width, line);
+    y += line + kCardLineGap;
+    const int nameHeight = QFontMetrics(boldFont(option.font)).height();
+    result.name = QRect(left, y, width, nameHeight);
+    y += nameHeight + kCardLineGap;
+    if (hasProgress(card.info.state)) {
+        result.progress = QRect(left, y + 2, width, kProgressHeight);
+        y += kProgressHeight + 4 + kCardLineGap;
+    }
+    // A reason (paused, failed) may take a few lines; a running status is one line, so that
+    // progress never changes the card's height.
+    int statusHeight = line;
+    if (wrapsStatus(card.info.state)) {
+        statusHeight = std::min(4 * line,
+            option.fontMetrics
+                .boundingRect(
+                    QRect(0, 0, width, 8 * line), Qt::TextWordWrap, TransferText::status(card))
+                .height());
+        statusHeight = std::max(line, statusHeight);
+    }
+    result.status = QRect(left, y, width, statusHeight);
+    y += statusHeight;
+    const QList<TransferAction> actions = TransferText::actions(card);
+    if (!actions.isEmpty()) {
+        y += kCardLineGap + 2;
+        QStyle *style = styleOf(option);
+        int x = left;
+        int height = 0;
+        for (const TransferAction action : actions) {
+            QStyleOptionButton button;
+            if (option.widget)
+                button.initFrom(option.widget);
+            button.text = TransferText::actionText(action);
+            const QSize size = style->sizeFromContents(QStyle::CT_PushButton, &button,
+                QSize(option.fontMetrics.horizontalAdvance(button.text), line), option.widget);
+            result.buttons.append(Button { action, QRect(QPoint(x, y), size) });
+            x += size.width() + kButtonGap;
+            height = std::max(height, size.height());
+        }
+        y += height;
+    }
+    y += kCardPadding;
+    result.box = QRect(boxLeft, top, boxWidth, y - top);
+    return result;
+}
+
+QList<MessageDelegate::Button> MessageDelegate::transferButtons(
+    const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const MessageListModel *model = modelOf(index);
+    if (!model || !model->isTransfer(index.row()))
+        return {};
+    return cardLayout(option, index).buttons;
+}
+
+void MessageDelegate::paintCard(
+    QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    const MessageListModel *model = modelOf(index);
+    const TransferCard &card = model->transferCard(index.row());
+    const CardLayout layout = cardLayout(option, index);
+    const QPalette &palette = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    QStyle *style = styleOf(option);
+
+    painter->save();
+    if (index.data(MessageListModel::NewDayRole).toBool()) {
+        const QRect separator(option.rect.left(), option.rect.top(), rowWidth(option),
+            option.fontMetrics.height() + 2 * kSeparatorY);
+        paintSeparator(painter, option, separator, model->message(index.row()).time);
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPainterPath box;
+    box.addRoundedRect(QRectF(layout.box).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    QColor fill = palette.color(selected ? QPalette::Highlight : QPalette::Base);
+    if (!selected && card.info.outgoing) {
+        QColor tint = palette.color(QPalette::Highlight);
+        fill = QColor::fromRgbF(fill.redF() * 0.9f + tint.redF() * 0.1f,
+            fill.greenF() * 0.9f + tint.greenF() * 0.1f, fill.blueF() * 0.9f + tint.blueF() * 0.1f);
+    }
+    painter->fillPath(box, fill);
+    painter->setPen(QPen(palette.color(QPalette::Mid), 1));
+    painter->drawPath(box);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+
+    const QColor text = palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor dim = selected ? text : palette.color(QPalette::PlaceholderText);
+    painter->setFont(option.font);
+    painter->setPen(dim);
+    const QString time
+        = QLocale().toString(card.info.created.toLocalTime().time(), QLocale::ShortFormat);
+    painter->drawText(layout.title, Qt::AlignRight | Qt::AlignVCenter, time);
+    const int timeWidth = option.fontMetrics.horizontalAdvance(time) + kButtonGap;
+    painter->drawText(layout.title.adjusted(0, 0, -timeWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        option.fontMetrics.elidedText(
+            TransferText::title(card), Qt::ElideRight, layout.title.width() - timeWidth));
+
+    const QFont bold = boldFont(option.font);
+    const QFontMetrics boldMetrics(bold);
+    const QString size = QLocale().formattedDataSize(card.info.size);
+    const int sizeWidth = option.fontMetrics.horizontalAdvance(size) + kButtonGap;
+    painter->drawText(layout.name, Qt::AlignRight | Qt::AlignVCenter, size);
+    painter->setFont(bold);
+    painter->setPen(text);
+    painter->drawText(layout.name.adjusted(0, 0, -sizeWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
+        boldMetrics.elidedText(
+            TransferText::name(card), Qt::ElideMiddle, layout.name.width() - sizeWidth));
+    painter->setFont(option.font);
+
+    if (!layout.progress.isEmpty()) {
+        QStyleOptionProgressBar bar;
+        if (option.widget)
+            bar.initFrom(option.widget);
+        bar.rect = layout.progress;
+        bar.minimum = 0;
+        bar.maximum = 1000;
+        bar.progress = card.info.size > 0 ? int(card.info.done * 1000 / card.info.size) : 0;
+        bar.textVisible = false;
+        bar.state |= QStyle::State_Horizontal;
+        if (card.info.state != chat::TransferState::Transferring)
+            bar.state &= ~QStyle::State_Enabled;
+        style->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
+    }
+
+    const bool failed = TransferText::failed(card);
+    painter->setPen(failed && !selected ? QColor(0xc0, 0x1c, 0x28) : dim);
+    if (wrapsStatus(card.info.state))
+        painter->drawText(layout.status, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+            TransferText::status(card));
+    else
+        painter->drawText(layout.status, Qt::AlignLeft | Qt::AlignVCenter,
+            option.fontMetrics.elidedText(
+                TransferText::status(card), Qt::ElideRight, layout.status.width()));
+
+    for (int i = 0; i < layout.buttons.size(); ++i) {
+        QStyleOptionButton button;
+        if (option.widget)
+            button.initFrom(option.widget);
+        button.rect = layout.buttons.at(i).rect;
+        button.text = TransferText::actionText(layout.buttons.at(i).action);
+        button.state |= QStyle::State_Raised;
+        button.state &= ~(QStyle::State_HasFocus | QStyle::State_MouseOver);
+        if (index.row() == m_hoveredRow && i == m_hoveredButton)
+            button.state |= QStyle::State_MouseOver;
+        if (i == 0
+            && (layout.buttons.at(i).action == TransferAction::Accept
+                || layout.buttons.at(i).action == TransferAction::Open))
+            button.features |= QStyleOptionButton::DefaultButton;
+        style->drawControl(QStyle::CE_PushButton, &button, painter, option.widget);
+    }
+    painter->restore();
 }
 
 } // namespace securechat::gui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "gui/MessageView.h"
 
+#include "gui/ComposerEdit.h"
+#include "gui/GuiText.h"
 #include "gui/MessageDelegate.h"
 #include "gui/MessageListModel.h"
 
@@ -9,10 +11,17 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QContextMenuEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QGuiApplication>
+#include <QMenu>
+#include <QMimeData>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QTimer>
 
 namespace securechat::gui {
 
@@ -21,7 +30,13 @@ MessageView::MessageView(QWidget *parent)
     , m_model(new MessageListModel(this))
     , m_delegate(new MessageDelegate(this))
     , m_copy(new QAction(tr("&Copy"), this))
+    , m_progressTimer(new QTimer(this))
 {
+    m_clock.start();
+    m_progressTimer->setInterval(1000 / kProgressPerSecond);
+    connect(m_progressTimer, &QTimer::timeout, this, &MessageView::flushProgress);
+    setAcceptDrops(true);
+    setDropIndicatorShown(false);
     setModel(m_model);
     setItemDelegate(m_delegate);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -42,7 +57,9 @@ MessageView::MessageView(QWidget *parent)
     selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(selectAll, &QAction::triggered, this, &QAbstractItemView::selectAll);
     addAction(selectAll);
-    setContextMenuPolicy(Qt::ActionsContextMenu);
+    // Copy and Select All, and for a transfer's card its buttons (so that the keyboard reaches
+    // them too: the menu key on the current row).
+    setContextMenuPolicy(Qt::DefaultContextMenu);
 
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, &MessageView::onScrolled);
 }
@@ -97,6 +114,14 @@ void MessageView::setConversation(
                         if (conversation == m_conversation)
                             reload();
                     }),
+                connect(controller->files(), &chat::FileTransfers::transferAdded, this,
+                    &MessageView::onTransferChanged),
+                connect(controller->files(), &chat::FileTransfers::transferChanged, this,
+                    &MessageView::onTransferChanged),
+                connect(controller->files(), &chat::FileTransfers::transferFinished, this,
+                    &MessageView::onTransferChanged),
+                connect(controller->files(), &chat::FileTransfers::progress, this,
+                    [this](chat::TransferHandle handle, qint64 done) { onProgress(handle, done); }),
             };
         }
     }
@@ -107,6 +132,92 @@ void MessageView::setConversation(
     reload();
 }
 
+TransferCard MessageView::cardOf(const chat::TransferInfo &info) const
+{
+    TransferCard card;
+    card.info = info;
+    card.peerName = GuiText::peerTitle(m_controller->peer(m_conversation));
+    card.bytesPerSecond = m_speeds.value(info.handle).bytesPerSecond;
+    return card;
+}
+
+void MessageView::onTransferChanged(chat::TransferHandle handle)
+{
+    if (!m_controller || !m_conversation || m_blocked)
+        return;
+    const chat::TransferInfo info = m_controller->files()->transfer(handle);
+    // The peer's key is known once the handshake is done, after the conversation was shown.
+    if (!info.handle || info.contact != m_controller->peer(m_conversation).fingerprint)
+        return;
+    if (info.state != chat::TransferState::Transferring) {
+        m_speeds.remove(handle);
+        m_pendingProgress.remove(handle);
+    }
+    // A new card, or one that grows or shrinks with its state (a progress bar, buttons), keeps
+    // the view on the newest row when it was there.
+    executeDelayedItemsLayout();
+    const bool follow = isAtBottom();
+    m_model->updateTransfer(cardOf(info));
+    if (follow) {
+        executeDelayedItemsLayout();
+        scrollToBottom();
+    }
+}
+
+void MessageView::onProgress(chat::TransferHandle handle, qint64 done)
+{
+    if (!m_conversation || m_blocked)
+        return;
+    // Only this conversation's shown cards; the engine's progress comes once per chunk.
+    if (!m_model->showsTransfer(handle))
+        return;
+    m_pendingProgress.insert(handle, done);
+    if (!m_progressTimer->isActive()) {
+        flushProgress();
+        m_progressTimer->start();
+    }
+}
+
+void MessageView::flushProgress()
+{
+    const qint64 now = m_clock.elapsed();
+    // A transfer that stopped moving (paused by the sender, a slow peer) loses its speed and time
+    // left after a while rather than promise what is not happening.
+    bool moving = false;
+    for (auto it = m_speeds.begin(); it != m_speeds.end(); ++it) {
+        if (it->bytesPerSecond <= 0 || m_pendingProgress.contains(it.key()))
+            continue;
+        if (now - it->atMs < kStalledMs) {
+            moving = true;
+            continue;
+        }
+        it->bytesPerSecond = 0;
+        m_model->setProgress(it.key(), it->done, 0);
+        ++m_progressRepaints;
+    }
+    if (m_pendingProgress.isEmpty()) {
+        if (!moving)
+            m_progressTimer->stop();
+        return;
+    }
+    for (auto it = m_pendingProgress.cbegin(); it != m_pendingProgress.cend(); ++it) {
+        Speed &speed = m_speeds[it.key()];
+        if (speed.atMs >= 0 && now > speed.atMs && it.value() >= speed.done) {
+            const double rate = double(it.value() - speed.done) * 1000.0 / double(now - speed.atMs);
+            // Smoothed over about a second, so the time left does not jump with every chunk.
+            speed.bytesPerSecond
+                = speed.bytesPerSecond > 0 ? 0.8 * speed.bytesPerSecond + 0.2 * rate : rate;
+        }
+        if (speed.atMs < 0 || now > speed.atMs) {
+            speed.atMs = now;
+            speed.done = it.value();
+        }
+        m_model->setProgress(it.key(), it.value(), speed.bytesPerSecond);
+        ++m_progressRepaints;
+    }
+    m_pendingProgress.clear();
+}
+
 void MessageView::reload()
 {
     const QString note = m_model->note();
@@ -115,6 +226,11 @@ void MessageView::reload()
         m_model->setNote(note);
         return;
     }
+    QList<TransferCard> cards;
+    const crypto::Fingerprint contact = m_controller->peer(m_conversation).fingerprint;
+    for (const chat::TransferInfo &info : m_controller->files()->transfersOf(contact))
+        cards.append(cardOf(info));
+    m_model->setTransfers(cards);
     QList<chat::ChatMessage> messages = m_controller->messages(m_conversation);
     // Messages kept in memory only (seq 0) cannot be read again: all of them stay. Stored ones
     // open on the newest page; the rest is read while the user scrolls up.
@@ -154,7 +270,7 @@ void MessageView::loadOlder()
         return;
     m_loading = true;
     const qint64 first
-        = m_model->messageCount() ? m_model->message(0).seq : std::numeric_limits<qint64>::max();
+        = m_model->messageCount() ? m_model->firstSeq() : std::numeric_limits<qint64>::max();
     const QList<chat::ChatMessage> page = first > 0
         ? m_controller->storedMessages(m_conversation, first, true, kPageSize)
         : QList<chat::ChatMessage>();
@@ -165,7 +281,7 @@ void MessageView::loadOlder()
         const int firstDropped = m_model->messageCount() - excess;
         bool storedOnly = true;
         for (int row = firstDropped; row < m_model->messageCount() && storedOnly; ++row)
-            storedOnly = m_model->message(row).seq > 0;
+            storedOnly = m_model->isTransfer(row) || m_model->message(row).seq > 0;
         if (storedOnly)
             keepingPosition([&] { m_model->dropNewest(excess); });
     }
@@ -178,8 +294,7 @@ void MessageView::loadNewer()
     if (!m_controller || !m_model->hasNewer() || m_loading)
         return;
     m_loading = true;
-    const int count = m_model->messageCount();
-    const qint64 last = count ? m_model->message(count - 1).seq : 0;
+    const qint64 last = m_model->lastSeq();
     QList<chat::ChatMessage> page
         = m_controller->storedMessages(m_conversation, last, false, kPageSize);
     const bool more = page.size() == kPageSize;
@@ -282,7 +397,10 @@ void MessageView::dataChanged(
 {
     // A receipt changes a word in one row's header, never its height: that row is drawn again
     // and nothing else (QListView would lay out every row again for any change).
-    if (topLeft == bottomRight && roles.contains(MessageListModel::DeliveryRole)) {
+    // Likewise a transfer's progress.
+    if (topLeft == bottomRight
+        && (roles.contains(MessageListModel::DeliveryRole)
+            || roles.contains(MessageListModel::ProgressRole))) {
         QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
         return;
     }
@@ -300,23 +418,202 @@ QString MessageView::anchorAt(const QPoint &pos) const
     return m_delegate->anchorAt(option, index, pos);
 }
 
+std::pair<int, int> MessageView::buttonAt(const QPoint &pos) const
+{
+    const QModelIndex index = indexAt(pos);
+    if (!index.isValid() || !m_model->isTransfer(index.row()))
+        return { -1, -1 };
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(index);
+    const QList<MessageDelegate::Button> buttons = m_delegate->transferButtons(option, index);
+    for (int i = 0; i < buttons.size(); ++i) {
+        if (buttons.at(i).rect.contains(pos))
+            return { index.row(), i };
+    }
+    return { -1, -1 };
+}
+
+QRect MessageView::transferButtonRect(chat::TransferHandle handle, TransferAction action) const
+{
+    const int row = m_model->rowOfTransfer(handle);
+    if (row < 0)
+        return {};
+    QStyleOptionViewItem option;
+    initViewItemOption(&option);
+    option.rect = visualRect(m_model->index(row));
+    for (const MessageDelegate::Button &button :
+        m_delegate->transferButtons(option, m_model->index(row))) {
+        if (button.action == action)
+            return button.rect;
+    }
+    return {};
+}
+
+void MessageView::setHovered(std::pair<int, int> button)
+{
+    if (button == m_hovered)
+        return;
+    const int oldRow = m_hovered.first;
+    m_hovered = button;
+    m_delegate->setHoveredButton(button.first, button.second);
+    if (oldRow >= 0)
+        update(m_model->index(oldRow));
+    if (button.first >= 0 && button.first != oldRow)
+        update(m_model->index(button.first));
+}
+
 void MessageView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (anchorAt(event->position().toPoint()).isEmpty())
-        viewport()->unsetCursor();
-    else
+    const QPoint pos = event->position().toPoint();
+    const std::pair<int, int> button = buttonAt(pos);
+    setHovered(button);
+    if (button.first >= 0 || !anchorAt(pos).isEmpty())
         viewport()->setCursor(Qt::PointingHandCursor);
+    else
+        viewport()->unsetCursor();
+    if (m_pressed.first >= 0)
+        return; // a press on a button selects nothing
     QListView::mouseMoveEvent(event);
+}
+
+void MessageView::leaveEvent(QEvent *event)
+{
+    setHovered({ -1, -1 });
+    QListView::leaveEvent(event);
+}
+
+void MessageView::mousePressEvent(QMouseEvent *event)
+{
+    m_pressed = event->button() == Qt::LeftButton ? buttonAt(event->position().toPoint())
+                                                  : std::pair(-1, -1);
+    if (m_pressed.first >= 0) {
+        event->accept();
+        return;
+    }
+    QListView::mousePressEvent(event);
 }
 
 void MessageView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (const std::pair<int, int> pressed = std::exchange(m_pressed, { -1, -1 });
+        pressed.first >= 0) {
+        event->accept();
+        // Acts only when released on the button it was pressed on.
+        if (event->button() != Qt::LeftButton || buttonAt(event->position().toPoint()) != pressed
+            || !m_model->isTransfer(pressed.first))
+            return;
+        const TransferCard &card = m_model->transferCard(pressed.first);
+        const QList<TransferAction> actions = TransferText::actions(card);
+        if (pressed.second < actions.size())
+            emit transferActionRequested(card.info.handle, actions.at(pressed.second));
+        return;
+    }
     const QString anchor = event->button() == Qt::LeftButton && event->modifiers() == Qt::NoModifier
         ? anchorAt(event->position().toPoint())
         : QString();
     QListView::mouseReleaseEvent(event);
     if (!anchor.isEmpty())
         emit linkActivated(QUrl(anchor));
+}
+
+QList<QAction *> MessageView::transferActions(const QModelIndex &index, QObject *parent)
+{
+    QList<QAction *> result;
+    if (!index.isValid() || !m_model->isTransfer(index.row()))
+        return result;
+    const TransferCard &card = m_model->transferCard(index.row());
+    const chat::TransferHandle handle = card.info.handle;
+    for (const TransferAction action : TransferText::actions(card)) {
+        auto *item = new QAction(TransferText::actionText(action), parent);
+        connect(item, &QAction::triggered, this,
+            [this, handle, action] { emit transferActionRequested(handle, action); });
+        result.append(item);
+    }
+    return result;
+}
+
+void MessageView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QModelIndex index
+        = event->reason() == QContextMenuEvent::Keyboard ? currentIndex() : indexAt(event->pos());
+    QMenu menu(this);
+    const QList<QAction *> forCard = transferActions(index, &menu);
+    if (!forCard.isEmpty()) {
+        menu.addActions(forCard);
+        menu.addSeparator();
+    }
+    menu.addActions(actions());
+    menu.exec(event->globalPos());
+}
+
+void MessageView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (ComposerEdit::localFiles(event->mimeData()).isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    m_dropHint = true;
+    viewport()->update();
+}
+
+void MessageView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_dropHint = false;
+    viewport()->update();
+    event->accept();
+}
+
+void MessageView::paintEvent(QPaintEvent *event)
+{
+    QListView::paintEvent(event);
+    if (!m_dropHint)
+        return;
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF area = QRectF(viewport()->rect()).adjusted(6.5, 6.5, -6.5, -6.5);
+    // The conversation dimmed behind, so that the words stand out.
+    QColor veil = palette().color(QPalette::Base);
+    veil.setAlpha(215);
+    painter.fillRect(viewport()->rect(), veil);
+    QColor fill = palette().color(QPalette::Highlight);
+    fill.setAlpha(30);
+    painter.setBrush(fill);
+    painter.setPen(QPen(palette().color(QPalette::Highlight), 2, Qt::DashLine));
+    painter.drawRoundedRect(area, 8, 8);
+    const QString name = m_controller && m_conversation
+        ? GuiText::peerTitle(m_controller->peer(m_conversation))
+        : QString();
+    QFont font = painter.font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.2);
+    painter.setFont(font);
+    painter.setPen(palette().color(QPalette::Text));
+    painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap,
+        name.isEmpty() ? tr("Drop files to send them")
+                       : tr("Drop files to send them to %1").arg(name));
+}
+
+void MessageView::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (!ComposerEdit::localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MessageView::dropEvent(QDropEvent *event)
+{
+    m_dropHint = false;
+    viewport()->update();
+    const QStringList paths = ComposerEdit::localFiles(event->mimeData());
+    if (paths.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    emit filesDropped(paths);
 }
 
 void MessageView::resizeEvent(QResizeEvent *event)

@@ -4,6 +4,10 @@
 #include "storage/Settings.h"
 #include "ui_SettingsDialog.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
+
 namespace securechat::gui {
 
 SettingsDialog::SettingsDialog(
@@ -30,6 +34,20 @@ SettingsDialog::SettingsDialog(
     connect(m_ui->historyCombo, &QComboBox::currentIndexChanged, this,
         [this](int index) { m_ui->historyDaysSpin->setEnabled(index == 1); });
     m_ui->historyNoteLabel->setForegroundRole(QPalette::PlaceholderText);
+    // Empty: the system's download folder, shown greyed as the placeholder.
+    m_ui->downloadEdit->setPlaceholderText(QDir::toNativeSeparators(
+        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)));
+    m_ui->downloadEdit->setText(QDir::toNativeSeparators(m_settings->downloadFolder()));
+    connect(m_ui->downloadBrowseButton, &QPushButton::clicked, this, [this] {
+        const QString current = m_ui->downloadEdit->text().isEmpty()
+            ? m_ui->downloadEdit->placeholderText()
+            : m_ui->downloadEdit->text();
+        const QString folder
+            = QFileDialog::getExistingDirectory(this, tr("Save Accepted Files In"), current);
+        if (!folder.isEmpty())
+            m_ui->downloadEdit->setText(QDir::toNativeSeparators(folder));
+    });
+    m_ui->offerLimitSpin->setValue(int(m_settings->maxFileOfferBytes() >> 20));
     m_ui->errorLabel->hide();
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -57,6 +75,10 @@ void SettingsDialog::accept()
             : history == 2                         ? Mode::KeepNothing
                                                    : Mode::Keep,
         history == 1 ? m_ui->historyDaysSpin->value() : 0 });
+    const QString folder = m_ui->downloadEdit->text().trimmed();
+    m_settings->setDownloadFolder(
+        folder.isEmpty() ? QString() : QDir::fromNativeSeparators(folder));
+    m_settings->setMaxFileOfferBytes(qint64(m_ui->offerLimitSpin->value()) << 20);
     QString error;
     if (!m_settings->sync(&error)) {
         m_ui->errorLabel->setText(tr("The settings could not be saved: %1").arg(error));

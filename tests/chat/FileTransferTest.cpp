@@ -3,6 +3,7 @@
 #include "chat/FileTransfers.h"
 
 #include <csignal>
+#include <cstdlib>
 #include <sys/resource.h>
 
 #include <QCryptographicHash>
@@ -309,6 +310,12 @@ TEST_CASE(
     REQUIRE(host->files()->accept(offer.handle));
     REQUIRE(waitForState(host, offer.handle, TransferState::Paused));
     REQUIRE(waitForState(alice, sent, TransferState::Paused));
+    // Paused here, which the user can resume; on the sender, paused by the peer, which it cannot.
+    CHECK(host->files()->transfer(offer.handle).pausedHere);
+    CHECK_FALSE(alice->files()->transfer(sent).pausedHere);
+    const QDateTime offered = host->files()->transfer(offer.handle).created;
+    CHECK(offered.isValid());
+    CHECK(std::abs(offered.secsTo(QDateTime::currentDateTimeUtc())) < 600);
 
     const quint16 port = host.port();
     host.restart();
@@ -319,7 +326,10 @@ TEST_CASE(
     REQUIRE(remembered.size() == 1);
     const TransferHandle again = remembered.first().handle;
     CHECK(remembered.first().state == TransferState::Paused);
+    CHECK(remembered.first().pausedHere);
     CHECK(remembered.first().name == QStringLiteral("film.mkv"));
+    // The time of the offer survives the restart (the desktop app places the card by it).
+    CHECK(remembered.first().created == offered);
     REQUIRE(alice->connectNow(aliceId));
     REQUIRE(host.waitForPeer(Who::Alice) != 0);
 

@@ -6,6 +6,7 @@
 
 #include "TestIdentity.h"
 #include "chat/ChatController.h"
+#include "gui/MessageDelegate.h"
 #include "gui/MessageListModel.h"
 #include "storage/ContactStore.h"
 #include "storage/HistoryStore.h"
@@ -325,4 +326,153 @@ TEST_CASE("Older messages are read at once while everything shown fits in the vi
     CHECK(model->message(30).body == QStringLiteral("newest"));
     // The older day and today are separated.
     CHECK(model->index(30).data(MessageListModel::NewDayRole).toBool());
+}
+
+namespace {
+
+gui::TransferCard card(chat::TransferHandle handle, const QDateTime &created,
+    chat::TransferState state = chat::TransferState::Transferring)
+{
+    gui::TransferCard result;
+    result.info.handle = handle;
+    result.info.name = QStringLiteral("file%1.bin").arg(handle);
+    result.info.size = 1000;
+    result.info.state = state;
+    result.info.created = created;
+    result.peerName = QStringLiteral("Bob");
+    return result;
+}
+
+// Rows as "m<id>" for messages and "f<handle>" for cards, in the order shown, space-separated.
+QString rowKinds(const MessageListModel &model)
+{
+    QStringList kinds;
+    for (int row = 0; row < model.messageCount(); ++row)
+        kinds.append(model.isTransfer(row)
+                ? QStringLiteral("f%1").arg(model.transferCard(row).info.handle)
+                : model.message(row).id);
+    return kinds.join(QLatin1Char(' '));
+}
+
+// Counts the rows measured: a relayout measures every row again.
+class CountingDelegate : public gui::MessageDelegate
+{
+public:
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        ++measured;
+        return gui::MessageDelegate::sizeHint(option, index);
+    }
+    mutable int measured = 0;
+};
+
+} // namespace
+
+TEST_CASE("Transfer cards stand among the messages by the time they were offered, also while "
+          "the window pages",
+    "[gui][messages][files]")
+{
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL, QTimeZone::UTC);
+    QList<chat::ChatMessage> all;
+    for (int i = 0; i < 6; ++i)
+        all.append(text(QStringLiteral("m%1").arg(i), QStringLiteral("text %1").arg(i), i % 2,
+            start.addSecs(60 * i)));
+    MessageListModel model;
+    // Offered between m1 and m2, between m4 and m5, and before everything.
+    model.setTransfers(
+        { card(1, start.addSecs(90)), card(2, start.addSecs(270)), card(3, start.addSecs(-30)) });
+
+    model.setMessages(all, false, false);
+    CHECK(rowKinds(model) == QStringLiteral("f3 m0 m1 f1 m2 m3 m4 f2 m5"));
+    CHECK(model.rowText(3).contains(QStringLiteral("file1.bin")));
+    CHECK(model.firstSeq() == all.first().seq);
+
+    // A window over m2..m3 with more on both sides shows no card; paging brings them in place.
+    model.setMessages(all.mid(2, 2), true, true);
+    CHECK(rowKinds(model) == QStringLiteral("m2 m3"));
+    model.prependOlder(all.mid(0, 2), false);
+    CHECK(rowKinds(model) == QStringLiteral("f3 m0 m1 f1 m2 m3"));
+    model.appendNewer(all.mid(4, 1), true);
+    CHECK(rowKinds(model) == QStringLiteral("f3 m0 m1 f1 m2 m3 m4"));
+    model.appendNewer(all.mid(5, 1), false);
+    CHECK(rowKinds(model) == QStringLiteral("f3 m0 m1 f1 m2 m3 m4 f2 m5"));
+    // Dropped with the rows around it, and shown again when they come back.
+    model.dropOldest(4);
+    CHECK(rowKinds(model) == QStringLiteral("m2 m3 m4 f2 m5"));
+    CHECK(model.rowOfTransfer(1) == -1);
+    model.prependOlder(all.mid(0, 2), false);
+    CHECK(model.rowOfTransfer(1) == 3);
+
+    // A new one lands at the end; one that changes keeps its row.
+    model.updateTransfer(card(4, start.addSecs(600), chat::TransferState::Offered));
+    CHECK(rowKinds(model).endsWith(QStringLiteral(" f4")));
+    QSignalSpy changed(&model, &MessageListModel::dataChanged);
+    model.updateTransfer(card(1, start.addSecs(90), chat::TransferState::Completed));
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.at(0).at(0).toModelIndex().row() == 3);
+    CHECK(model.transferCard(3).info.state == chat::TransferState::Completed);
+}
+
+TEST_CASE(
+    "A transfer's progress redraws its own row and lays out nothing", "[gui][messages][files]")
+{
+    MessageView view;
+    // No relayout 100 ms after a resize (what Adjust does) to blur the count.
+    view.setResizeMode(QListView::Fixed);
+    view.resize(500, 400);
+    auto *counting = new CountingDelegate;
+    counting->setParent(&view);
+    view.setItemDelegate(counting);
+    QList<chat::ChatMessage> messages;
+    const QDateTime start = QDateTime::currentDateTime().addSecs(-3600);
+    for (int i = 0; i < 1000; ++i)
+        messages.append(text(QStringLiteral("m%1").arg(i), QStringLiteral("line %1").arg(i), i % 2,
+            start.addSecs(i)));
+    MessageListModel *model = view.messageModel();
+    model->setTransfers({ card(7, start.addSecs(1200)) });
+    model->setMessages(messages, false, false);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.scrollToBottom();
+    const int row = model->rowOfTransfer(7);
+    REQUIRE(row == 1000);
+    // Everything laid out and drawn once before counting.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    view.viewport()->repaint();
+    const QRect before = view.visualRect(model->index(row));
+
+    // visualRect() measures the row it is asked about: counted before the counting starts.
+    int visible = 0;
+    for (int i = 0; i < model->rowCount(); ++i)
+        visible += view.viewport()->rect().intersects(view.visualRect(model->index(i))) ? 1 : 0;
+    counting->measured = 0;
+    QSignalSpy changed(model, &MessageListModel::dataChanged);
+    for (qint64 done = 50; done <= 1000; done += 50)
+        model->setProgress(7, done, 5000);
+    // A delayed relayout would run here (a zero-time timer), as it does below.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    view.viewport()->repaint();
+    CHECK(changed.size() == 20);
+    CHECK(changed.at(0).at(2).value<QList<int>>() == QList<int> { MessageListModel::ProgressRole });
+    // The changed row may be measured once per update, and the visible rows once when drawn;
+    // the thousand others are not measured again.
+    CHECK(counting->measured <= 20 + visible + 1);
+    const int measuredForProgress = counting->measured;
+    CHECK(view.visualRect(model->index(row)) == before);
+    CHECK(model->transferCard(row).info.done == 1000);
+
+    // A change of state may change the height: then the view lays out again (which is what
+    // the count above would have shown for progress).
+    counting->measured = 0;
+    gui::TransferCard paused = card(7, start.addSecs(1200), chat::TransferState::Paused);
+    paused.info.reason = QStringLiteral("Paused here.");
+    model->updateTransfer(paused);
+    // The delayed relayout runs here.
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    view.viewport()->repaint();
+    CHECK(counting->measured > model->rowCount());
+    CHECK(measuredForProgress < model->rowCount() / 10);
 }

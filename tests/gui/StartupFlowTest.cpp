@@ -15,12 +15,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QtCrypto>
@@ -184,6 +186,26 @@ TEST_CASE("The settings dialog saves name, port, notifications, port mapping and
         gui::SettingsDialog again(&settings, QStringLiteral("Alice"));
         CHECK(again.findChild<QComboBox *>(QStringLiteral("historyCombo"))->currentIndex() == 1);
         CHECK(again.findChild<QSpinBox *>(QStringLiteral("historyDaysSpin"))->value() == 7);
+    }
+
+    // Files: the system's download folder and no size limit until chosen otherwise.
+    {
+        gui::SettingsDialog files(&settings, QStringLiteral("Alice"));
+        auto *folder = files.findChild<QLineEdit *>(QStringLiteral("downloadEdit"));
+        auto *limit = files.findChild<QSpinBox *>(QStringLiteral("offerLimitSpin"));
+        REQUIRE(folder);
+        REQUIRE(limit);
+        CHECK(folder->text().isEmpty());
+        CHECK(folder->placeholderText()
+            == QDir::toNativeSeparators(
+                QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)));
+        CHECK(limit->value() == 0);
+        folder->setText(QDir::toNativeSeparators(profile.filePath(QStringLiteral("incoming"))));
+        limit->setValue(512);
+        files.accept();
+        const storage::Settings saved(profile.path());
+        CHECK(saved.downloadFolder() == profile.filePath(QStringLiteral("incoming")));
+        CHECK(saved.maxFileOfferBytes() == qint64(512) << 20);
     }
 
     gui::SettingsDialog empty(&settings, QStringLiteral("Alice"));

@@ -11,6 +11,8 @@
 #include "gui/HostConnectDialog.h"
 #include "gui/InviteDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/MessageListModel.h"
+#include "gui/MessageView.h"
 #include "gui/VerifyPeerDialog.h"
 #include "storage/ContactStore.h"
 #include "storage/HistoryStore.h"
@@ -22,9 +24,12 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPalette>
 #include <QTemporaryDir>
 #include <QTest>
@@ -66,6 +71,10 @@ public:
 private:
     void save(QWidget *widget, const QString &name, int settleMs = 400);
     crypto::Identity generate(const QString &name);
+    // Cards of file transfers between Alice's window and Bob: an offer, one in progress, paused,
+    // completed and failed.
+    void fileTransfers(gui::MainWindow &window, chat::ChatController *alice,
+        chat::ConversationId withBob, chat::ChatController &bob, const QDir &scratch);
 
     QDir m_output;
 };
@@ -133,6 +142,120 @@ void stageEarlierDays(chat::Profile &profile, const crypto::Fingerprint &bob)
         if (result.outcome != storage::HistoryStore::Outcome::Stored)
             throw Unreachable("could not stage the earlier days");
     }
+}
+
+// A file of size bytes at path, with content that does not compress to nothing.
+void writeScratchFile(const QString &path, qint64 size)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        throw Unreachable("could not write " + path.toStdString());
+    QByteArray block(1 << 20, Qt::Uninitialized);
+    for (qint64 written = 0; written < size; written += block.size()) {
+        for (qsizetype i = 0; i < block.size(); ++i)
+            block[i] = char((written / block.size() * 7 + i * 31 + i / 97) & 0xff);
+        const qint64 length = std::min<qint64>(block.size(), size - written);
+        if (file.write(block.constData(), length) != length)
+            throw Unreachable("could not write " + path.toStdString());
+    }
+}
+
+chat::TransferInfo newestTransfer(chat::ChatController *controller, const QString &name)
+{
+    chat::TransferInfo found;
+    waitFor(
+        [&] {
+            for (const chat::TransferInfo &info : controller->files()->transfers()) {
+                if (info.name == name)
+                    found = info;
+            }
+            return found.handle != 0;
+        },
+        "a file transfer to appear");
+    return found;
+}
+
+void waitForTransferState(chat::ChatController *controller, chat::TransferHandle handle,
+    chat::TransferState state, const char *what)
+{
+    waitFor([&] { return controller->files()->transfer(handle).state == state; }, what);
+}
+
+void Tour::fileTransfers(gui::MainWindow &window, chat::ChatController *alice,
+    chat::ConversationId withBob, chat::ChatController &bob, const QDir &scratch)
+{
+    using chat::TransferState;
+    alice->files()->setDownloadFolder(scratch.filePath(QStringLiteral("alice-downloads")));
+    bob.files()->setDownloadFolder(scratch.filePath(QStringLiteral("bob-downloads")));
+    QDir().mkpath(alice->files()->downloadFolder());
+    QDir().mkpath(bob.files()->downloadFolder());
+    window.selectConversation(withBob);
+    const crypto::Fingerprint bobKey = alice->peer(withBob).fingerprint;
+    const crypto::Fingerprint aliceKey = alice->identity().fingerprint();
+
+    // Files dragged over the conversation: it says where they go.
+    auto *view = child<gui::MessageView>(&window, "messageView");
+    const QString notes = scratch.filePath(QStringLiteral("notes.txt"));
+    writeScratchFile(notes, 4096);
+    QMimeData dragged;
+    dragged.setUrls({ QUrl::fromLocalFile(notes) });
+    QDragEnterEvent enter(view->viewport()->rect().center(), Qt::CopyAction, &dragged,
+        Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(view->viewport(), &enter);
+    if (!view->showsDropHint())
+        throw Unreachable("the conversation did not take the dragged file");
+    save(&window, QStringLiteral("file-drop.png"));
+    QDragLeaveEvent leave;
+    QCoreApplication::sendEvent(view->viewport(), &leave);
+
+    // Bob offers the report; Alice sees the offer.
+    const QString report = scratch.filePath(QStringLiteral("Q3 report (final).pdf"));
+    writeScratchFile(report, 1462 * 1024);
+    if (!bob.files()->sendFile(aliceKey, report))
+        throw Unreachable("Bob could not offer the report");
+    const chat::TransferInfo offer = newestTransfer(alice, QStringLiteral("Q3 report (final).pdf"));
+    waitForTransferState(alice, offer.handle, TransferState::Offered, "the offer");
+    save(&window, QStringLiteral("file-offer.png"));
+
+    // She accepts it; then sends Bob a large archive, which he accepts: in progress.
+    alice->files()->accept(offer.handle);
+    waitForTransferState(alice, offer.handle, TransferState::Completed, "the report to arrive");
+    const QString photos = scratch.filePath(QStringLiteral("holiday-photos.zip"));
+    writeScratchFile(photos, qint64(768) << 20);
+    const chat::TransferHandle sending = alice->files()->sendFile(bobKey, photos);
+    if (!sending)
+        throw Unreachable("Alice could not offer the photos");
+    const chat::TransferInfo incoming = newestTransfer(&bob, QStringLiteral("holiday-photos.zip"));
+    waitForTransferState(&bob, incoming.handle, TransferState::Offered, "Bob to see the offer");
+    bob.files()->accept(incoming.handle);
+    const gui::MessageListModel *model = view->messageModel();
+    waitFor(
+        [&] {
+            const int row = model->rowOfTransfer(sending);
+            return row >= 0 && model->rowText(row).contains(QStringLiteral(" left"))
+                && alice->files()->transfer(sending).done
+                > alice->files()->transfer(sending).size / 5;
+        },
+        "the photos to be on their way");
+    save(&window, QStringLiteral("file-progress.png"), 0);
+
+    alice->files()->pause(sending);
+    save(&window, QStringLiteral("file-paused.png"));
+    alice->files()->resume(sending);
+    waitForTransferState(alice, sending, TransferState::Completed, "the photos to arrive");
+    save(&window, QStringLiteral("file-completed.png"));
+
+    // Bob offers a spreadsheet and edits it before Alice accepts: it fails, and says why.
+    const QString budget = scratch.filePath(QStringLiteral("budget-2027.ods"));
+    writeScratchFile(budget, 88 * 1024);
+    if (!bob.files()->sendFile(aliceKey, budget))
+        throw Unreachable("Bob could not offer the budget");
+    const chat::TransferInfo budgetOffer = newestTransfer(alice, QStringLiteral("budget-2027.ods"));
+    waitForTransferState(alice, budgetOffer.handle, TransferState::Offered, "the budget offer");
+    writeScratchFile(budget, 91 * 1024);
+    alice->files()->accept(budgetOffer.handle);
+    waitForTransferState(alice, budgetOffer.handle, TransferState::Failed, "the budget to fail");
+    save(&window, QStringLiteral("file-failed.png"));
 }
 
 // For checking by eye that every widget follows a dark system palette.
@@ -227,6 +350,12 @@ void Tour::run()
     waitFor([&] { return !typing->text().isEmpty(); }, "the typing notice");
     window.selectConversation(withBob);
     save(&window, QStringLiteral("conversation.png"));
+    bob.setTyping(toAlice, false);
+    waitFor([&] { return typing->text().isEmpty(); }, "the typing notice to go");
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        throw Unreachable("could not create a folder for files");
+    fileTransfers(window, alice, withBob, bob, QDir(scratch.path()));
 
     // The verify dialog for that conversation, and the connect tab as someone would fill it in
     // (the host tab would show this machine's own addresses).
