@@ -127,6 +127,25 @@ std::unique_ptr<HistoryStore> HistoryStore::open(
     return store;
 }
 
+std::unique_ptr<HistoryStore> HistoryStore::openReader(
+    const QString &path, const QByteArray &key, Error *error)
+{
+    SqlCipherDatabase::OpenOptions options;
+    options.create = false;
+    options.newestUserVersion = kSchemaVersion;
+    auto database = SqlCipherDatabase::open(path, key, options, error);
+    if (!database)
+        return nullptr;
+    if (database->userVersion() != kSchemaVersion) {
+        setError(error,
+            SqlCipherDatabase::makeError(ErrorKind::Failed,
+                tr("The history database %1 has not been set up yet.")
+                    .arg(QDir::toNativeSeparators(path))));
+        return nullptr;
+    }
+    return std::unique_ptr<HistoryStore>(new HistoryStore(std::move(database)));
+}
+
 bool HistoryStore::migrate(Error *error)
 {
     for (int version = m_database->userVersion(); version < kSchemaVersion; ++version) {

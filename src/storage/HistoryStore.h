@@ -87,6 +87,11 @@ public:
     // is refused (wrong key, damaged, newer) is never modified.
     static std::unique_ptr<HistoryStore> open(
         const QString &path, const QByteArray &key, Error *error);
+    // Another connection to a database open() has made, for reading on another thread (search
+    // while the GUI thread stores): never created or migrated; refused unless at kSchemaVersion.
+    // A store is used from one thread at a time.
+    static std::unique_ptr<HistoryStore> openReader(
+        const QString &path, const QByteArray &key, Error *error);
 
     // What the receive path commits before it acknowledges a message. A second message with the
     // same id and body is a Duplicate; with another body a Conflict: the first body stays and
