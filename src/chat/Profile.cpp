@@ -159,7 +159,10 @@ QString Profile::displayName() const
 bool Profile::setDisplayName(const QString &name, QString *error)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed == displayName())
+    // Compared with the name in use, not the stored one: the Settings dialog may have stored
+    // it already.
+    const QString inUse = m_controller ? m_controller->identity().displayName : displayName();
+    if (trimmed.isEmpty() || trimmed == inUse)
         return true;
     m_settings->setDisplayName(trimmed);
     const bool saved = m_settings->sync(error);

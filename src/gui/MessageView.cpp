@@ -12,6 +12,7 @@
 #include <QGuiApplication>
 #include <QMouseEvent>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QScrollBar>
 
 namespace securechat::gui {
@@ -348,7 +349,20 @@ void MessageView::mouseReleaseEvent(QMouseEvent *event)
 void MessageView::resizeEvent(QResizeEvent *event)
 {
     const bool follow = isAtBottom();
+    // QListView lays out a top-to-bottom list again only when its height changes; another
+    // width wraps the bodies to other heights, so the rows are laid out again (keeping what the
+    // reader looks at in place).
+    const bool widthChanged = event->size().width() != event->oldSize().width();
+    if (widthChanged && !follow) {
+        keepingPosition([&] {
+            QListView::resizeEvent(event);
+            scheduleDelayedItemsLayout();
+        });
+        return;
+    }
     QListView::resizeEvent(event);
+    if (widthChanged)
+        scheduleDelayedItemsLayout();
     if (follow) {
         executeDelayedItemsLayout();
         scrollToBottom();

@@ -73,11 +73,11 @@ public:
         case Qt::DisplayRole:
         case Qt::AccessibleTextRole:
             return SearchPanel::tr("%1, %2: %3")
-                .arg(row.name, timeText(row.hit.storedTime), plainSnippet(row.hit.snippet));
+                .arg(row.name, timeText(time(row)), plainSnippet(row.hit.snippet));
         case NameRole:
             return row.name;
         case TimeRole:
-            return timeText(row.hit.storedTime);
+            return timeText(time(row));
         case SnippetRole:
             return row.hit.snippet;
         default:
@@ -94,6 +94,11 @@ public:
     const Row &row(int index) const { return m_rows.at(index); }
 
 private:
+    // As the conversation shows it: when it was written, on the sender's clock.
+    static QDateTime time(const Row &row)
+    {
+        return row.hit.senderTime.isValid() ? row.hit.senderTime : row.hit.storedTime;
+    }
     static QString timeText(const QDateTime &time)
     {
         return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
@@ -316,7 +321,7 @@ void SearchPanel::onFinished(
         m_status->setText(tr("The newest %n messages found; add words to narrow it down.", nullptr,
             int(rows.size())));
     else
-        m_status->setText(tr("%n message(s) found.", nullptr, int(rows.size())));
+        m_status->setText(tr("Messages found: %n", nullptr, int(rows.size())));
     m_status->show();
     if (!rows.isEmpty())
         m_results->setCurrentIndex(m_model->index(0));

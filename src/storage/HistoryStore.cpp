@@ -441,14 +441,16 @@ QList<HistoryStore::SearchHit> HistoryStore::search(
     // snippet(): column 0, hit markers, an ellipsis where text was cut, at most 12 words.
     Statement select = contactRow
         ? m_database->cached("SELECT m.seq, c.fingerprint, m.msg_id, "
-                             "snippet(messages_fts, 0, char(2), char(3), '…', 12), m.stored_time "
+                             "snippet(messages_fts, 0, char(2), char(3), '…', 12), m.stored_time, "
+                             "m.sender_time "
                              "FROM messages_fts JOIN messages m ON m.seq = messages_fts.rowid "
                              "JOIN contacts c ON c.id = m.contact "
                              "WHERE messages_fts MATCH ?1 AND m.contact = ?2 "
                              "ORDER BY messages_fts.rowid DESC LIMIT ?3",
             error)
         : m_database->cached("SELECT m.seq, c.fingerprint, m.msg_id, "
-                             "snippet(messages_fts, 0, char(2), char(3), '…', 12), m.stored_time "
+                             "snippet(messages_fts, 0, char(2), char(3), '…', 12), m.stored_time, "
+                             "m.sender_time "
                              "FROM messages_fts JOIN messages m ON m.seq = messages_fts.rowid "
                              "JOIN contacts c ON c.id = m.contact "
                              "WHERE messages_fts MATCH ?1 AND ?2 = 0 "
@@ -467,6 +469,7 @@ QList<HistoryStore::SearchHit> HistoryStore::search(
         hit.id = select.text(2);
         hit.snippet = select.text(3);
         hit.storedTime = fromStoredTime(select.int64(4));
+        hit.senderTime = fromStoredTime(select.int64(5));
         hits.append(hit);
     }
     return step == Step::Error ? QList<SearchHit>() : hits;

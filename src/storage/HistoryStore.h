@@ -71,6 +71,7 @@ public:
         QString id;
         QString snippet;
         QDateTime storedTime;
+        QDateTime senderTime; // may be invalid
     };
 
     struct Sizes {

@@ -13,6 +13,8 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -139,6 +141,11 @@ TEST_CASE("The passphrase dialog lets the user retry a wrong passphrase", "[gui]
 
     gui::PassphraseDialog dialog(store);
     dialog.show();
+    // It names the profile whose key it unlocks.
+    CHECK(child<QLabel>(&dialog, "introLabel")
+            ->text()
+            .contains(QDir::toNativeSeparators(store.profileDir())));
+    CHECK(dialog.windowTitle().contains(QFileInfo(profile.path()).fileName()));
     auto *edit = child<QLineEdit>(&dialog, "passphraseEdit");
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QSignalSpy loaded(&dialog.worker(), &storage::IdentityStoreWorker::loaded);

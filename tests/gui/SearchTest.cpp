@@ -151,7 +151,7 @@ TEST_CASE("Typing in the search box lists matching messages, found on another th
     REQUIRE(finished.size() == 1); // one query for the four keys
     CHECK(finished.at(0).at(3).value<QThread *>() == search->workerThread());
     CHECK(search->workerThread() != QThread::currentThread());
-    CHECK(panel->statusText() == QStringLiteral("1 message found."));
+    CHECK(panel->statusText() == QStringLiteral("Messages found: 1"));
     const QModelIndex first = panel->resultView()->model()->index(0, 0);
     CHECK(first.data().toString().startsWith(QStringLiteral("Bob, ")));
     CHECK(first.data().toString().endsWith(QStringLiteral("we met at the blue harbour at dawn")));
@@ -306,4 +306,26 @@ TEST_CASE("The window's size and the panes' widths are the same after a restart"
     CHECK(splitter->sizes().mid(0, 2) == sizes);
     window.close();
     QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), kWaitMs);
+}
+
+TEST_CASE("The selected row's icon sits on the base colour, not the highlight", "[gui][list]")
+{
+    SearchWindow w;
+    w.window->selectConversation(w.bobId);
+    auto *list = w.window->findChild<QListView *>(QStringLiteral("conversationList"));
+    REQUIRE(list);
+    list->setFocus();
+    const QModelIndex selected = list->currentIndex();
+    REQUIRE(list->selectionModel()->isSelected(selected));
+    const QImage shot = list->viewport()->grab().toImage();
+    // Where ConversationDelegate draws the icon: left of the text, centred in the row; the
+    // shield leaves the first pixels of its square free.
+    const QRect row = list->visualRect(selected).adjusted(6, 6, -6, -6);
+    const QPoint besideShield(row.left() + 1, row.top() + row.height() / 2);
+    const QPalette palette = list->palette();
+    CHECK(shot.pixelColor(besideShield) == palette.color(QPalette::Active, QPalette::Base));
+    // Around it the row is drawn in the selection's colour, which is not the base colour.
+    const QRect whole = list->visualRect(selected);
+    CHECK(shot.pixelColor(QPoint(whole.left() + 1, whole.top() + whole.height() / 2))
+        != palette.color(QPalette::Active, QPalette::Base));
 }

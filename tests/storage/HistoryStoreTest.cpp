@@ -461,6 +461,8 @@ TEST_CASE("A reader connection searches on another thread what the writer has co
     searchElsewhere(QStringLiteral("kite"));
     REQUIRE(hits.size() == 1);
     CHECK(hits.first().id == QStringLiteral("m1"));
+    CHECK(hits.first().senderTime == QDateTime::fromMSecsSinceEpoch(1732860000123, QTimeZone::UTC));
+    CHECK(hits.first().storedTime == QDateTime::fromMSecsSinceEpoch(1732860000456, QTimeZone::UTC));
     // What the writer commits later is found by the open reader too.
     storeAll(*writer, contact('b'), { text(QStringLiteral("m2"), QStringLiteral("a kite again")) });
     searchElsewhere(QStringLiteral("kite"));
