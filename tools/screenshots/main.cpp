@@ -11,6 +11,7 @@
 #include "gui/HostConnectDialog.h"
 #include "gui/InviteDialog.h"
 #include "gui/MainWindow.h"
+#include "gui/SearchPanel.h"
 #include "gui/VerifyPeerDialog.h"
 #include "storage/ContactStore.h"
 #include "storage/HistoryStore.h"
@@ -227,6 +228,13 @@ void Tour::run()
     waitFor([&] { return !typing->text().isEmpty(); }, "the typing notice");
     window.selectConversation(withBob);
     save(&window, QStringLiteral("conversation.png"));
+
+    // Searching every conversation for a word, as typed; the results come from the history.
+    gui::SearchPanel *search = window.openSearch(true);
+    QTest::keyClicks(search->searchEdit(), QStringLiteral("numbers"));
+    waitFor([&] { return search->resultCount() == 2; }, "the search results");
+    save(&window, QStringLiteral("search.png"));
+    QTest::keyClick(search->searchEdit(), Qt::Key_Escape);
 
     // The verify dialog for that conversation, and the connect tab as someone would fill it in
     // (the host tab would show this machine's own addresses).
