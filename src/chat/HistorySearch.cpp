@@ -53,7 +53,8 @@ int HistorySearch::search(const QString &text, const crypto::Fingerprint &contac
         m_worker,
         [this, worker, query, text, contact, limit] {
             storage::HistoryStore::Error error;
-            const QList<Hit> hits = worker->reader()->search(text, contact, limit, &error);
+            const QList<Hit> hits = worker->reader()->search(
+                text, contact, limit, &error, storage::HistoryStore::SearchMode::LastWordPrefix);
             const QString message
                 = error.kind == storage::HistoryStore::ErrorKind::None ? QString() : error.message;
             QThread *ranOn = QThread::currentThread();

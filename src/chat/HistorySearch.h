@@ -31,7 +31,8 @@ public:
     ~HistorySearch() override; // waits for the running search, drops queued ones
 
     bool isAvailable() const { return m_available; }
-    // Queues a search for text (plain words, HistoryStore::search) among contact's messages, or
+    // Queues a search for text (plain words, the last one also as the start of a word since it
+    // may be half typed: HistoryStore::search) among contact's messages, or
     // everyone's for a null contact; at most limit hits, newest first. Returns its number.
     int search(const QString &text, const crypto::Fingerprint &contact, int limit);
     // The thread the searches run on (tests check that it is not the caller's).

@@ -88,7 +88,7 @@ constexpr std::array<Migration, HistoryStore::kSchemaVersion> kMigrations = { &c
 // Plain words for FTS5: each whitespace-separated word becomes a quoted string (inner quotes
 // doubled), so that no operator, column filter, prefix star or NEAR() is ever interpreted.
 // Words without a letter or digit would be empty to the tokenizer and are dropped.
-QString ftsQuery(const QString &text)
+QString ftsQuery(const QString &text, HistoryStore::SearchMode mode)
 {
     QStringList words;
     for (const QString &word :
@@ -99,6 +99,9 @@ QString ftsQuery(const QString &text)
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         words.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
     }
+    // "word"* matches every word that starts with it: what is being typed.
+    if (mode == HistoryStore::SearchMode::LastWordPrefix && !words.isEmpty())
+        words.last().append(QLatin1Char('*'));
     return words.join(QLatin1Char(' '));
 }
 
@@ -426,10 +429,10 @@ QList<HistoryStore::Conflict> HistoryStore::conflicts(
     return result;
 }
 
-QList<HistoryStore::SearchHit> HistoryStore::search(
-    const QString &text, const crypto::Fingerprint &contact, int limit, Error *error)
+QList<HistoryStore::SearchHit> HistoryStore::search(const QString &text,
+    const crypto::Fingerprint &contact, int limit, Error *error, SearchMode mode)
 {
-    const QString query = ftsQuery(text);
+    const QString query = ftsQuery(text, mode);
     if (query.isEmpty() || limit <= 0)
         return {};
     qint64 contactRow = 0;

@@ -120,10 +120,13 @@ public:
         const crypto::Fingerprint &contact, const QString &id, Error *error = nullptr);
     QList<Conflict> conflicts(const crypto::Fingerprint &contact, Error *error = nullptr);
 
+    // Words: every word must occur. LastWordPrefix: the last word may also be the start of a
+    // word (it is still being typed).
+    enum class SearchMode { Words, LastWordPrefix };
     // Newest first. The text is searched as plain words (all must occur, in any order); no
     // query syntax is interpreted, so any input is safe. A null contact searches everyone.
-    QList<SearchHit> search(
-        const QString &text, const crypto::Fingerprint &contact, int limit, Error *error = nullptr);
+    QList<SearchHit> search(const QString &text, const crypto::Fingerprint &contact, int limit,
+        Error *error = nullptr, SearchMode mode = SearchMode::Words);
 
     // Removes the messages, their search index entries and conflicts, overwrites the freed
     // pages (secure_delete), rewrites the search index without them and truncates the WAL.

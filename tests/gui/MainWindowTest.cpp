@@ -97,5 +97,5 @@ TEST_CASE("A new display name from Settings applies at once, without a restart",
               ->text()
               .contains(QStringLiteral("Alice Liddell")));
     window.close();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
+    REQUIRE(QTest::qWaitFor([&] { return !window.isVisible(); }, 5000));
 }

@@ -341,6 +341,7 @@ TEST_CASE("A narrower view wraps the messages again, without rows drawn over eac
     const MessageListModel *model = view.messageModel();
     const int wide = view.visualRect(model->index(0)).height();
     view.resize(260, 300); // only the width changes
-    QTRY_VERIFY_WITH_TIMEOUT(view.visualRect(model->index(0)).height() > wide, kWaitMs);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return view.visualRect(model->index(0)).height() > wide; }, kWaitMs));
     CHECK(view.visualRect(model->index(1)).top() > view.visualRect(model->index(0)).bottom());
 }

@@ -147,7 +147,7 @@ TEST_CASE("Typing in the search box lists matching messages, found on another th
     // Nothing is searched while the keys come: the GUI thread only started a timer.
     CHECK(panel->resultCount() == 0);
     CHECK(finished.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(panel->resultCount(), 1, kWaitMs);
+    REQUIRE(QTest::qWaitFor([&] { return panel->resultCount() == 1; }, kWaitMs));
     REQUIRE(finished.size() == 1); // one query for the four keys
     CHECK(finished.at(0).at(3).value<QThread *>() == search->workerThread());
     CHECK(search->workerThread() != QThread::currentThread());
@@ -163,17 +163,21 @@ TEST_CASE("Typing in the search box lists matching messages, found on another th
     // In this conversation only, then in all of them.
     panel->searchEdit()->clear();
     QTest::keyClicks(panel->searchEdit(), QStringLiteral("blue"));
-    QTRY_COMPARE_WITH_TIMEOUT(panel->resultCount(), 2, kWaitMs);
+    REQUIRE(QTest::qWaitFor([&] { return panel->resultCount() == 2; }, kWaitMs));
     CHECK(shownResults(panel).filter(QStringLiteral("Carol")).isEmpty());
     w.press(Qt::Key_F, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(panel->scope() == SearchPanel::Scope::All);
-    QTRY_COMPARE_WITH_TIMEOUT(panel->resultCount(), 3, kWaitMs);
+    REQUIRE(QTest::qWaitFor([&] { return panel->resultCount() == 3; }, kWaitMs));
     // Newest first: Carol's (stored last) above Bob's.
     CHECK(shownResults(panel).at(0).startsWith(QStringLiteral("Carol, ")));
 
+    // Ctrl+Shift+F selected what was typed, for typing over it: End, and on.
+    CHECK(panel->searchEdit()->selectedText() == QStringLiteral("blue"));
+    QTest::keyClick(panel->searchEdit(), Qt::Key_End);
     QTest::keyClicks(panel->searchEdit(), QStringLiteral(" zebra"));
-    QTRY_COMPARE_WITH_TIMEOUT(
-        panel->statusText(), QStringLiteral("No messages contain “blue zebra”."), kWaitMs);
+    REQUIRE(QTest::qWaitFor(
+        [&] { return panel->statusText() == QStringLiteral("No messages contain “blue zebra”."); },
+        kWaitMs));
     CHECK(panel->resultCount() == 0);
 
     // Escape closes it and gives the focus back.
@@ -194,7 +198,8 @@ TEST_CASE("Enter opens the found message in its conversation, read from history 
     QTest::keyClicks(panel->searchEdit(), QStringLiteral("harbour dawn"));
     // Enter before the answer came: it opens the first result once it is there.
     QTest::keyClick(panel->searchEdit(), Qt::Key_Return);
-    QTRY_COMPARE_WITH_TIMEOUT(w.window->currentConversation(), w.bobId, kWaitMs);
+    REQUIRE(
+        QTest::qWaitFor([&] { return w.window->currentConversation() == w.bobId; }, kWaitMs));
 
     // Message 37 of 1,500 is far older than the newest page: read from history around it.
     const gui::MessageListModel *model = view->messageModel();
@@ -240,8 +245,9 @@ TEST_CASE("An answer to a query replaced by a newer one is never shown", "[gui][
     panel->searchNow();
     panel->searchEdit()->setText(QStringLiteral("number"));
     panel->searchNow();
-    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, kWaitMs);
-    QTRY_COMPARE_WITH_TIMEOUT(panel->resultCount(), SearchPanel::kMaxResults, kWaitMs);
+    REQUIRE(QTest::qWaitFor([&] { return finished.size() == 2; }, kWaitMs));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return panel->resultCount() == SearchPanel::kMaxResults; }, kWaitMs));
     CHECK(finished.at(0).at(1).value<QList<chat::HistorySearch::Hit>>().size() == 1);
     CHECK(panel->shownQuery() == finished.at(1).at(0).toInt());
     // The harbour answer (one row) came first and was dropped.
@@ -295,7 +301,7 @@ TEST_CASE("The window's size and the panes' widths are the same after a restart"
         sizes = splitter->sizes();
         REQUIRE(sizes.at(0) == 300);
         window.close();
-        QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), kWaitMs);
+        REQUIRE(QTest::qWaitFor([&] { return !window.isVisible(); }, kWaitMs));
     }
     chat::Profile profile(folder.path());
     MainWindow window(test::startedProfile(profile, test::aliceIdentity()));
@@ -305,7 +311,7 @@ TEST_CASE("The window's size and the panes' widths are the same after a restart"
     auto *splitter = window.findChild<QSplitter *>(QStringLiteral("splitter"));
     CHECK(splitter->sizes().mid(0, 2) == sizes);
     window.close();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), kWaitMs);
+    REQUIRE(QTest::qWaitFor([&] { return !window.isVisible(); }, kWaitMs));
 }
 
 TEST_CASE("The selected row's icon sits on the base colour, not the highlight", "[gui][list]")

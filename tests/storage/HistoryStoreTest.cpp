@@ -463,6 +463,12 @@ TEST_CASE("A reader connection searches on another thread what the writer has co
     CHECK(hits.first().id == QStringLiteral("m1"));
     CHECK(hits.first().senderTime == QDateTime::fromMSecsSinceEpoch(1732860000123, QTimeZone::UTC));
     CHECK(hits.first().storedTime == QDateTime::fromMSecsSinceEpoch(1732860000456, QTimeZone::UTC));
+    // While typing: the last word may be the start of one, the others are whole words.
+    using Mode = HistoryStore::SearchMode;
+    CHECK(reader->search(QStringLiteral("red ki"), {}, 10).isEmpty());
+    CHECK(reader->search(QStringLiteral("red ki"), {}, 10, nullptr, Mode::LastWordPrefix).size() == 1);
+    CHECK(reader->search(QStringLiteral("re kite"), {}, 10, nullptr, Mode::LastWordPrefix).isEmpty());
+    CHECK(reader->search(QStringLiteral("ki\"*"), {}, 10, nullptr, Mode::LastWordPrefix).size() == 1);
     // What the writer commits later is found by the open reader too.
     storeAll(*writer, contact('b'), { text(QStringLiteral("m2"), QStringLiteral("a kite again")) });
     searchElsewhere(QStringLiteral("kite"));
