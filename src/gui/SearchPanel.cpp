@@ -235,8 +235,9 @@ SearchPanel::SearchPanel(
     connect(m_edit, &QLineEdit::textChanged, this, [this] { m_debounce->start(); });
     connect(m_scope, &QComboBox::currentIndexChanged, this, &SearchPanel::searchNow);
     connect(closeButton, &QToolButton::clicked, this, &SearchPanel::close);
-    connect(m_results, &QListView::activated, this,
-        [this](const QModelIndex &index) { openRow(index.row()); });
+    // Enter, and one click whatever the style says about activating items.
+    for (const auto signal : { &QListView::activated, &QListView::clicked })
+        connect(m_results, signal, this, [this](const QModelIndex &index) { openRow(index.row()); });
     connect(m_search, &chat::HistorySearch::finished, this,
         [this](int query, const QList<chat::HistorySearch::Hit> &hits, const QString &error) {
             onFinished(query, hits, error);

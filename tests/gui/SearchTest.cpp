@@ -335,3 +335,22 @@ TEST_CASE("The selected row's icon sits on the base colour, not the highlight", 
     CHECK(shot.pixelColor(QPoint(whole.left() + 1, whole.top() + whole.height() / 2))
         != palette.color(QPalette::Active, QPalette::Base));
 }
+
+TEST_CASE("A click on a result opens it too", "[gui][search]")
+{
+    SearchWindow w;
+    w.window->selectConversation(w.carolId);
+    SearchPanel *panel = w.window->openSearch(true);
+    QTest::keyClicks(panel->searchEdit(), QStringLiteral("door"));
+    REQUIRE(QTest::qWaitFor([&] { return panel->resultCount() == 1; }, kWaitMs));
+    QListView *results = panel->resultView();
+    QTest::mouseClick(results->viewport(), Qt::LeftButton, {},
+        results->visualRect(results->model()->index(0, 0)).center());
+    CHECK(w.window->currentConversation() == w.bobId);
+    auto *view = w.window->findChild<gui::MessageView *>(QStringLiteral("messageView"));
+    REQUIRE(view);
+    const QModelIndexList selected = view->selectionModel()->selectedIndexes();
+    REQUIRE(selected.size() == 1);
+    CHECK(view->messageModel()->message(selected.first().row()).body
+        == QStringLiteral("a blue door"));
+}
