@@ -41,7 +41,7 @@ TEST_CASE("The main window opens on the welcome page and quits on request", "[gu
     CHECK(welcome.contains(test::aliceIdentity().fingerprint().grouped().left(19)));
 
     window.close(); // says bye to everyone first, then closes
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
+    REQUIRE(QTest::qWaitFor([&] { return !window.isVisible(); }, 5000));
 }
 
 TEST_CASE("Invite someone is offered while hosting and makes an invite to this host",
@@ -72,7 +72,7 @@ TEST_CASE("Invite someone is offered while hosting and makes an invite to this h
     profile.controller()->stopListening();
     CHECK_FALSE(action->isEnabled());
     window.close();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
+    REQUIRE(QTest::qWaitFor([&] { return !window.isVisible(); }, 5000));
 }
 
 TEST_CASE("A new display name from Settings applies at once, without a restart",
