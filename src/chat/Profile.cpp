@@ -127,6 +127,29 @@ void Profile::openHistory()
     }
 }
 
+std::unique_ptr<storage::HistoryStore> Profile::openHistoryReader(QString *error) const
+{
+    const auto fail = [error](const QString &reason) {
+        if (error)
+            *error = reason;
+        return nullptr;
+    };
+    if (!m_history)
+        return fail(m_historyError.isEmpty() ? tr("Your message history is not open.")
+                                             : m_historyError);
+    const storage::HistoryKeyStore keys(directory());
+    auto key = keys.load(m_identity);
+    if (key.error != storage::HistoryKeyStore::Error::None)
+        return fail(key.message);
+    storage::HistoryStore::Error failure;
+    auto reader
+        = storage::HistoryStore::openReader(m_history->database().path(), key.key, &failure);
+    key.key.fill('\0');
+    if (!reader)
+        return fail(failure.message);
+    return reader;
+}
+
 QString Profile::displayName() const
 {
     const QString chosen = m_settings->displayName().trimmed();
@@ -136,7 +159,10 @@ QString Profile::displayName() const
 bool Profile::setDisplayName(const QString &name, QString *error)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty() || trimmed == displayName())
+    // Compared with the name in use, not the stored one: the Settings dialog may have stored
+    // it already.
+    const QString inUse = m_controller ? m_controller->identity().displayName : displayName();
+    if (trimmed.isEmpty() || trimmed == inUse)
         return true;
     m_settings->setDisplayName(trimmed);
     const bool saved = m_settings->sync(error);

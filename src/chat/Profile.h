@@ -54,6 +54,9 @@ public:
     // chat then works with history in memory only).
     storage::HistoryStore *history() const { return m_history.get(); }
     QString historyError() const { return m_historyError; }
+    // Another connection to the history, for reading on another thread (HistorySearch). Null
+    // with a reason when the history is not open or the second connection fails.
+    std::unique_ptr<storage::HistoryStore> openHistoryReader(QString *error) const;
     // Problems found while opening the stores that the user should hear about (the profile
     // still opened).
     QStringList openWarnings() const;

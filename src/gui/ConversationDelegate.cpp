@@ -39,6 +39,14 @@ void ConversationDelegate::paint(
     const QRect r = option.rect.adjusted(kMargin, kMargin, -kMargin, -kMargin);
     const QIcon icon = index.data(Qt::DecorationRole).value<QIcon>();
     const QRect iconRect(r.left(), r.top() + (r.height() - kIconSize) / 2, kIconSize, kIconSize);
+    if (selected && !icon.isNull()) {
+        // The icons are drawn for the base colour (a grey outline, a green shield): on the
+        // highlight colour they would fade, so the selected row gives them a disc of it.
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(option.palette.color(group, QPalette::Base));
+        painter->drawEllipse(iconRect.adjusted(-3, -3, 3, 3));
+    }
     icon.paint(painter, iconRect);
 
     int right = r.right();

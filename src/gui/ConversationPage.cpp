@@ -138,6 +138,14 @@ void ConversationPage::setConversation(chat::ConversationId id)
     focusComposerIfWritable();
 }
 
+bool ConversationPage::showMessage(const QString &messageId, qint64 seq)
+{
+    if (!m_ui->messageView->showMessage(messageId, seq))
+        return false;
+    m_ui->messageView->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
 void ConversationPage::focusComposerIfWritable()
 {
     if (m_current && m_ui->composer->isEnabled())

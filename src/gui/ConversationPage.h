@@ -35,6 +35,11 @@ public:
     void setConversation(chat::ConversationId id);
     // Redraws the header, banners and composer state from the controller.
     void refresh();
+    // Shows a stored message (a search hit) in the middle of the view, selected, and gives the
+    // view the focus. False when the conversation does not hold it.
+    bool showMessage(const QString &messageId, qint64 seq);
+    // Puts the keyboard focus in the message box when a message can be written now.
+    void focusComposerIfWritable();
     // Tells the peer we stopped typing (before another conversation is shown or on quit).
     void stopTyping();
     // Offers these files to the shown contact (the attach button, a drop, a paste); says in the
@@ -65,7 +70,6 @@ private:
     void reconnectCurrent();
     void onComposerChanged();
     void updateMessages();
-    void focusComposerIfWritable();
     void chooseFilesToSend();
     void onTransferAction(chat::TransferHandle handle, TransferAction action);
 

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QNetworkInterface>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSignalBlocker>
 
 namespace securechat::gui {
@@ -45,7 +46,7 @@ HostConnectDialog::HostConnectDialog(
     initResources();
     m_ui->setupUi(this);
     const quint16 port = m_settings ? m_settings->defaultPort() : storage::Settings::kDefaultPort;
-    m_ui->hostPortSpin->setValue(port);
+    m_ui->hostPortSpin->setValue(m_settings ? m_settings->lastHostPort() : port);
     m_ui->connectPortSpin->setValue(port);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->ownFingerprintLabel->setFont(fixed);
@@ -56,6 +57,12 @@ HostConnectDialog::HostConnectDialog(
     m_ui->inviteLabel->hide();
     fillListenAddresses();
     fillRecent();
+    // The last connection that worked is filled in.
+    if (m_settings && !m_settings->recentConnections().isEmpty()) {
+        const auto last = m_settings->recentConnections().constFirst();
+        setConnectTarget(last.host, last.port,
+            last.expectedFingerprint.isNull() ? QString() : last.expectedFingerprint.grouped());
+    }
     updateLocalAddresses();
 
     connect(m_ui->copyFingerprintButton, &QPushButton::clicked, this, [this] {
@@ -67,6 +74,8 @@ HostConnectDialog::HostConnectDialog(
     connect(m_ui->hostPortSpin, &QSpinBox::valueChanged, this,
         &HostConnectDialog::updateLocalAddresses);
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, &HostConnectDialog::validate);
+    for (QSpinBox *spin : { m_ui->hostPortSpin, m_ui->connectPortSpin })
+        connect(spin, &QSpinBox::textChanged, this, &HostConnectDialog::validate);
     connect(m_ui->hostEdit, &QLineEdit::textChanged, this, &HostConnectDialog::validate);
     connect(m_ui->hostEdit, &QLineEdit::textChanged, this, &HostConnectDialog::updateInviteDetails);
     connect(
@@ -290,8 +299,14 @@ void HostConnectDialog::updateInviteDetails()
 
 QString HostConnectDialog::validationError() const
 {
+    // The spin boxes take 0-99999 so that a wrong port stays visible instead of being replaced.
+    const auto portError = [](const QSpinBox *spin) {
+        if (spin->hasAcceptableInput() && spin->value() >= 1 && spin->value() <= 65535)
+            return QString();
+        return tr("A port is a number from 1 to 65535.");
+    };
     if (mode() == Mode::Host)
-        return {};
+        return portError(m_ui->hostPortSpin);
     const QString h = host();
     if (h.isEmpty())
         return tr("Enter the address the other person gave you, or paste their invite.");
@@ -303,7 +318,7 @@ QString HostConnectDialog::validationError() const
         return tr("An address has no spaces or slashes, e.g. 192.168.1.20 or alice.example.org.");
     if (!expectedFingerprint())
         return tr("A fingerprint is 64 hexadecimal digits (0-9, A-F); spaces and colons are fine.");
-    return {};
+    return portError(m_ui->connectPortSpin);
 }
 
 void HostConnectDialog::validate()
@@ -311,9 +326,9 @@ void HostConnectDialog::validate()
     const QString error = validationError();
     // An empty address is not an error yet, just incomplete: no red text for it.
     const bool incomplete = mode() == Mode::Connect && host().isEmpty();
-    showError(incomplete ? QString() : error);
+    showError(m_connecting ? tr("Connecting…") : incomplete ? QString() : error);
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    ok->setEnabled(error.isEmpty());
+    ok->setEnabled(error.isEmpty() && !m_connecting);
     ok->setText(mode() == Mode::Host ? tr("Start &hosting") : tr("C&onnect"));
 }
 
@@ -325,28 +340,52 @@ void HostConnectDialog::showError(const QString &error)
 
 void HostConnectDialog::accept()
 {
-    if (!validationError().isEmpty())
+    if (!validationError().isEmpty() || m_connecting)
         return;
     QString error;
+    bool connecting = false;
     if (mode() == Mode::Host) {
         if (m_hostHandler)
             error = m_hostHandler(listenAddress(), hostPort());
+        if (error.isEmpty() && m_settings) {
+            m_settings->setLastHostPort(hostPort());
+            m_settings->sync();
+        }
     } else if (const auto pasted = invite()) {
         // Not a recent connection: an invite works once, and its host becomes a contact.
         if (m_inviteHandler)
             error = m_inviteHandler(*pasted);
+        connecting = true;
     } else {
         const crypto::Fingerprint expected = expectedFingerprint().value_or(crypto::Fingerprint());
         if (m_connectHandler)
             error = m_connectHandler(host(), connectPort(), expected);
-        if (error.isEmpty() && m_settings) {
-            m_settings->addRecentConnection({ host(), connectPort(), expected });
-            m_settings->sync();
-        }
+        connecting = true;
     }
     if (!error.isEmpty()) {
         showError(error);
         return;
+    }
+    if (connecting && m_waitForConnection) {
+        m_connecting = true;
+        validate();
+        return;
+    }
+    connectionFinished({});
+}
+
+void HostConnectDialog::connectionFinished(const QString &error)
+{
+    m_connecting = false;
+    if (!error.isEmpty()) {
+        validate();
+        showError(error);
+        return;
+    }
+    if (mode() == Mode::Connect && !invite() && m_settings) {
+        m_settings->addRecentConnection({ host(), connectPort(),
+            expectedFingerprint().value_or(crypto::Fingerprint()) });
+        m_settings->sync();
     }
     QDialog::accept();
 }

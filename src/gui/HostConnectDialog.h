@@ -22,8 +22,11 @@ class Settings;
 namespace securechat::gui {
 
 // Host (listen for the other person) or connect (to someone hosting). The dialog validates as
-// the user types and, on OK, hands the request to a handler; a handler's error (port in use,
-// ...) is shown in the dialog, which stays open for a correction.
+// the user types (a port outside 1-65535 is said, never replaced) and, on OK, hands the request
+// to a handler; a handler's error (port in use, ...) is shown in the dialog, which stays open
+// for a correction. With waitForConnection, a connection that was started keeps the dialog
+// open ("Connecting…") until the caller reports how it went (connectionFinished): only a
+// connection that worked is added to the recent ones; a failure is shown for a correction.
 class HostConnectDialog : public QDialog
 {
     Q_OBJECT
@@ -78,6 +81,12 @@ public:
 
     void accept() override;
 
+    // See the class comment; off by default (the dialog closes once the handler started it).
+    void setWaitForConnection(bool wait) { m_waitForConnection = wait; }
+    bool isConnecting() const { return m_connecting; }
+    // The connection started on OK is up (error empty) or failed (error says why).
+    void connectionFinished(const QString &error);
+
 private:
     void fillListenAddresses();
     void updateLocalAddresses();
@@ -96,6 +105,8 @@ private:
     QHostAddress m_externalAddress;
     quint16 m_externalPort = 0;
     quint16 m_mappedPort = 0;
+    bool m_waitForConnection = false;
+    bool m_connecting = false;
 };
 
 } // namespace securechat::gui

@@ -12,6 +12,7 @@
 #include "gui/HostConnectDialog.h"
 #include "gui/InviteDialog.h"
 #include "gui/Notifier.h"
+#include "gui/SearchPanel.h"
 #include "gui/SettingsDialog.h"
 #include "gui/VerifyPeerDialog.h"
 #include "net/LanDiscovery.h"
@@ -19,6 +20,9 @@
 #include "storage/ContactStore.h"
 #include "storage/Settings.h"
 #include "ui_MainWindow.h"
+
+#include <algorithm>
+#include <memory>
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -96,6 +100,16 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
     connect(m_ui->actionStopHosting, &QAction::triggered, m_controller,
         &chat::ChatController::stopListening);
     connect(m_ui->actionVerify, &QAction::triggered, this, &MainWindow::openVerifyDialog);
+    connect(m_ui->actionFind, &QAction::triggered, this, [this] { openSearch(false); });
+    connect(m_ui->actionFindAll, &QAction::triggered, this, [this] { openSearch(true); });
+    m_ui->actionNextConversation->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown) });
+    m_ui->actionPreviousConversation->setShortcuts(
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageUp) });
+    connect(m_ui->actionNextConversation, &QAction::triggered, this,
+        [this] { selectNextConversation(1); });
+    connect(m_ui->actionPreviousConversation, &QAction::triggered, this,
+        [this] { selectNextConversation(-1); });
     connect(m_ui->actionCloseConversation, &QAction::triggered, this, [this] {
         if (const chat::ConversationId id = currentConversation())
             m_controller->closeConversation(id);
@@ -219,6 +233,7 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
 
     updateListeningStatus();
     showConversation(0);
+    restoreWindowState();
 }
 
 MainWindow::~MainWindow() = default;
@@ -240,19 +255,22 @@ HostConnectDialog *MainWindow::openHostConnectDialog(bool host)
             return {};
         return reason.isEmpty() ? tr("SecureChat could not listen on port %1.").arg(port) : reason;
     });
-    dialog->setConnectHandler([this](const QString &hostName, quint16 port,
+    dialog->setWaitForConnection(true);
+    dialog->setConnectHandler([this, dialog](const QString &hostName, quint16 port,
                                   const crypto::Fingerprint &expected) -> QString {
         const chat::ConversationId id = m_controller->connectToPeer(hostName, port, expected);
         if (!id)
             return tr("Could not start a connection to %1.").arg(hostName);
         selectConversation(id);
+        followConnection(dialog, id);
         return {};
     });
-    dialog->setInviteHandler([this](const crypto::Invite &invite) -> QString {
+    dialog->setInviteHandler([this, dialog](const crypto::Invite &invite) -> QString {
         const chat::ConversationId id = m_controller->connectWithInvite(invite);
         if (!id)
             return tr("The invite names no address to connect to. Ask for a new one.");
         selectConversation(id);
+        followConnection(dialog, id);
         return {};
     });
     const auto showNearby = [this, dialog] {
@@ -275,6 +293,46 @@ HostConnectDialog *MainWindow::openHostConnectDialog(bool host)
     dialog->setMode(host ? HostConnectDialog::Mode::Host : HostConnectDialog::Mode::Connect);
     dialog->open();
     return dialog;
+}
+
+// The dialog stays open until the connection it started is up or has failed, and says which.
+void MainWindow::followConnection(HostConnectDialog *dialog, chat::ConversationId id)
+{
+    using chat::ChatController;
+    using State = chat::ConversationState;
+    auto tracked = std::make_shared<chat::ConversationId>(id);
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    const auto finish = [dialog, connections](const QString &error) {
+        for (const auto &connection : std::as_const(*connections))
+            QObject::disconnect(connection);
+        // Queued: the dialog may be in the middle of accept() still, and closes itself.
+        QMetaObject::invokeMethod(
+            dialog, [dialog, error] { dialog->connectionFinished(error); }, Qt::QueuedConnection);
+    };
+    const auto isUp = [](State state) {
+        return state == State::Ready || state == State::AwaitingApproval
+            || state == State::KeyChanged;
+    };
+    *connections << connect(m_controller, &ChatController::stateChanged, dialog,
+        [tracked, finish, isUp](chat::ConversationId changed, State state) {
+            if (changed == *tracked && isUp(state))
+                finish({});
+        });
+    // An attempt joins the contact's conversation once the peer has introduced itself.
+    *connections << connect(m_controller, &ChatController::conversationRemoved, dialog,
+        [tracked](chat::ConversationId removed, chat::ConversationId mergedInto) {
+            if (removed == *tracked && mergedInto)
+                *tracked = mergedInto;
+        });
+    *connections << connect(m_controller, &ChatController::conversationClosed, dialog,
+        [tracked, finish](chat::ConversationId closed, const QString &reason) {
+            if (closed == *tracked)
+                finish(reason.isEmpty() ? tr("The connection ended. Check the address and port, "
+                                             "and that the other person is hosting.")
+                                        : reason);
+        });
+    if (isUp(m_controller->state(id)))
+        finish({}); // a contact already online
 }
 
 HostConnectDialog *MainWindow::openInviteLink(const QString &link)
@@ -322,6 +380,79 @@ void MainWindow::openVerifyDialog()
             m_page->refresh();
     });
     dialog->open();
+}
+
+SearchPanel *MainWindow::openSearch(bool allConversations)
+{
+    if (!m_search) {
+        // A connection of its own on a thread of its own: typing never waits for the database.
+        QString reason;
+        auto reader = m_profile->openHistoryReader(&reason);
+        m_historySearch = new chat::HistorySearch(std::move(reader),
+            tr("Search needs the message history, which is not available: %1").arg(reason), this);
+        m_search = new SearchPanel(m_controller, m_historySearch, this);
+        m_ui->splitter->addWidget(m_search);
+        m_ui->splitter->setStretchFactor(2, 0);
+        connect(m_search, &SearchPanel::openRequested, this, &MainWindow::showMessage);
+        connect(m_search, &SearchPanel::closed, m_page, &ConversationPage::focusComposerIfWritable);
+        const QByteArray saved = m_profile->settings().windowState(QStringLiteral("splitter"));
+        if (!saved.isEmpty())
+            m_ui->splitter->restoreState(saved);
+        QList<int> sizes = m_ui->splitter->sizes();
+        if (sizes.size() == 3 && sizes.at(2) == 0) {
+            const int width = std::max(260, sizes.at(1) / 3);
+            sizes[1] = std::max(0, sizes.at(1) - width);
+            sizes[2] = width;
+            m_ui->splitter->setSizes(sizes);
+        }
+    }
+    m_search->start(allConversations ? SearchPanel::Scope::All : SearchPanel::Scope::Conversation,
+        currentConversation());
+    return m_search;
+}
+
+bool MainWindow::showMessage(chat::ConversationId id, const QString &messageId, qint64 seq)
+{
+    selectConversation(id);
+    if (currentConversation() != id || !m_page->showMessage(messageId, seq)) {
+        statusBar()->showMessage(
+            tr("That message is no longer in the history (it was deleted)."), 10000);
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::selectNextConversation(int step)
+{
+    QListView *list = m_ui->conversationList;
+    const int rows = m_model->rowCount();
+    int row = list->currentIndex().isValid() ? list->currentIndex().row() : (step > 0 ? -1 : rows);
+    for (int i = 0; i < rows; ++i) {
+        row = (row + step + rows) % rows;
+        if (!list->isRowHidden(row)) {
+            list->setCurrentIndex(m_model->index(row));
+            return;
+        }
+    }
+}
+
+void MainWindow::saveWindowState()
+{
+    storage::Settings &settings = m_profile->settings();
+    settings.setWindowState(QStringLiteral("geometry"), saveGeometry());
+    settings.setWindowState(QStringLiteral("splitter"), m_ui->splitter->saveState());
+    settings.sync();
+}
+
+void MainWindow::restoreWindowState()
+{
+    const storage::Settings &settings = m_profile->settings();
+    const QByteArray geometry = settings.windowState(QStringLiteral("geometry"));
+    if (!geometry.isEmpty())
+        restoreGeometry(geometry);
+    const QByteArray splitter = settings.windowState(QStringLiteral("splitter"));
+    if (!splitter.isEmpty())
+        m_ui->splitter->restoreState(splitter);
 }
 
 void MainWindow::applyFilter()
@@ -604,6 +735,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     if (m_quitting)
         return;
     m_quitting = true;
+    saveWindowState();
     m_page->stopTyping();
     statusBar()->showMessage(tr("Saying goodbye…"));
     m_profile->shutdown();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "chat/ChatController.h"
+#include "chat/HistorySearch.h"
 #include "crypto/Identity.h"
 
 #include <memory>
@@ -27,6 +28,7 @@ class ConversationPage;
 class HostConnectDialog;
 class InviteDialog;
 class Notifier;
+class SearchPanel;
 
 // The chat window: conversations on the left, the selected one on the right (ConversationPage);
 // listening address and the current conversation's TLS parameters in the status bar. Shows the
@@ -54,6 +56,14 @@ public:
     // Shows the window in front of others (a second start with this profile asked for it).
     void bringToFront();
     void openVerifyDialog();
+    // Ctrl+F / Ctrl+Shift+F: the search panel, searching the current conversation or all.
+    SearchPanel *openSearch(bool allConversations);
+    SearchPanel *searchPanel() const { return m_search; }
+    // Shows a stored message in its conversation, selected (a search result was opened).
+    bool showMessage(chat::ConversationId id, const QString &messageId, qint64 seq);
+    // Selects the conversation below (step 1) or above (-1) the current one in the list, from
+    // the last to the first and back.
+    void selectNextConversation(int step);
     // The menu of a conversation's row in the list (also its context menu): open, connect now,
     // verify, rename, show fingerprint, delete history, remove contact. What does not apply is
     // disabled; what cannot be undone asks first (a window-modal message box). The caller owns
@@ -75,6 +85,9 @@ private:
     void updateListeningStatus();
     void updateActions();
     void finishQuit();
+    void saveWindowState();
+    void followConnection(HostConnectDialog *dialog, chat::ConversationId id);
+    void restoreWindowState();
     void updateWelcome();
     void renameContact(chat::ConversationId id);
     void showFingerprint(chat::ConversationId id);
@@ -93,6 +106,8 @@ private:
     QLineEdit *m_filter = nullptr;
     QLabel *m_tlsLabel;
     ConversationPage *m_page;
+    chat::HistorySearch *m_historySearch = nullptr;
+    SearchPanel *m_search = nullptr;
     bool m_quitting = false;
     bool m_readyToClose = false;
 };

@@ -20,6 +20,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QTimer>
 
@@ -356,6 +357,32 @@ void MessageView::scrollToNewest()
     scrollToBottom();
 }
 
+bool MessageView::showMessage(const QString &messageId, qint64 seq)
+{
+    if (!m_controller || !m_conversation || m_blocked)
+        return false;
+    if (m_model->rowOf(messageId) < 0 && seq > 0) {
+        // A page from the history on each side of it; the rest is read while scrolling.
+        const QList<chat::ChatMessage> older
+            = m_controller->storedMessages(m_conversation, seq + 1, true, kPageSize);
+        const QList<chat::ChatMessage> newer
+            = m_controller->storedMessages(m_conversation, seq, false, kPageSize);
+        m_loading = true;
+        // hasNewer: the messages after the last stored one (and those kept in memory only)
+        // are read by loadNewer when the user scrolls down.
+        m_model->setMessages(older + newer, older.size() == kPageSize, true);
+        m_loading = false;
+    }
+    const int row = m_model->rowOf(messageId);
+    if (row < 0)
+        return false;
+    executeDelayedItemsLayout();
+    const QModelIndex index = m_model->index(row);
+    scrollTo(index, QAbstractItemView::PositionAtCenter);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    return true;
+}
+
 void MessageView::showMessages(const QList<chat::ChatMessage> &messages, const QString &note)
 {
     setConversation(nullptr, 0, false);
@@ -619,7 +646,20 @@ void MessageView::dropEvent(QDropEvent *event)
 void MessageView::resizeEvent(QResizeEvent *event)
 {
     const bool follow = isAtBottom();
+    // QListView lays out a top-to-bottom list again only when its height changes; another
+    // width wraps the bodies to other heights, so the rows are laid out again (keeping what the
+    // reader looks at in place).
+    const bool widthChanged = event->size().width() != event->oldSize().width();
+    if (widthChanged && !follow) {
+        keepingPosition([&] {
+            QListView::resizeEvent(event);
+            scheduleDelayedItemsLayout();
+        });
+        return;
+    }
     QListView::resizeEvent(event);
+    if (widthChanged)
+        scheduleDelayedItemsLayout();
     if (follow) {
         executeDelayedItemsLayout();
         scrollToBottom();

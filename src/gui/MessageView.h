@@ -55,6 +55,10 @@ public:
     void clearMessages();
     // Brings the newest message into view, reading it again when the window was scrolled away.
     void scrollToNewest();
+    // Shows the stored message with this id and seq (a search hit) in the middle of the view,
+    // selected: the page of history around it is read when it is not shown. False when the
+    // conversation does not hold it (any more).
+    bool showMessage(const QString &messageId, qint64 seq);
 
     MessageListModel *messageModel() const { return m_model; }
     // Everything shown, as text (tests and accessibility checks).

@@ -4,6 +4,8 @@
 #include "storage/IdentityStoreWorker.h"
 #include "ui_PassphraseDialog.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QPushButton>
 
 namespace securechat::gui {
@@ -14,6 +16,12 @@ PassphraseDialog::PassphraseDialog(const storage::IdentityStore &store, QWidget 
     , m_worker(new storage::IdentityStoreWorker(store, this))
 {
     m_ui->setupUi(this);
+    // Which profile: several can be used on one computer (--profile).
+    const QString folder = QDir::toNativeSeparators(store.profileDir());
+    setWindowTitle(tr("Unlock %1").arg(QFileInfo(store.profileDir()).fileName()));
+    m_ui->introLabel->setText(tr("The SecureChat key of the profile in %1 is protected by a "
+                                 "passphrase. Enter it to start.")
+                                  .arg(folder));
     m_ui->errorLabel->hide();
     m_ui->progressBar->hide();
     m_ui->statusLabel->hide();

@@ -88,7 +88,7 @@ constexpr std::array<Migration, HistoryStore::kSchemaVersion> kMigrations = { &c
 // Plain words for FTS5: each whitespace-separated word becomes a quoted string (inner quotes
 // doubled), so that no operator, column filter, prefix star or NEAR() is ever interpreted.
 // Words without a letter or digit would be empty to the tokenizer and are dropped.
-QString ftsQuery(const QString &text)
+QString ftsQuery(const QString &text, HistoryStore::SearchMode mode)
 {
     QStringList words;
     for (const QString &word :
@@ -99,6 +99,9 @@ QString ftsQuery(const QString &text)
         quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         words.append(QLatin1Char('"') + quoted + QLatin1Char('"'));
     }
+    // "word"* matches every word that starts with it: what is being typed.
+    if (mode == HistoryStore::SearchMode::LastWordPrefix && !words.isEmpty())
+        words.last().append(QLatin1Char('*'));
     return words.join(QLatin1Char(' '));
 }
 
@@ -125,6 +128,25 @@ std::unique_ptr<HistoryStore> HistoryStore::open(
     if (!store->migrate(error))
         return nullptr;
     return store;
+}
+
+std::unique_ptr<HistoryStore> HistoryStore::openReader(
+    const QString &path, const QByteArray &key, Error *error)
+{
+    SqlCipherDatabase::OpenOptions options;
+    options.create = false;
+    options.newestUserVersion = kSchemaVersion;
+    auto database = SqlCipherDatabase::open(path, key, options, error);
+    if (!database)
+        return nullptr;
+    if (database->userVersion() != kSchemaVersion) {
+        setError(error,
+            SqlCipherDatabase::makeError(ErrorKind::Failed,
+                tr("The history database %1 has not been set up yet.")
+                    .arg(QDir::toNativeSeparators(path))));
+        return nullptr;
+    }
+    return std::unique_ptr<HistoryStore>(new HistoryStore(std::move(database)));
 }
 
 bool HistoryStore::migrate(Error *error)
@@ -407,10 +429,10 @@ QList<HistoryStore::Conflict> HistoryStore::conflicts(
     return result;
 }
 
-QList<HistoryStore::SearchHit> HistoryStore::search(
-    const QString &text, const crypto::Fingerprint &contact, int limit, Error *error)
+QList<HistoryStore::SearchHit> HistoryStore::search(const QString &text,
+    const crypto::Fingerprint &contact, int limit, Error *error, SearchMode mode)
 {
-    const QString query = ftsQuery(text);
+    const QString query = ftsQuery(text, mode);
     if (query.isEmpty() || limit <= 0)
         return {};
     qint64 contactRow = 0;
@@ -422,14 +444,16 @@ QList<HistoryStore::SearchHit> HistoryStore::search(
     // snippet(): column 0, hit markers, an ellipsis where text was cut, at most 12 words.
     Statement select = contactRow
         ? m_database->cached("SELECT m.seq, c.fingerprint, m.msg_id, "
-                             "snippet(messages_fts, 0, char(2), char(3), '…', 12), m.stored_time "
+                             "snippet(messages_fts, 0, char(2), char(3), '…', 12), m.stored_time, "
+                             "m.sender_time "
                              "FROM messages_fts JOIN messages m ON m.seq = messages_fts.rowid "
                              "JOIN contacts c ON c.id = m.contact "
                              "WHERE messages_fts MATCH ?1 AND m.contact = ?2 "
                              "ORDER BY messages_fts.rowid DESC LIMIT ?3",
             error)
         : m_database->cached("SELECT m.seq, c.fingerprint, m.msg_id, "
-                             "snippet(messages_fts, 0, char(2), char(3), '…', 12), m.stored_time "
+                             "snippet(messages_fts, 0, char(2), char(3), '…', 12), m.stored_time, "
+                             "m.sender_time "
                              "FROM messages_fts JOIN messages m ON m.seq = messages_fts.rowid "
                              "JOIN contacts c ON c.id = m.contact "
                              "WHERE messages_fts MATCH ?1 AND ?2 = 0 "
@@ -448,6 +472,7 @@ QList<HistoryStore::SearchHit> HistoryStore::search(
         hit.id = select.text(2);
         hit.snippet = select.text(3);
         hit.storedTime = fromStoredTime(select.int64(4));
+        hit.senderTime = fromStoredTime(select.int64(5));
         hits.append(hit);
     }
     return step == Step::Error ? QList<SearchHit>() : hits;

@@ -71,6 +71,7 @@ public:
         QString id;
         QString snippet;
         QDateTime storedTime;
+        QDateTime senderTime; // may be invalid
     };
 
     struct Sizes {
@@ -86,6 +87,11 @@ public:
     // Opens (creating when missing) and migrates to kSchemaVersion. Null on failure; a file that
     // is refused (wrong key, damaged, newer) is never modified.
     static std::unique_ptr<HistoryStore> open(
+        const QString &path, const QByteArray &key, Error *error);
+    // Another connection to a database open() has made, for reading on another thread (search
+    // while the GUI thread stores): never created or migrated; refused unless at kSchemaVersion.
+    // A store is used from one thread at a time.
+    static std::unique_ptr<HistoryStore> openReader(
         const QString &path, const QByteArray &key, Error *error);
 
     // What the receive path commits before it acknowledges a message. A second message with the
@@ -114,10 +120,13 @@ public:
         const crypto::Fingerprint &contact, const QString &id, Error *error = nullptr);
     QList<Conflict> conflicts(const crypto::Fingerprint &contact, Error *error = nullptr);
 
+    // Words: every word must occur. LastWordPrefix: the last word may also be the start of a
+    // word (it is still being typed).
+    enum class SearchMode { Words, LastWordPrefix };
     // Newest first. The text is searched as plain words (all must occur, in any order); no
     // query syntax is interpreted, so any input is safe. A null contact searches everyone.
-    QList<SearchHit> search(
-        const QString &text, const crypto::Fingerprint &contact, int limit, Error *error = nullptr);
+    QList<SearchHit> search(const QString &text, const crypto::Fingerprint &contact, int limit,
+        Error *error = nullptr, SearchMode mode = SearchMode::Words);
 
     // Removes the messages, their search index entries and conflicts, overwrites the freed
     // pages (secure_delete), rewrites the search index without them and truncates the WAL.

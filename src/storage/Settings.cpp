@@ -14,6 +14,7 @@ namespace {
 const QString kDisplayName = QStringLiteral("identity/displayName");
 const QString kKeyBits = QStringLiteral("identity/keyBits");
 const QString kDefaultPortKey = QStringLiteral("network/defaultPort");
+const QString kLastHostPort = QStringLiteral("network/lastHostPort");
 const QString kNotifications = QStringLiteral("ui/notifications");
 const QString kPortMapping = QStringLiteral("network/portMapping");
 const QString kMaxFileOffer = QStringLiteral("files/maxOfferBytes");
@@ -65,6 +66,28 @@ void Settings::setDefaultPort(quint16 port)
         m_settings->remove(kDefaultPortKey);
     else
         m_settings->setValue(kDefaultPortKey, uint(port));
+}
+
+QByteArray Settings::windowState(const QString &name) const
+{
+    return m_settings->value(QStringLiteral("window/") + name).toByteArray();
+}
+
+void Settings::setWindowState(const QString &name, const QByteArray &state)
+{
+    m_settings->setValue(QStringLiteral("window/") + name, state);
+}
+
+quint16 Settings::lastHostPort() const
+{
+    bool ok = false;
+    const uint port = m_settings->value(kLastHostPort).toUInt(&ok);
+    return ok && port > 0 && port <= 65535 ? quint16(port) : defaultPort();
+}
+
+void Settings::setLastHostPort(quint16 port)
+{
+    m_settings->setValue(kLastHostPort, uint(port));
 }
 
 int Settings::keyBits() const

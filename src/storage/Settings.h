@@ -33,9 +33,17 @@ public:
 
     quint16 defaultPort() const; // kDefaultPort unless set to a valid port
     void setDefaultPort(quint16 port);
+    // The port last hosted on; defaultPort() before the first time.
+    quint16 lastHostPort() const;
+    void setLastHostPort(quint16 port);
 
     int keyBits() const; // for new identities; RsaService::kDefaultKeyBits unless set
     void setKeyBits(int bits);
+
+    // Window geometry and splitter positions (QWidget::saveGeometry, QSplitter::saveState),
+    // by name; empty when none was saved.
+    QByteArray windowState(const QString &name) const;
+    void setWindowState(const QString &name, const QByteArray &state);
 
     bool notificationsEnabled() const; // default true
     void setNotificationsEnabled(bool enabled);

@@ -31,6 +31,7 @@
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStatusBar>
@@ -247,6 +248,38 @@ TEST_CASE(
     CHECK_FALSE(alice.controller()->peer(id).isContact);
 }
 
+TEST_CASE("A connection that fails is said in the Connect dialog, which stays open for a "
+          "correction, and leaves no row or recent entry behind",
+    "[gui][hostconnect]")
+{
+    Person alice(test::aliceIdentity());
+    Person bob(test::bobIdentity());
+    child<QAction>(&bob.window, "actionConnect")->trigger();
+    auto *dialog = bob.window.findChild<gui::HostConnectDialog *>();
+    REQUIRE(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "hostEdit"), QStringLiteral("127.0.0.1"));
+    child<QSpinBox>(dialog, "connectPortSpin")->setValue(freePort()); // nobody listens there
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    auto *error = child<QLabel>(dialog, "errorLabel");
+    REQUIRE(QTest::qWaitFor([&] { return !dialog->isConnecting(); }, kWaitMs));
+    CHECK(dialog->isVisible());
+    CHECK(error->isVisible());
+    CHECK(error->text() != QStringLiteral("Connecting…"));
+    CHECK_FALSE(error->text().isEmpty());
+    CHECK(okButton(dialog)->isEnabled());
+    CHECK(bob.profile.settings().recentConnections().isEmpty());
+    CHECK(child<QListView>(&bob.window, "conversationList")->model()->rowCount() == 0);
+
+    // Corrected to where Alice hosts: it connects, the dialog closes, the address is kept.
+    const quint16 port = hostThroughDialog(alice);
+    child<QSpinBox>(dialog, "connectPortSpin")->setValue(port);
+    QPointer<gui::HostConnectDialog> open(dialog);
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !open; }, kWaitMs));
+    REQUIRE(bob.profile.settings().recentConnections().size() == 1);
+    CHECK(bob.profile.settings().recentConnections().constFirst().port == port);
+}
+
 TEST_CASE("Rejecting an incoming request ends it without showing anything", "[gui][approval]")
 {
     Person alice(test::aliceIdentity());
@@ -346,8 +379,11 @@ TEST_CASE("Both windows' verify dialogs show the same safety number and mark the
     REQUIRE(alice.waitForState(ConversationState::Ready));
     REQUIRE(bob.waitForState(ConversationState::Ready));
 
+    // Ctrl+Shift+V, as a user would open it.
     auto openVerify = [](Person &person) {
-        child<QAction>(&person.window, "actionVerify")->trigger();
+        person.window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&person.window));
+        QTest::keyClick(&person.window, Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);
         auto *dialog = person.window.findChild<gui::VerifyPeerDialog *>();
         REQUIRE(dialog);
         return dialog;

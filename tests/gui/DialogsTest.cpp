@@ -13,9 +13,12 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -138,6 +141,11 @@ TEST_CASE("The passphrase dialog lets the user retry a wrong passphrase", "[gui]
 
     gui::PassphraseDialog dialog(store);
     dialog.show();
+    // It names the profile whose key it unlocks.
+    CHECK(child<QLabel>(&dialog, "introLabel")
+            ->text()
+            .contains(QDir::toNativeSeparators(store.profileDir())));
+    CHECK(dialog.windowTitle().contains(QFileInfo(profile.path()).fileName()));
     auto *edit = child<QLineEdit>(&dialog, "passphraseEdit");
     QSignalSpy accepted(&dialog, &QDialog::accepted);
     QSignalSpy loaded(&dialog.worker(), &storage::IdentityStoreWorker::loaded);
@@ -220,6 +228,100 @@ TEST_CASE("The host/connect dialog validates as the user types", "[gui][hostconn
     REQUIRE(settings.recentConnections().size() == 1);
     CHECK(settings.recentConnections().front().expectedFingerprint
         == test::bobIdentity().fingerprint());
+}
+
+TEST_CASE("A port outside 1-65535 is said in the dialog, not replaced", "[gui][hostconnect]")
+{
+    QTemporaryDir profile;
+    storage::Settings settings(profile.path());
+    for (const auto mode : { HostConnectDialog::Mode::Host, HostConnectDialog::Mode::Connect }) {
+        HostConnectDialog dialog(test::aliceIdentity().fingerprint(), &settings);
+        dialog.setMode(mode);
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        if (mode == HostConnectDialog::Mode::Connect)
+            QTest::keyClicks(child<QLineEdit>(&dialog, "hostEdit"), QStringLiteral("127.0.0.1"));
+        auto *spin = child<QSpinBox>(&dialog,
+            mode == HostConnectDialog::Mode::Host ? "hostPortSpin" : "connectPortSpin");
+        auto *error = child<QLabel>(&dialog, "errorLabel");
+        REQUIRE(okButton(&dialog)->isEnabled());
+        bool handled = false;
+        dialog.setHostHandler([&](const QHostAddress &, quint16) {
+            handled = true;
+            return QString();
+        });
+        dialog.setConnectHandler([&](const QString &, quint16, const crypto::Fingerprint &) {
+            handled = true;
+            return QString();
+        });
+        for (const QString &typed : { QStringLiteral("0"), QStringLiteral("99999") }) {
+            spin->setFocus();
+            spin->selectAll();
+            QTest::keyClicks(spin, typed);
+            CHECK(spin->text() == typed);
+            CHECK_FALSE(okButton(&dialog)->isEnabled());
+            CHECK(error->isVisible());
+            CHECK(error->text() == QStringLiteral("A port is a number from 1 to 65535."));
+            // Leaving the field keeps what was typed, and OK does nothing with it.
+            child<QDialogButtonBox>(&dialog, "buttonBox")->setFocus();
+            CHECK(spin->text() == typed);
+            dialog.accept();
+            CHECK_FALSE(handled);
+            CHECK(dialog.isVisible());
+        }
+        spin->selectAll();
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("65535"));
+        CHECK(okButton(&dialog)->isEnabled());
+        CHECK_FALSE(error->isVisible());
+    }
+}
+
+TEST_CASE("The host/connect dialog remembers the last port hosted on and the last connection",
+    "[gui][hostconnect]")
+{
+    QTemporaryDir profile;
+    storage::Settings settings(profile.path());
+    {
+        HostConnectDialog dialog(test::aliceIdentity().fingerprint(), &settings);
+        dialog.setMode(HostConnectDialog::Mode::Host);
+        dialog.setHostHandler([](const QHostAddress &, quint16) { return QString(); });
+        dialog.setHostPort(47001);
+        dialog.accept();
+        REQUIRE(dialog.result() == QDialog::Accepted);
+    }
+    {
+        HostConnectDialog dialog(test::aliceIdentity().fingerprint(), &settings);
+        CHECK(dialog.hostPort() == 47001);
+        CHECK(dialog.host().isEmpty()); // nothing connected to yet
+        dialog.setMode(HostConnectDialog::Mode::Connect);
+        dialog.setWaitForConnection(true);
+        dialog.setConnectHandler(
+            [](const QString &, quint16, const crypto::Fingerprint &) { return QString(); });
+        dialog.show();
+        // A failed attempt: said in the dialog, which stays open, and not remembered.
+        dialog.setConnectTarget(QStringLiteral("192.0.2.1"), 47002);
+        dialog.accept();
+        CHECK(dialog.isConnecting());
+        CHECK(child<QLabel>(&dialog, "errorLabel")->text() == QStringLiteral("Connecting…"));
+        CHECK_FALSE(okButton(&dialog)->isEnabled());
+        dialog.connectionFinished(QStringLiteral("Nobody answered at 192.0.2.1:47002."));
+        CHECK(dialog.isVisible());
+        CHECK(child<QLabel>(&dialog, "errorLabel")->text()
+            == QStringLiteral("Nobody answered at 192.0.2.1:47002."));
+        CHECK(okButton(&dialog)->isEnabled());
+        CHECK(settings.recentConnections().isEmpty());
+        // Corrected, and it works: remembered.
+        dialog.setConnectTarget(QStringLiteral("192.0.2.2"), 47003);
+        dialog.accept();
+        dialog.connectionFinished({});
+        CHECK(dialog.result() == QDialog::Accepted);
+        REQUIRE(settings.recentConnections().size() == 1);
+    }
+    HostConnectDialog dialog(test::aliceIdentity().fingerprint(), &settings);
+    CHECK(dialog.host() == QStringLiteral("192.0.2.2"));
+    CHECK(dialog.connectPort() == 47003);
 }
 
 TEST_CASE("The host tab shows the own fingerprint and where to connect", "[gui][hostconnect]")

@@ -123,6 +123,9 @@ inline void knock(Person &guest, Person &host)
     connectThroughDialog(guest, port);
     REQUIRE(guest.waitForState(ConversationState::Ready));
     REQUIRE(host.waitForState(ConversationState::AwaitingApproval));
+    // The first words typed go to the message box, not into the void.
+    REQUIRE(QTest::qWaitFor(
+        [&] { return guest.window.focusWidget() == guest.composer(); }, kWaitMs));
 }
 
 } // namespace securechat::guitest

@@ -6,12 +6,14 @@
 #include "chat/ChatController.h"
 #include "chat/Profile.h"
 #include "gui/InviteDialog.h"
+#include "gui/SettingsDialog.h"
 #include "storage/Settings.h"
 
 #include <catch2/catch_test_macros.hpp>
 
 #include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -39,7 +41,7 @@ TEST_CASE("The main window opens on the welcome page and quits on request", "[gu
     CHECK(welcome.contains(test::aliceIdentity().fingerprint().grouped().left(19)));
 
     window.close(); // says bye to everyone first, then closes
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
+    REQUIRE(QTest::qWaitFor([&] { return !window.isVisible(); }, 5000));
 }
 
 TEST_CASE("Invite someone is offered while hosting and makes an invite to this host",
@@ -70,5 +72,30 @@ TEST_CASE("Invite someone is offered while hosting and makes an invite to this h
     profile.controller()->stopListening();
     CHECK_FALSE(action->isEnabled());
     window.close();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
+    REQUIRE(QTest::qWaitFor([&] { return !window.isVisible(); }, 5000));
+}
+
+TEST_CASE("A new display name from Settings applies at once, without a restart",
+    "[gui][mainwindow][settings]")
+{
+    QTemporaryDir folder;
+    chat::Profile profile(folder.path());
+    MainWindow window(test::startedProfile(profile, test::aliceIdentity()));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction *>(QStringLiteral("actionSettings"))->trigger();
+    auto *dialog = window.findChild<gui::SettingsDialog *>();
+    REQUIRE(dialog);
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    REQUIRE(name);
+    name->setText(QStringLiteral("Alice Liddell"));
+    dialog->accept();
+    // What peers are told in the next hello, and what the window says.
+    CHECK(profile.displayName() == QStringLiteral("Alice Liddell"));
+    CHECK(profile.controller()->identity().displayName == QStringLiteral("Alice Liddell"));
+    CHECK(window.findChild<QLabel *>(QStringLiteral("welcomeFingerprintLabel"))
+              ->text()
+              .contains(QStringLiteral("Alice Liddell")));
+    window.close();
+    REQUIRE(QTest::qWaitFor([&] { return !window.isVisible(); }, 5000));
 }

@@ -476,3 +476,22 @@ TEST_CASE(
     CHECK(counting->measured > model->rowCount());
     CHECK(measuredForProgress < model->rowCount() / 10);
 }
+
+TEST_CASE("A narrower view wraps the messages again, without rows drawn over each other",
+    "[gui][messages]")
+{
+    MessageView view;
+    view.resize(700, 300);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.showMessages({ text(QStringLiteral("a"),
+                            QStringLiteral("Here is the draft we talked about, with the numbers "
+                                           "of the third quarter: https://example.org/drafts/q3")),
+        text(QStringLiteral("b"), QStringLiteral("Thanks."), true) });
+    const MessageListModel *model = view.messageModel();
+    const int wide = view.visualRect(model->index(0)).height();
+    view.resize(260, 300); // only the width changes
+    REQUIRE(QTest::qWaitFor(
+        [&] { return view.visualRect(model->index(0)).height() > wide; }, kWaitMs));
+    CHECK(view.visualRect(model->index(1)).top() > view.visualRect(model->index(0)).bottom());
+}

@@ -106,5 +106,5 @@ TEST_CASE("A link handed over opens the Connect dialog with it, for the user to 
     CHECK(profile.controller()->conversations().isEmpty()); // nothing happens before OK
     dialog->reject();
     window.close();
-    QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 5000);
+    REQUIRE(QTest::qWaitFor([&] { return !window.isVisible(); }, 5000));
 }

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimeZone>
 
 using securechat::crypto::Fingerprint;
@@ -427,4 +428,49 @@ TEST_CASE("HistoryStore reports a full disk clearly and keeps what it had", "[st
     CHECK(stored >= 1);
     // Nothing half-written: every stored message is complete and searchable.
     CHECK(qint64(store->newest(contact('a'), 1000).size()) == stored);
+}
+
+TEST_CASE("A reader connection searches on another thread what the writer has committed",
+    "[storage][history][search]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.db"));
+    HistoryStore::Error error;
+    CHECK_FALSE(HistoryStore::openReader(path, kKey, &error)); // never creates the file
+    CHECK(error.kind == ErrorKind::IoError);
+    CHECK_FALSE(QFileInfo::exists(path));
+
+    auto writer = openStore(path);
+    storeAll(*writer, contact('a'), { text(QStringLiteral("m1"), QStringLiteral("the red kite")) });
+    CHECK_FALSE(HistoryStore::openReader(path, kOtherKey, &error));
+    auto reader = HistoryStore::openReader(path, kKey, &error);
+    INFO(error.message.toStdString());
+    REQUIRE(reader);
+
+    QList<HistoryStore::SearchHit> hits;
+    QThread *ranOn = nullptr;
+    const auto searchElsewhere = [&](const QString &words) {
+        std::unique_ptr<QThread> thread(QThread::create([&] {
+            ranOn = QThread::currentThread();
+            hits = reader->search(words, {}, 10);
+        }));
+        thread->start();
+        REQUIRE(thread->wait(10000));
+        CHECK(ranOn != QThread::currentThread());
+    };
+    searchElsewhere(QStringLiteral("kite"));
+    REQUIRE(hits.size() == 1);
+    CHECK(hits.first().id == QStringLiteral("m1"));
+    CHECK(hits.first().senderTime == QDateTime::fromMSecsSinceEpoch(1732860000123, QTimeZone::UTC));
+    CHECK(hits.first().storedTime == QDateTime::fromMSecsSinceEpoch(1732860000456, QTimeZone::UTC));
+    // While typing: the last word may be the start of one, the others are whole words.
+    using Mode = HistoryStore::SearchMode;
+    CHECK(reader->search(QStringLiteral("red ki"), {}, 10).isEmpty());
+    CHECK(reader->search(QStringLiteral("red ki"), {}, 10, nullptr, Mode::LastWordPrefix).size() == 1);
+    CHECK(reader->search(QStringLiteral("re kite"), {}, 10, nullptr, Mode::LastWordPrefix).isEmpty());
+    CHECK(reader->search(QStringLiteral("ki\"*"), {}, 10, nullptr, Mode::LastWordPrefix).size() == 1);
+    // What the writer commits later is found by the open reader too.
+    storeAll(*writer, contact('b'), { text(QStringLiteral("m2"), QStringLiteral("a kite again")) });
+    searchElsewhere(QStringLiteral("kite"));
+    CHECK(hits.size() == 2);
 }

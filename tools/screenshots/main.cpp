@@ -13,6 +13,7 @@
 #include "gui/MainWindow.h"
 #include "gui/MessageListModel.h"
 #include "gui/MessageView.h"
+#include "gui/SearchPanel.h"
 #include "gui/VerifyPeerDialog.h"
 #include "storage/ContactStore.h"
 #include "storage/HistoryStore.h"
@@ -356,6 +357,13 @@ void Tour::run()
     if (!scratch.isValid())
         throw Unreachable("could not create a folder for files");
     fileTransfers(window, alice, withBob, bob, QDir(scratch.path()));
+
+    // Searching every conversation for a word, as typed; the results come from the history.
+    gui::SearchPanel *search = window.openSearch(true);
+    QTest::keyClicks(search->searchEdit(), QStringLiteral("numbers"));
+    waitFor([&] { return search->resultCount() == 2; }, "the search results");
+    save(&window, QStringLiteral("search.png"));
+    QTest::keyClick(search->searchEdit(), Qt::Key_Escape);
 
     // The verify dialog for that conversation, and the connect tab as someone would fill it in
     // (the host tab would show this machine's own addresses).

@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: MIT
 // SecureChat conversation view benchmark, drawn offscreen: opening a long conversation on the
 // real ConversationPage, the GUI-thread time of one delivery receipt in it, and the peak memory
-// growth of scrolling it from the newest message to the oldest. Prints a table; --json FILE
+// growth of scrolling it from the newest message to the oldest, and search while typing (the
+// GUI-thread time per query and the answer from the search thread). Prints a table; --json FILE
 // writes the figures. Figures only, never pass/fail.
 #include "../BenchSupport.h"
 #include "chat/ChatController.h"
+#include "chat/HistorySearch.h"
 #include "common/AppIdentity.h"
 #include "crypto/RsaService.h"
 #include "gui/ConversationPage.h"
 #include "gui/MessageListModel.h"
 #include "gui/MessageView.h"
+#include "gui/SearchPanel.h"
 #include "storage/ContactStore.h"
 #include "storage/HistoryStore.h"
 
@@ -22,6 +25,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -304,6 +308,46 @@ int main(int argc, char *argv[])
     const qint64 peak = peakReset ? std::max(procStatusKiB("VmHWM"), sampledPeak) : sampledPeak;
     const double growthMiB = double(peak - rssBefore) / 1024.0;
 
+    // 4. Search while typing (the search panel's path): the GUI thread only hands the query to
+    //    HistorySearch, whose thread answers through a connection of its own. For comparison,
+    //    the same queries on the GUI thread's connection (what typing would wait for otherwise).
+    const QStringList queries = { QStringLiteral("cof"), QStringLiteral("coffee"),
+        QStringLiteral("coffee tra"), QStringLiteral("coffee train"), QStringLiteral("project fin"),
+        QStringLiteral("hello weekend really"), QStringLiteral("late picture sounds good") };
+    HistoryStore::Error readerError;
+    auto reader = HistoryStore::openReader(
+        store->database().path(), QByteArray(storage::SqlCipherDatabase::kKeySize, '\x42'),
+        &readerError);
+    if (!reader)
+        return fail(readerError.message);
+    chat::HistorySearch search(std::move(reader), {});
+    std::vector<double> handOffMs;
+    std::vector<double> answerMs;
+    std::vector<double> inlineMs;
+    for (int round = 0; round < 3; ++round) {
+        for (const QString &query : queries) {
+            QEventLoop loop;
+            int number = 0;
+            QObject::connect(&search, &chat::HistorySearch::finished, &loop,
+                [&](int answered) {
+                    if (answered == number)
+                        loop.quit();
+                });
+            // GUI-thread CPU time: on a loaded machine the wall clock also counts the time the
+            // woken search thread takes the core away.
+            timer.restart();
+            const double cpuBefore = threadCpuMs();
+            number = search.search(query, {}, gui::SearchPanel::kMaxResults);
+            handOffMs.push_back(threadCpuMs() - cpuBefore);
+            loop.exec();
+            answerMs.push_back(ms(timer));
+            const double inlineBefore = threadCpuMs();
+            store->search(query, {}, gui::SearchPanel::kMaxResults, nullptr,
+                HistoryStore::SearchMode::LastWordPrefix);
+            inlineMs.push_back(threadCpuMs() - inlineBefore);
+        }
+    }
+
     out(QStringLiteral("SecureChat conversation view benchmark — %1 messages, Qt %2, %3 threads, "
                        "offscreen")
             .arg(total)
@@ -336,6 +380,15 @@ int main(int argc, char *argv[])
     out(QStringLiteral("| one page older (read, lay out, draw), median / worst | %1 / %2 ms | - |")
             .arg(median(pageMs), 0, 'f', 1)
             .arg(maxOf(pageMs), 0, 'f', 1));
+    out(QStringLiteral("| search while typing: GUI-thread CPU time per query, median / worst | %1 / %2 ms | - |")
+            .arg(median(handOffMs), 0, 'f', 3)
+            .arg(maxOf(handOffMs), 0, 'f', 3));
+    out(QStringLiteral("| search while typing: answer (worker thread), median / worst | %1 / %2 ms | - |")
+            .arg(median(answerMs), 0, 'f', 1)
+            .arg(maxOf(answerMs), 0, 'f', 1));
+    out(QStringLiteral("| the same queries run on the GUI thread, its CPU time, median / worst | %1 / %2 ms | - |")
+            .arg(median(inlineMs), 0, 'f', 1)
+            .arg(maxOf(inlineMs), 0, 'f', 1));
     out(QStringLiteral("| reached the oldest message | %1 | yes |")
             .arg(reachedOldest ? QStringLiteral("yes") : QStringLiteral("no")));
 
@@ -358,6 +411,12 @@ int main(int argc, char *argv[])
     json.insert(QStringLiteral("scroll_seconds"), scrollSeconds);
     json.insert(QStringLiteral("page_median_ms"), median(pageMs));
     json.insert(QStringLiteral("page_max_ms"), maxOf(pageMs));
+    json.insert(QStringLiteral("search_handoff_median_ms"), median(handOffMs));
+    json.insert(QStringLiteral("search_handoff_max_ms"), maxOf(handOffMs));
+    json.insert(QStringLiteral("search_answer_median_ms"), median(answerMs));
+    json.insert(QStringLiteral("search_answer_max_ms"), maxOf(answerMs));
+    json.insert(QStringLiteral("search_inline_median_ms"), median(inlineMs));
+    json.insert(QStringLiteral("search_inline_max_ms"), maxOf(inlineMs));
     json.insert(QStringLiteral("reached_oldest"), reachedOldest);
     const QByteArray line = QJsonDocument(json).toJson(QJsonDocument::Compact);
     out(QString::fromUtf8(line));
