@@ -65,6 +65,14 @@
         <source>&amp;Send</source>
         <translation>&amp;Senden</translation>
     </message>
+    <message>
+        <source>Send files (or drop them on the conversation, or paste them)</source>
+        <translation>Dateien senden (oder in das Gespräch ziehen oder einfügen)</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Dateien senden</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -428,6 +436,54 @@
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Find in this conversation…</source>
+        <translation>In diesem Gespräch &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>Search the messages of this conversation</source>
+        <translation>Die Nachrichten dieses Gesprächs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Find in &amp;all conversations…</source>
+        <translation>In &amp;allen Gesprächen suchen …</translation>
+    </message>
+    <message>
+        <source>Search the messages of every conversation</source>
+        <translation>Die Nachrichten aller Gespräche durchsuchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Next conversation</source>
+        <translation>&amp;Nächstes Gespräch</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous conversation</source>
+        <translation>V&amp;orheriges Gespräch</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Shift+Tab</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -525,6 +581,34 @@
     <message>
         <source>For contacts without a choice of their own (see a contact&apos;s menu). Messages older than the number of days are deleted at once and then daily; with &quot;Keep nothing&quot;, what is already stored stays until you delete it.</source>
         <translation>Für Kontakte ohne eigene Wahl (siehe das Menü eines Kontakts). Nachrichten, die älter als die Anzahl Tage sind, werden sofort und danach täglich gelöscht; bei „Nichts behalten“ bleibt, was schon gespeichert ist, bis Sie es löschen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save files in:</source>
+        <translation>Dateien &amp;speichern in:</translation>
+    </message>
+    <message>
+        <source>Folder for accepted files</source>
+        <translation>Ordner für angenommene Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file offer:</source>
+        <translation>&amp;Größte angebotene Datei:</translation>
+    </message>
+    <message>
+        <source>Largest file offer in MiB; 0 accepts any size</source>
+        <translation>Größte angebotene Datei in MiB; 0 nimmt jede Größe an</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1001,10 @@
         <source>Your message history cannot be opened: %1 Nothing in it was changed. Chat works, but messages are kept only until SecureChat quits.</source>
         <translation>Ihr Nachrichtenverlauf kann nicht geöffnet werden: %1 Darin wurde nichts verändert. Chatten ist möglich, aber Nachrichten werden nur aufbewahrt, bis SecureChat beendet wird.</translation>
     </message>
+    <message>
+        <source>Your message history is not open.</source>
+        <translation>Ihr Nachrichtenverlauf ist nicht geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>securechat::crypto::CapabilityReport</name>
@@ -1165,6 +1253,42 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <source>%1 keeps this conversation on their computer: what you write stays there until they delete it.</source>
         <translation>%1 bewahrt dieses Gespräch auf dem eigenen Computer auf: Was Sie schreiben, bleibt dort, bis es gelöscht wird.</translation>
     </message>
+    <message>
+        <source>Send Files</source>
+        <translation>Dateien senden</translation>
+    </message>
+    <message>
+        <source>Save &quot;%1&quot; in</source>
+        <translation>„%1“ speichern in</translation>
+    </message>
+    <message>
+        <source>Files cannot be sent in this conversation now.</source>
+        <translation>In diesem Gespräch können gerade keine Dateien gesendet werden.</translation>
+    </message>
+    <message>
+        <source>Files can be sent to contacts only: accept %1 as a contact first.</source>
+        <translation>Dateien können nur an Kontakte gesendet werden: Nehmen Sie %1 zuerst als Kontakt an.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; send the files in it, or an archive of it.</source>
+        <translation>%1 ist ein Ordner; senden Sie die Dateien darin oder ein Archiv davon.</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Kein Programm konnte %1 öffnen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be shown.</source>
+        <translation>Der Ordner %1 konnte nicht angezeigt werden.</translation>
+    </message>
+    <message>
+        <source>Send files (or drop them on the conversation, or paste them)</source>
+        <translation>Dateien senden (oder in das Gespräch ziehen oder einfügen)</translation>
+    </message>
+    <message>
+        <source>Files can be sent to contacts only</source>
+        <translation>Dateien können nur an Kontakte gesendet werden</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::FirstRunDialog</name>
@@ -1376,6 +1500,14 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
     <message>
         <source>%1 (your router&apos;s outside address: for people outside your network)</source>
         <translation>%1 (die äußere Adresse Ihres Routers: für Personen außerhalb Ihres Netzwerks)</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde …</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1745,26 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <source>&amp;Never (what is stored stays until you delete it)</source>
         <translation>&amp;Nie (Gespeichertes bleibt, bis Sie es löschen)</translation>
     </message>
+    <message>
+        <source>File offered</source>
+        <translation>Datei angeboten</translation>
+    </message>
+    <message>
+        <source>%1 offers %2 (%3).</source>
+        <translation>%1 bietet %2 an (%3).</translation>
+    </message>
+    <message>
+        <source>The connection ended. Check the address and port, and that the other person is hosting.</source>
+        <translation>Die Verbindung wurde beendet. Prüfen Sie Adresse und Port und ob die andere Person hostet.</translation>
+    </message>
+    <message>
+        <source>Search needs the message history, which is not available: %1</source>
+        <translation>Die Suche braucht den Nachrichtenverlauf, der nicht verfügbar ist: %1</translation>
+    </message>
+    <message>
+        <source>That message is no longer in the history (it was deleted).</source>
+        <translation>Diese Nachricht ist nicht mehr im Verlauf (sie wurde gelöscht).</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::MessageDelegate</name>
@@ -1635,6 +1787,14 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
+    <message>
+        <source>Drop files to send them</source>
+        <translation>Dateien hier ablegen, um sie zu senden</translation>
+    </message>
+    <message>
+        <source>Drop files to send them to %1</source>
+        <translation>Dateien hier ablegen, um sie an %1 zu senden</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::PassphraseDialog</name>
@@ -1650,6 +1810,91 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <source>Unlocking your key. This takes a moment…</source>
         <translation>Ihr Schlüssel wird entsperrt. Das dauert einen Moment …</translation>
     </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>%1 entsperren</translation>
+    </message>
+    <message>
+        <source>The SecureChat key of the profile in %1 is protected by a passphrase. Enter it to start.</source>
+        <translation>Der SecureChat-Schlüssel des Profils in %1 ist durch eine Passphrase geschützt. Geben Sie sie ein, um zu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::SearchPanel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation>Suchbereich</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>Dieses Gespräch</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Alle Gespräche</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the search (Esc)</source>
+        <translation>Suche schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>This conversation (%1)</source>
+        <translation>Dieses Gespräch (%1)</translation>
+    </message>
+    <message>
+        <source>This conversation has no history to search yet.</source>
+        <translation>Dieses Gespräch hat noch keinen Verlauf, der durchsucht werden kann.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No messages contain “%1”.</source>
+        <translation>Keine Nachricht enthält „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n messages found; add words to narrow it down.</source>
+        <translation>
+            <numerusform>Die neueste gefundene Nachricht (%n) wird angezeigt; fügen Sie Wörter hinzu, um die Suche einzugrenzen.</numerusform>
+            <numerusform>Die %n neuesten gefundenen Nachrichten werden angezeigt; fügen Sie Wörter hinzu, um die Suche einzugrenzen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages found: %n</source>
+        <translation>
+            <numerusform>Gefundene Nachrichten: %n</numerusform>
+            <numerusform>Gefundene Nachrichten: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::SettingsDialog</name>
@@ -1660,6 +1905,10 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Save Accepted Files In</source>
+        <translation>Angenommene Dateien speichern in</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1956,140 @@ Create a new identity?</source>
         <translation>Eine neue Identität ist für alle, die Sie kannten, eine neue Person: Sie sehen eine Warnung, dass sich Ihr Schlüssel geändert hat. Ihre bisherige Datei wird daneben als Sicherung aufbewahrt, sodass Sie sie später wiederherstellen können.
 
 Neue Identität erstellen?</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::TransferText</name>
+    <message>
+        <source>File for %1</source>
+        <translation>Datei für %1</translation>
+    </message>
+    <message>
+        <source>%1 offers a file</source>
+        <translation>%1 bietet eine Datei an</translation>
+    </message>
+    <message>
+        <source>File from %1</source>
+        <translation>Datei von %1</translation>
+    </message>
+    <message>
+        <source>%1 (sent as &quot;%2&quot;)</source>
+        <translation>%1 (gesendet als „%2“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>noch %n s</numerusform>
+            <numerusform>noch %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>noch %1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>noch %1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Computing the file&apos;s SHA-256 before offering it…</source>
+        <translation>SHA-256-Prüfsumme der Datei wird vor dem Anbieten berechnet …</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept it</source>
+        <translation>Warten, bis %1 die Datei annimmt</translation>
+    </message>
+    <message>
+        <source>Accept to receive it; nothing is saved before you do.</source>
+        <translation>Nehmen Sie die Datei an, um sie zu empfangen; vorher wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Checking what has already arrived…</source>
+        <translation>Bereits Empfangenes wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Paused · %1</source>
+        <translation>Angehalten · %1</translation>
+    </message>
+    <message>
+        <source>Paused · %1
+%2</source>
+        <translation>Angehalten · %1
+%2</translation>
+    </message>
+    <message>
+        <source>Sent; %1 checked its SHA-256</source>
+        <translation>Gesendet; %1 hat die SHA-256-Prüfsumme geprüft</translation>
+    </message>
+    <message>
+        <source>Received and checked (SHA-256)</source>
+        <translation>Empfangen und geprüft (SHA-256)</translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation>Es wurde kein Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3
+%4</source>
+        <translation>%1: %2, %3
+%4</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner anzeigen</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2503,10 @@ Neue Identität erstellen?</translation>
     <message>
         <source>A message without a contact or an id cannot be stored.</source>
         <translation>Eine Nachricht ohne Kontakt oder ID kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The history database %1 has not been set up yet.</source>
+        <translation>Die Verlaufsdatenbank %1 ist noch nicht eingerichtet.</translation>
     </message>
 </context>
 <context>

@@ -15,9 +15,9 @@
     <name>securechat::gui::HostConnectDialog</name>
     <message numerus="yes">
         <source>Invite from %1. SecureChat tries %n address(es) and accepts only the key %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Invite from %1. SecureChat tries %n address and accepts only the key %2.</numerusform>
+            <numerusform>Invite from %1. SecureChat tries %n addresses and accepts only the key %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -28,6 +28,33 @@
         <translation>
             <numerusform>For %n &amp;day…</numerusform>
             <numerusform>For %n &amp;days…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::SearchPanel</name>
+    <message numerus="yes">
+        <source>The newest %n messages found; add words to narrow it down.</source>
+        <translation>
+            <numerusform>The newest %n message found; add words to narrow it down.</numerusform>
+            <numerusform>The newest %n messages found; add words to narrow it down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages found: %n</source>
+        <translation>
+            <numerusform>Messages found: %n</numerusform>
+            <numerusform>Messages found: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::TransferText</name>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s left</numerusform>
+            <numerusform>%n s left</numerusform>
         </translation>
     </message>
 </context>

@@ -65,6 +65,14 @@
         <source>&amp;Send</source>
         <translation>&amp;Envoyer</translation>
     </message>
+    <message>
+        <source>Send files (or drop them on the conversation, or paste them)</source>
+        <translation>Envoyer des fichiers (ou les déposer sur la conversation, ou les coller)</translation>
+    </message>
+    <message>
+        <source>Send files</source>
+        <translation>Envoyer des fichiers</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -428,6 +436,54 @@
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Find in this conversation…</source>
+        <translation>&amp;Rechercher dans cette conversation…</translation>
+    </message>
+    <message>
+        <source>Search the messages of this conversation</source>
+        <translation>Rechercher dans les messages de cette conversation</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Find in &amp;all conversations…</source>
+        <translation>Rechercher dans &amp;toutes les conversations…</translation>
+    </message>
+    <message>
+        <source>Search the messages of every conversation</source>
+        <translation>Rechercher dans les messages de toutes les conversations</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Next conversation</source>
+        <translation>Conversation suiva&amp;nte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>&amp;Previous conversation</source>
+        <translation>Conversation &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Shift+Tab</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -525,6 +581,34 @@
     <message>
         <source>For contacts without a choice of their own (see a contact&apos;s menu). Messages older than the number of days are deleted at once and then daily; with &quot;Keep nothing&quot;, what is already stored stays until you delete it.</source>
         <translation>Pour les contacts sans choix propre (voir le menu d’un contact). Les messages plus anciens que ce nombre de jours sont supprimés tout de suite, puis chaque jour&#xa0;; avec «&#xa0;Ne rien garder&#xa0;», ce qui est déjà enregistré reste jusqu’à ce que vous le supprimiez.</translation>
+    </message>
+    <message>
+        <source>&amp;Save files in:</source>
+        <translation>&amp;Enregistrer les fichiers dans&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Folder for accepted files</source>
+        <translation>Dossier des fichiers acceptés</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Largest file offer:</source>
+        <translation>&amp;Taille maximale des fichiers proposés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Largest file offer in MiB; 0 accepts any size</source>
+        <translation>Taille maximale des fichiers proposés, en Mio&#xa0;; 0 accepte toutes les tailles</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> Mio</translation>
     </message>
 </context>
 <context>
@@ -768,7 +852,7 @@
     </message>
     <message>
         <source>%1 changed on disk since it was offered, so the transfer stopped rather than mix two versions. Send it again.</source>
-        <translation>%1 a changé sur le disque depuis qu&apos;il a été proposé ; le transfert s&apos;est arrêté plutôt que de mélanger deux versions. Renvoyez-le.</translation>
+        <translation>%1 a changé sur le disque depuis qu&apos;il a été proposé&#xa0;; le transfert s&apos;est arrêté plutôt que de mélanger deux versions. Renvoyez-le.</translation>
     </message>
     <message>
         <source>The receiver&apos;s answer for %1 was inconsistent.</source>
@@ -776,7 +860,7 @@
     </message>
     <message>
         <source>What the receiver already holds of %1 is not the start of the file here any more: the file changed since it was offered. Send it again.</source>
-        <translation>Ce que le destinataire possède déjà de %1 n&apos;est plus le début du fichier ici : le fichier a changé depuis qu&apos;il a été proposé. Renvoyez-le.</translation>
+        <translation>Ce que le destinataire possède déjà de %1 n&apos;est plus le début du fichier ici&#xa0;: le fichier a changé depuis qu&apos;il a été proposé. Renvoyez-le.</translation>
     </message>
     <message>
         <source>%1 can no longer be read. Check that it still exists.</source>
@@ -784,7 +868,7 @@
     </message>
     <message>
         <source>%1 changed on disk while it was being sent, so the transfer stopped rather than mix two versions. Send it again.</source>
-        <translation>%1 a changé sur le disque pendant l&apos;envoi ; le transfert s&apos;est arrêté plutôt que de mélanger deux versions. Renvoyez-le.</translation>
+        <translation>%1 a changé sur le disque pendant l&apos;envoi&#xa0;; le transfert s&apos;est arrêté plutôt que de mélanger deux versions. Renvoyez-le.</translation>
     </message>
     <message>
         <source>Paused by the receiver.</source>
@@ -816,15 +900,15 @@
     </message>
     <message>
         <source>%1 could not be created: %2. Choose another folder.</source>
-        <translation>%1 n&apos;a pas pu être créé : %2. Choisissez un autre dossier.</translation>
+        <translation>%1 n&apos;a pas pu être créé&#xa0;: %2. Choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>The partly received %1 is gone from %2; ask for it again.</source>
-        <translation>Le fichier %1 partiellement reçu a disparu de %2 ; demandez-le à nouveau.</translation>
+        <translation>Le fichier %1 partiellement reçu a disparu de %2&#xa0;; demandez-le à nouveau.</translation>
     </message>
     <message>
         <source>The partly received %1 could not be read; ask for it again.</source>
-        <translation>Le fichier %1 partiellement reçu n&apos;a pas pu être lu ; demandez-le à nouveau.</translation>
+        <translation>Le fichier %1 partiellement reçu n&apos;a pas pu être lu&#xa0;; demandez-le à nouveau.</translation>
     </message>
     <message>
         <source>The partly received %1 could not be opened for writing.</source>
@@ -844,7 +928,7 @@
     </message>
     <message>
         <source>The disk of %1 is (nearly) full. Free some space, then resume the transfer: what arrived so far is kept.</source>
-        <translation>Le disque de %1 est (presque) plein. Libérez de l&apos;espace, puis reprenez le transfert : ce qui est déjà arrivé est conservé.</translation>
+        <translation>Le disque de %1 est (presque) plein. Libérez de l&apos;espace, puis reprenez le transfert&#xa0;: ce qui est déjà arrivé est conservé.</translation>
     </message>
     <message>
         <source>%1 could not be written to the disk.</source>
@@ -852,7 +936,7 @@
     </message>
     <message>
         <source>%1 arrived complete but differs from what was offered (its SHA-256 does not match), so it was deleted. Ask the sender to send it again.</source>
-        <translation>%1 est arrivé complet mais diffère de ce qui était proposé (son SHA-256 ne correspond pas) ; il a donc été supprimé. Demandez à l&apos;expéditeur de le renvoyer.</translation>
+        <translation>%1 est arrivé complet mais diffère de ce qui était proposé (son SHA-256 ne correspond pas)&#xa0;; il a donc été supprimé. Demandez à l&apos;expéditeur de le renvoyer.</translation>
     </message>
     <message>
         <source>%1 was received and checked, but could not be renamed from %2. Rename it yourself.</source>
@@ -868,7 +952,7 @@
     </message>
     <message>
         <source>The contact has too many transfers waiting; send %1 again later.</source>
-        <translation>Le contact a trop de transferts en attente ; renvoyez %1 plus tard.</translation>
+        <translation>Le contact a trop de transferts en attente&#xa0;; renvoyez %1 plus tard.</translation>
     </message>
     <message>
         <source>%1 changed on the sender&apos;s disk since it was offered.</source>
@@ -884,7 +968,7 @@
     </message>
     <message>
         <source>(They said: %1)</source>
-        <translation>(Motif indiqué : %1)</translation>
+        <translation>(Motif indiqué&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Declined.</source>
@@ -900,11 +984,11 @@
     </message>
     <message>
         <source>The state of file transfers could not be saved (%1); transfers may not resume after a restart.</source>
-        <translation>L&apos;état des transferts de fichiers n&apos;a pas pu être enregistré (%1) ; les transferts risquent de ne pas reprendre après un redémarrage.</translation>
+        <translation>L&apos;état des transferts de fichiers n&apos;a pas pu être enregistré (%1)&#xa0;; les transferts risquent de ne pas reprendre après un redémarrage.</translation>
     </message>
     <message>
         <source>%1 could not be read; unfinished transfers start again from the beginning.</source>
-        <translation>%1 n&apos;a pas pu être lu ; les transferts inachevés reprennent depuis le début.</translation>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;; les transferts inachevés reprennent depuis le début.</translation>
     </message>
 </context>
 <context>
@@ -916,6 +1000,10 @@
     <message>
         <source>Your message history cannot be opened: %1 Nothing in it was changed. Chat works, but messages are kept only until SecureChat quits.</source>
         <translation>Votre historique des messages ne peut pas être ouvert&#xa0;: %1 Rien n&apos;y a été modifié. La discussion fonctionne, mais les messages ne sont conservés que jusqu&apos;à la fermeture de SecureChat.</translation>
+    </message>
+    <message>
+        <source>Your message history is not open.</source>
+        <translation>Votre historique des messages n’est pas ouvert.</translation>
     </message>
 </context>
 <context>
@@ -1165,6 +1253,42 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <source>%1 keeps this conversation on their computer: what you write stays there until they delete it.</source>
         <translation>%1 garde cette conversation sur son ordinateur&#xa0;: ce que vous écrivez y reste jusqu’à ce qu’il ou elle le supprime.</translation>
     </message>
+    <message>
+        <source>Send Files</source>
+        <translation>Envoyer des fichiers</translation>
+    </message>
+    <message>
+        <source>Save &quot;%1&quot; in</source>
+        <translation>Enregistrer «&#xa0;%1&#xa0;» dans</translation>
+    </message>
+    <message>
+        <source>Files cannot be sent in this conversation now.</source>
+        <translation>Impossible d’envoyer des fichiers dans cette conversation pour le moment.</translation>
+    </message>
+    <message>
+        <source>Files can be sent to contacts only: accept %1 as a contact first.</source>
+        <translation>Les fichiers ne peuvent être envoyés qu’à des contacts&#xa0;: acceptez d’abord %1 comme contact.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; send the files in it, or an archive of it.</source>
+        <translation>%1 est un dossier&#xa0;; envoyez les fichiers qu’il contient, ou une archive du dossier.</translation>
+    </message>
+    <message>
+        <source>No program could open %1.</source>
+        <translation>Aucun programme n’a pu ouvrir %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be shown.</source>
+        <translation>Le dossier %1 n’a pas pu être affiché.</translation>
+    </message>
+    <message>
+        <source>Send files (or drop them on the conversation, or paste them)</source>
+        <translation>Envoyer des fichiers (ou les déposer sur la conversation, ou les coller)</translation>
+    </message>
+    <message>
+        <source>Files can be sent to contacts only</source>
+        <translation>Les fichiers ne peuvent être envoyés qu’à des contacts</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::FirstRunDialog</name>
@@ -1376,6 +1500,14 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
     <message>
         <source>%1 (your router&apos;s outside address: for people outside your network)</source>
         <translation>%1 (l’adresse extérieure de votre routeur&#xa0;: pour les personnes extérieures à votre réseau)</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Un port est un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1745,26 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <source>&amp;Never (what is stored stays until you delete it)</source>
         <translation>&amp;Jamais (ce qui est enregistré reste jusqu’à ce que vous le supprimiez)</translation>
     </message>
+    <message>
+        <source>File offered</source>
+        <translation>Fichier proposé</translation>
+    </message>
+    <message>
+        <source>%1 offers %2 (%3).</source>
+        <translation>%1 propose %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The connection ended. Check the address and port, and that the other person is hosting.</source>
+        <translation>La connexion s’est terminée. Vérifiez l’adresse et le port, et assurez-vous que l’autre personne héberge bien la conversation.</translation>
+    </message>
+    <message>
+        <source>Search needs the message history, which is not available: %1</source>
+        <translation>La recherche a besoin de l’historique des messages, qui n’est pas disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>That message is no longer in the history (it was deleted).</source>
+        <translation>Ce message ne figure plus dans l’historique (il a été supprimé).</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::MessageDelegate</name>
@@ -1635,6 +1787,14 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
+    <message>
+        <source>Drop files to send them</source>
+        <translation>Déposez des fichiers ici pour les envoyer</translation>
+    </message>
+    <message>
+        <source>Drop files to send them to %1</source>
+        <translation>Déposez des fichiers ici pour les envoyer à %1</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::PassphraseDialog</name>
@@ -1650,6 +1810,91 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <source>Unlocking your key. This takes a moment…</source>
         <translation>Déverrouillage de votre clé. Cela prend un instant…</translation>
     </message>
+    <message>
+        <source>Unlock %1</source>
+        <translation>Déverrouiller %1</translation>
+    </message>
+    <message>
+        <source>The SecureChat key of the profile in %1 is protected by a passphrase. Enter it to start.</source>
+        <translation>La clé SecureChat du profil situé dans %1 est protégée par une phrase secrète. Saisissez-la pour commencer.</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::SearchPanel</name>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Rechercher dans les messages</translation>
+    </message>
+    <message>
+        <source>Where to search</source>
+        <translation>Où rechercher</translation>
+    </message>
+    <message>
+        <source>This conversation</source>
+        <translation>Cette conversation</translation>
+    </message>
+    <message>
+        <source>All conversations</source>
+        <translation>Toutes les conversations</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the search (Esc)</source>
+        <translation>Fermer la recherche (Échap)</translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation>Fermer la recherche</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>This conversation (%1)</source>
+        <translation>Cette conversation (%1)</translation>
+    </message>
+    <message>
+        <source>This conversation has no history to search yet.</source>
+        <translation>Cette conversation n’a pas encore d’historique dans lequel rechercher.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche en cours…</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No messages contain “%1”.</source>
+        <translation>Aucun message ne contient «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n messages found; add words to narrow it down.</source>
+        <translation>
+            <numerusform>Le message trouvé le plus récent (%n) est affiché&#xa0;; ajoutez des mots pour affiner la recherche.</numerusform>
+            <numerusform>Les %n messages trouvés les plus récents sont affichés&#xa0;; ajoutez des mots pour affiner la recherche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Messages found: %n</source>
+        <translation>
+            <numerusform>Messages trouvés&#xa0;: %n</numerusform>
+            <numerusform>Messages trouvés&#xa0;: %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::SettingsDialog</name>
@@ -1660,6 +1905,10 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
     <message>
         <source>The settings could not be saved: %1</source>
         <translation>Les paramètres n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Save Accepted Files In</source>
+        <translation>Enregistrer les fichiers acceptés dans</translation>
     </message>
 </context>
 <context>
@@ -1707,6 +1956,140 @@ Create a new identity?</source>
         <translation>Une nouvelle identité est une nouvelle personne pour tous ceux qui vous connaissaient&#xa0;: ils verront un avertissement indiquant que votre clé a changé. Votre fichier actuel est conservé à côté en sauvegarde, vous pourrez donc le récupérer plus tard.
 
 Créer une nouvelle identité&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>securechat::gui::TransferText</name>
+    <message>
+        <source>File for %1</source>
+        <translation>Fichier pour %1</translation>
+    </message>
+    <message>
+        <source>%1 offers a file</source>
+        <translation>%1 propose un fichier</translation>
+    </message>
+    <message>
+        <source>File from %1</source>
+        <translation>Fichier envoyé par %1</translation>
+    </message>
+    <message>
+        <source>%1 (sent as &quot;%2&quot;)</source>
+        <translation>%1 (envoyé sous le nom «&#xa0;%2&#xa0;»)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s restante</numerusform>
+            <numerusform>%n s restantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s left</source>
+        <translation>%1 min %2 s restantes</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min left</source>
+        <translation>%1 h %2 min restantes</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Computing the file&apos;s SHA-256 before offering it…</source>
+        <translation>Calcul du SHA-256 du fichier avant de le proposer…</translation>
+    </message>
+    <message>
+        <source>Waiting for %1 to accept it</source>
+        <translation>En attente de l’acceptation de %1</translation>
+    </message>
+    <message>
+        <source>Accept to receive it; nothing is saved before you do.</source>
+        <translation>Acceptez le fichier pour le recevoir&#xa0;; rien n’est enregistré avant.</translation>
+    </message>
+    <message>
+        <source>Checking what has already arrived…</source>
+        <translation>Vérification de ce qui est déjà arrivé…</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Paused · %1</source>
+        <translation>En pause · %1</translation>
+    </message>
+    <message>
+        <source>Paused · %1
+%2</source>
+        <translation>En pause · %1
+%2</translation>
+    </message>
+    <message>
+        <source>Sent; %1 checked its SHA-256</source>
+        <translation>Envoyé&#xa0;; %1 a vérifié son SHA-256</translation>
+    </message>
+    <message>
+        <source>Received and checked (SHA-256)</source>
+        <translation>Reçu et vérifié (SHA-256)</translation>
+    </message>
+    <message>
+        <source>No reason was given.</source>
+        <translation>Aucun motif n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Declined: %1</source>
+        <translation>Refusé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3
+%4</source>
+        <translation>%1&#xa0;: %2, %3
+%4</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Mettre en pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +2503,10 @@ Créer une nouvelle identité&#xa0;?</translation>
     <message>
         <source>A message without a contact or an id cannot be stored.</source>
         <translation>Un message sans contact ou sans identifiant ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>The history database %1 has not been set up yet.</source>
+        <translation>La base de données de l’historique %1 n’a pas encore été configurée.</translation>
     </message>
 </context>
 <context>
