@@ -955,8 +955,8 @@
         <translation>Beim Kontakt warten zu viele Übertragungen; senden Sie %1 später erneut.</translation>
     </message>
     <message>
-        <source>%1 changed on the sender&apos;s disk since it was offered.</source>
-        <translation>%1 wurde seit dem Angebot auf dem Datenträger des Absenders geändert.</translation>
+        <source>%1 changed on the sender&apos;s disk since it was offered. Ask them to send it again.</source>
+        <translation>%1 wurde seit dem Angebot auf dem Datenträger des Absenders geändert. Bitten Sie den Absender, die Datei erneut zu senden.</translation>
     </message>
     <message>
         <source>The contact received %1, but it did not match what was offered.</source>

@@ -955,8 +955,8 @@
         <translation>Le contact a trop de transferts en attente&#xa0;; renvoyez %1 plus tard.</translation>
     </message>
     <message>
-        <source>%1 changed on the sender&apos;s disk since it was offered.</source>
-        <translation>%1 a changé sur le disque de l&apos;expéditeur depuis qu&apos;il a été proposé.</translation>
+        <source>%1 changed on the sender&apos;s disk since it was offered. Ask them to send it again.</source>
+        <translation>%1 a changé sur le disque de l&apos;expéditeur depuis qu&apos;il a été proposé. Demandez-lui de l&apos;envoyer à nouveau.</translation>
     </message>
     <message>
         <source>The contact received %1, but it did not match what was offered.</source>

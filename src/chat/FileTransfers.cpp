@@ -805,14 +805,23 @@ void FileTransfers::onCancel(const crypto::Fingerprint &contact, const net::File
         reason = tr("The contact has too many transfers waiting; send %1 again later.")
                      .arg(t->info.name);
     else if (code == QLatin1StringView(Reason::kChanged))
-        reason = tr("%1 changed on the sender's disk since it was offered.").arg(t->info.name);
+        reason = tr("%1 changed on the sender's disk since it was offered. Ask them to send it "
+                    "again.")
+                     .arg(t->info.name);
     else if (code == QLatin1StringView(Reason::kHashMismatch))
         reason = tr("The contact received %1, but it did not match what was offered.")
                      .arg(t->info.name);
     else
         reason = tr("The contact cancelled %1.").arg(t->info.name);
+    // The peer's words were written for its own user ("Send it again."); they are worth showing
+    // only where the code alone says little.
+    const bool explained = code == QLatin1StringView(Reason::kDeclined)
+        || code == QLatin1StringView(Reason::kTooLarge)
+        || code == QLatin1StringView(Reason::kTooMany)
+        || code == QLatin1StringView(Reason::kChanged)
+        || code == QLatin1StringView(Reason::kHashMismatch);
     const QString detail = readable(cancel.message);
-    if (!detail.isEmpty())
+    if (!explained && !detail.isEmpty())
         reason += QLatin1Char(' ') + tr("(They said: %1)").arg(detail);
     fail(*t, code, reason, false);
 }

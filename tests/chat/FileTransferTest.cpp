@@ -352,6 +352,8 @@ TEST_CASE(
         CHECK(alice->files()->transfer(sent).reasonCode == QStringLiteral("changed"));
         REQUIRE(waitForState(host, again, TransferState::Failed));
         CHECK(host->files()->transfer(again).reason.contains(QStringLiteral("changed")));
+        // Said once, to this side's user, not repeated in the sender's words.
+        CHECK_FALSE(host->files()->transfer(again).reason.contains(QStringLiteral("They said")));
         CHECK(filesIn(downloads).isEmpty());
     }
 }
