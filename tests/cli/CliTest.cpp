@@ -947,7 +947,8 @@ TEST_CASE("securechat-cli says when a paused file goes on, and from where", "[cl
         [&] {
             const auto all = host->files()->transfers();
             offer = all.isEmpty() ? 0 : all.first().handle;
-            return offer != 0 && host->files()->transfer(offer).state == chat::TransferState::Offered;
+            return offer != 0
+                && host->files()->transfer(offer).state == chat::TransferState::Offered;
         },
         kWaitMs));
     REQUIRE(host->files()->accept(offer, received.path()));

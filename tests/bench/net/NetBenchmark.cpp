@@ -18,7 +18,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -26,9 +25,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
-#include <QTcpServer>
-#include <QTemporaryDir>
 #include <QtCrypto>
 
 using namespace securechat::bench;
@@ -382,8 +378,8 @@ int main(int argc, char *argv[])
     out(QStringLiteral("| round trip, p99 | %1 ms | %2 ms |")
             .arg(fmt(rttStats.p99, 3), fmt(ossl.roundTrip.p99, 3)));
     for (const Throughput &t : throughput) {
-        out(QStringLiteral("| throughput, %1-byte texts | %2 msgs/s, %3 MB/s (%4 msgs; %5 µs CPU per "
-                           "message, both sides) | — |")
+        out(QStringLiteral("| throughput, %1-byte texts | %2 msgs/s, %3 MB/s (%4 msgs; %5 µs CPU "
+                           "per message, both sides) | — |")
                 .arg(t.size)
                 .arg(fmt(t.messagesPerSecond(), 0), fmt(t.megabytesPerSecond(), 1))
                 .arg(t.count)
