@@ -331,6 +331,15 @@ void MainWindow::followConnection(HostConnectDialog *dialog, chat::ConversationI
                                              "and that the other person is hosting.")
                                         : reason);
         });
+    // Cancelled while connecting: the person no longer wants this attempt, so it stops here
+    // rather than turning up later as a conversation nobody is waiting for.
+    *connections << connect(dialog, &QDialog::rejected, m_controller,
+        [controller = m_controller, tracked, connections, isUp] {
+            for (const auto &connection : std::as_const(*connections))
+                QObject::disconnect(connection);
+            if (!isUp(controller->state(*tracked)))
+                controller->closeConversation(*tracked);
+        });
     if (isUp(m_controller->state(id)))
         finish({}); // a contact already online
 }

@@ -33,9 +33,11 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -278,6 +280,43 @@ TEST_CASE("A connection that fails is said in the Connect dialog, which stays op
     REQUIRE(QTest::qWaitFor([&] { return !open; }, kWaitMs));
     REQUIRE(bob.profile.settings().recentConnections().size() == 1);
     CHECK(bob.profile.settings().recentConnections().constFirst().port == port);
+}
+
+TEST_CASE("Cancelling the Connect dialog while it connects stops the attempt and leaves nothing "
+          "behind",
+    "[gui][hostconnect]")
+{
+    // Something that accepts the connection and then never answers the TLS handshake: the
+    // attempt stays at "Connecting…" until the person gives up.
+    QTcpServer silent;
+    REQUIRE(silent.listen(QHostAddress::LocalHost));
+    QTcpSocket *accepted = nullptr;
+    QObject::connect(&silent, &QTcpServer::newConnection, &silent,
+        [&] { accepted = silent.nextPendingConnection(); });
+
+    Person bob(test::bobIdentity());
+    child<QAction>(&bob.window, "actionConnect")->trigger();
+    QPointer<gui::HostConnectDialog> dialog = bob.window.findChild<gui::HostConnectDialog *>();
+    REQUIRE(dialog);
+    QTest::keyClicks(child<QLineEdit>(dialog, "hostEdit"), QStringLiteral("127.0.0.1"));
+    child<QSpinBox>(dialog, "connectPortSpin")->setValue(silent.serverPort());
+    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return accepted != nullptr; }, kWaitMs));
+    CHECK(dialog->isConnecting());
+    REQUIRE(bob.controller()->conversations().size() == 1);
+
+    QSignalSpy closed(bob.controller(), &chat::ChatController::conversationClosed);
+    auto *buttons = child<QDialogButtonBox>(dialog, "buttonBox");
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !dialog; }, kWaitMs));
+    // Ended because the person cancelled, not at the handshake deadline; nothing stays behind.
+    REQUIRE(QTest::qWaitFor([&] { return !closed.isEmpty(); }, kWaitMs));
+    CHECK(closed.constFirst().at(1).toString() == QStringLiteral("You closed the conversation."));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return accepted->state() == QAbstractSocket::UnconnectedState; }, kWaitMs));
+    CHECK(bob.controller()->conversations().isEmpty());
+    CHECK(child<QListView>(&bob.window, "conversationList")->model()->rowCount() == 0);
+    CHECK(bob.profile.settings().recentConnections().isEmpty());
 }
 
 TEST_CASE("Rejecting an incoming request ends it without showing anything", "[gui][approval]")
