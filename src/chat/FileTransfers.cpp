@@ -22,6 +22,8 @@
 #include <QTimeZone>
 #include <QUuid>
 
+#include <utility>
+
 namespace securechat::chat {
 
 namespace Reason = net::FileCancelReason;
@@ -538,6 +540,7 @@ bool FileTransfers::accept(TransferHandle handle, const QString &folder, QString
         return refuse(tr("%1 could not be created: %2. Choose another folder.")
                           .arg(QDir::toNativeSeparators(partPath), file->errorString()));
     t->info.folder = dir;
+    t->info.name = free; // what the user will find on disk, which the card shows
     t->partPath = partPath;
     t->file = std::move(file);
     t->hash = std::make_unique<crypto::Sha256>();
@@ -547,6 +550,22 @@ bool FileTransfers::accept(TransferHandle handle, const QString &folder, QString
     if (t->info.size == 0)
         finishReceiving(*t);
     return true;
+}
+
+bool FileTransfers::acceptAs(TransferHandle handle, const QString &filePath, QString *error)
+{
+    Transfer *t = find(handle);
+    if (!t || t->info.outgoing || t->info.state != TransferState::Offered) {
+        if (error)
+            *error = tr("There is no offer waiting with that number.");
+        return false;
+    }
+    const QFileInfo target(filePath);
+    const QString offered = std::exchange(t->info.name, sanitizeFileName(target.fileName()));
+    if (accept(handle, target.absolutePath(), error))
+        return true;
+    t->info.name = offered;
+    return false;
 }
 
 void FileTransfers::sendAccept(Transfer &t, const QByteArray &prefixSha256)
@@ -710,6 +729,7 @@ void FileTransfers::finishReceiving(Transfer &t)
             return;
         }
         current->info.path = finalPath;
+        current->info.name = QFileInfo(finalPath).fileName();
         complete(*current);
     };
     const TransferHandle handle = t.info.handle;

@@ -44,7 +44,8 @@ struct TransferInfo {
     crypto::Fingerprint contact;
     bool outgoing = false;
     TransferState state = TransferState::Preparing;
-    QString name; // outgoing: the file's name; incoming: the sanitised name
+    QString name; // outgoing: the file's name; incoming: the sanitised name, once accepted the
+                  // name it is saved under
     QString peerName; // incoming: the name as the peer sent it
     QString path; // outgoing: the source; incoming: the final file once completed
     QString folder; // incoming: where it is saved once accepted
@@ -108,6 +109,9 @@ public:
     // Incoming offer: accept into folder (empty: downloadFolder()). False with a reason when
     // the folder cannot be written or has too little free space; the offer then stays.
     bool accept(TransferHandle handle, const QString &folder = {}, QString *error = nullptr);
+    // Incoming offer: accept as filePath, a name the user chose (sanitised like a peer's name
+    // and, like it, never written over an existing file: "name (1).ext" then).
+    bool acceptAs(TransferHandle handle, const QString &filePath, QString *error = nullptr);
     void decline(TransferHandle handle);
     void cancel(TransferHandle handle); // either direction, any state but final
     void pause(TransferHandle handle);

@@ -49,8 +49,11 @@ ConversationPage::ConversationPage(chat::ChatController *controller, QWidget *pa
         return QFileDialog::getOpenFileNames(owner, tr("Send Files"),
             QStandardPaths::writableLocation(QStandardPaths::HomeLocation));
     };
-    m_chooseFolder = [](QWidget *owner, const QString &fileName, const QString &start) {
-        return QFileDialog::getExistingDirectory(owner, tr("Save \"%1\" in").arg(fileName), start);
+    m_chooseSavePath = [](QWidget *owner, const QString &suggestedPath) {
+        // No question about replacing: a received file never replaces one, it takes the next
+        // free name ("name (1).ext"), which its card then shows.
+        return QFileDialog::getSaveFileName(owner, tr("Save File As"), suggestedPath, QString(),
+            nullptr, QFileDialog::DontConfirmOverwrite);
     };
     connect(m_ui->attachButton, &QToolButton::clicked, this, &ConversationPage::chooseFilesToSend);
     connect(m_ui->composer, &ComposerEdit::filesPasted, this, &ConversationPage::sendFiles);
@@ -242,8 +245,9 @@ void ConversationPage::onTransferAction(chat::TransferHandle handle, TransferAct
             emit statusMessage(error, kStatusMessageMs);
         return;
     case TransferAction::SaveAs: {
-        const QString folder = m_chooseFolder(this, info.name, files->downloadFolder());
-        if (!folder.isEmpty() && !files->accept(handle, folder, &error))
+        const QString path
+            = m_chooseSavePath(this, QDir(files->downloadFolder()).filePath(info.name));
+        if (!path.isEmpty() && !files->acceptAs(handle, path, &error))
             emit statusMessage(error, kStatusMessageMs);
         return;
     }

@@ -46,13 +46,12 @@ public:
     // status bar why one could not be offered.
     void sendFiles(const QStringList &paths);
 
-    // The dialogs that choose files to send and the folder to save a file in (tests replace
-    // them): empty when the user cancelled.
+    // The dialogs that choose files to send and where to save a received file, as a path
+    // (tests replace them): empty when the user cancelled.
     using FileChooser = std::function<QStringList(QWidget *parent)>;
-    using FolderChooser
-        = std::function<QString(QWidget *parent, const QString &fileName, const QString &start)>;
+    using SaveChooser = std::function<QString(QWidget *parent, const QString &suggestedPath)>;
     void setFileChooser(FileChooser chooser) { m_chooseFiles = std::move(chooser); }
-    void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
+    void setSaveChooser(SaveChooser chooser) { m_chooseSavePath = std::move(chooser); }
 
 signals:
     void verifyRequested();
@@ -81,7 +80,7 @@ private:
     chat::ConversationId m_typingSentFor = 0;
     QSet<chat::ConversationId> m_peerTyping;
     FileChooser m_chooseFiles;
-    FolderChooser m_chooseFolder;
+    SaveChooser m_chooseSavePath;
 };
 
 } // namespace securechat::gui

@@ -246,6 +246,39 @@ TEST_CASE("Offers above the size limit are declined at once", "[chat][files]")
     CHECK(pair.host->files()->transfers().isEmpty());
 }
 
+TEST_CASE("Saved under a name the user chose, never over a file that is there",
+    "[chat][files]")
+{
+    Pair pair;
+    const QByteArray content = randomBytes(70 * 1024);
+    const TransferHandle sent = pair.alice->files()->sendFile(
+        pair.hostKey(), writeFile(pair.sources, QStringLiteral("scan.png"), content));
+    const TransferInfo offer = waitForOffer(pair.host);
+    REQUIRE(offer.handle != 0);
+    QTemporaryDir chosen;
+    const QString unwritable = QDir(chosen.path()).filePath(QStringLiteral("file/in/a/file"));
+    writeFile(chosen, QStringLiteral("file"), "not a folder");
+
+    // A folder that cannot be made: refused with a reason, and the offer waits as it was.
+    QString error;
+    CHECK_FALSE(pair.host->files()->acceptAs(offer.handle, unwritable, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(pair.host->files()->transfer(offer.handle).state == TransferState::Offered);
+    CHECK(pair.host->files()->transfer(offer.handle).name == QStringLiteral("scan.png"));
+
+    writeFile(chosen, QStringLiteral("holiday.png"), "older");
+    REQUIRE(pair.host->files()->acceptAs(
+        offer.handle, QDir(chosen.path()).filePath(QStringLiteral("holiday.png")), &error));
+    REQUIRE(waitForState(pair.host, offer.handle, TransferState::Completed));
+    REQUIRE(waitForState(pair.alice, sent, TransferState::Completed));
+    const TransferInfo saved = pair.host->files()->transfer(offer.handle);
+    CHECK(saved.name == QStringLiteral("holiday (1).png"));
+    CHECK(saved.peerName == QStringLiteral("scan.png"));
+    CHECK(saved.path == QDir(chosen.path()).filePath(QStringLiteral("holiday (1).png")));
+    CHECK(readFile(saved.path) == content);
+    CHECK(readFile(QDir(chosen.path()).filePath(QStringLiteral("holiday.png"))) == "older");
+}
+
 TEST_CASE(
     "A transfer resumes after a dropped connection from what the receiver holds", "[chat][files]")
 {

@@ -299,19 +299,29 @@ TEST_CASE("Files dropped on the conversation are offered together; one is declin
     CHECK(cardText(alice, firstOffer.handle).contains(QStringLiteral("Declined")));
     CHECK_FALSE(hasButton(alice, firstOffer.handle, TransferAction::Accept));
 
-    // Save as… asks for the folder (the test answers for the person).
+    // Save as… asks for a name, suggesting the offered one in the download folder (the test
+    // answers for the person). A file of the chosen name stays: the new one takes the next name.
     const QString chosen = alice.folder.filePath(QStringLiteral("chosen"));
     REQUIRE(QDir().mkpath(chosen));
-    QString askedFor;
-    pageOf(alice)->setFolderChooser([&](QWidget *, const QString &name, const QString &) {
-        askedFor = name;
-        return chosen;
+    const QString existing = QDir(chosen).filePath(QStringLiteral("notes.txt"));
+    test::writeFile(existing, QByteArrayLiteral("mine"));
+    QString suggested;
+    pageOf(alice)->setSaveChooser([&](QWidget *, const QString &suggestedPath) {
+        suggested = suggestedPath;
+        return existing;
     });
     clickCard(alice, secondOffer.handle, TransferAction::SaveAs);
-    CHECK(askedFor == QStringLiteral("second.txt"));
+    CHECK(suggested
+        == QDir(alice.controller()->files()->downloadFolder())
+               .filePath(QStringLiteral("second.txt")));
     REQUIRE(waitForState(alice, secondOffer.handle, TransferState::Completed));
-    CHECK(test::readFile(QDir(chosen).filePath(QStringLiteral("second.txt")))
-        == test::readFile(second));
+    const TransferInfo saved = alice.controller()->files()->transfer(secondOffer.handle);
+    CHECK(saved.path == QDir(chosen).filePath(QStringLiteral("notes (1).txt")));
+    CHECK(saved.peerName == QStringLiteral("second.txt"));
+    CHECK(test::readFile(saved.path) == test::readFile(second));
+    CHECK(test::readFile(existing) == QByteArrayLiteral("mine"));
+    INFO(cardText(alice, secondOffer.handle).toStdString());
+    CHECK(cardText(alice, secondOffer.handle).contains(QStringLiteral("notes (1).txt")));
     CHECK_FALSE(QFileInfo::exists(
         QDir(alice.controller()->files()->downloadFolder()).filePath(QStringLiteral("first.txt"))));
 }
@@ -323,7 +333,7 @@ TEST_CASE("A file pasted into the composer is offered; pausing and resuming from
     Person alice(test::aliceIdentity());
     Person bob(test::bobIdentity());
     becomeContacts(alice, bob);
-    const qint64 size = qint64(48) << 20;
+    const qint64 size = qint64(8) << 20;
     const QString path = makeFile(bob, QStringLiteral("big.bin"), size);
 
     // Copied in a file manager, pasted with Ctrl+V: offered, not inserted as text.
@@ -374,7 +384,7 @@ TEST_CASE("A file pasted into the composer is offered; pausing and resuming from
     REQUIRE(hash.addData(&file));
     CHECK(hash.result() == offer.sha256);
 
-    // One progress signal per chunk (hundreds of them); the card was redrawn far less often.
+    // One progress signal per chunk (128 of them); the card was redrawn far less often.
     const int repaints = viewOf(alice)->progressRepaints() - repaintsBefore;
     CHECK(repaints >= 1);
     CHECK(progress.size() > repaints);
