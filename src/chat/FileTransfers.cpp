@@ -5,6 +5,7 @@
 #include "chat/FileNames.h"
 #include "chat/PeerNames.h"
 #include "common/Logging.h"
+#include "net/MessageCodec.h"
 #include "net/PeerSession.h"
 #include "net/Protocol.h"
 #include "storage/PrivateFiles.h"
@@ -1035,6 +1036,19 @@ void FileTransfers::save()
                          .arg(error));
 }
 
+namespace {
+
+// A received file's .part lies in the folder it is saved to: a damaged record must not make
+// resuming cut short (or finishing rename) some other file.
+bool isPartFileIn(const QString &partPath, const QString &folder)
+{
+    const QFileInfo part(partPath);
+    return part.isAbsolute() && partPath.endsWith(QLatin1StringView(".part"))
+        && part.fileName().size() > 5 && QDir::cleanPath(part.absolutePath()) == QDir::cleanPath(folder);
+}
+
+} // namespace
+
 bool FileTransfers::load(QString *error)
 {
     QFile file(m_stateFile);
@@ -1044,13 +1058,32 @@ bool FileTransfers::load(QString *error)
     const QJsonDocument document = file.open(QIODevice::ReadOnly)
         ? QJsonDocument::fromJson(file.read(qint64(16) << 20), &parseError)
         : QJsonDocument();
+    file.close();
+    // What cannot be used is kept beside it for whoever wants to look, never written over.
+    const auto keepAside = [this](bool move) {
+        const QString aside
+            = storage::PrivateFiles::freeSiblingName(m_stateFile, QStringLiteral(".damaged"));
+        const bool kept = !aside.isEmpty()
+            && (move ? QFile::rename(m_stateFile, aside) : QFile::copy(m_stateFile, aside));
+        if (!kept)
+            m_stateFile.clear(); // not saved from now on rather than overwrite it
+        return kept ? aside : QString();
+    };
     if (!document.isObject() || document.object().value(QStringLiteral("version")).toInt() != 1) {
+        const QString aside = keepAside(true);
+        qCWarning(lcChat) << "transfers state file unreadable, kept as" << aside;
         if (error)
-            *error = tr("%1 could not be read; unfinished transfers start again from the "
-                        "beginning.")
-                         .arg(QDir::toNativeSeparators(m_stateFile));
+            *error = aside.isEmpty()
+                ? tr("%1 could not be read; unfinished transfers start again from the beginning, "
+                     "and transfers are not remembered until it is moved away.")
+                      .arg(QDir::toNativeSeparators(file.fileName()))
+                : tr("%1 could not be read and was kept as %2; unfinished transfers start again "
+                     "from the beginning.")
+                      .arg(QDir::toNativeSeparators(file.fileName()),
+                          QDir::toNativeSeparators(aside));
         return false;
     }
+    int leftOut = 0;
     for (const QJsonValue &value : document.object().value(QStringLiteral("transfers")).toArray()) {
         const QJsonObject o = value.toObject();
         const auto state = stateFromName(o.value(QStringLiteral("state")).toString());
@@ -1065,21 +1098,29 @@ bool FileTransfers::load(QString *error)
         info.peerName = o.value(QStringLiteral("peerName")).toString();
         info.path = o.value(QStringLiteral("path")).toString();
         info.folder = o.value(QStringLiteral("folder")).toString();
-        info.size = o.value(QStringLiteral("size")).toInteger();
-        info.done = o.value(QStringLiteral("done")).toInteger();
+        info.size = o.value(QStringLiteral("size")).toInteger(-1);
+        info.done = o.value(QStringLiteral("done")).toInteger(0);
         info.sha256 = QByteArray::fromHex(o.value(QStringLiteral("sha256")).toString().toLatin1());
         info.mediaType = o.value(QStringLiteral("mediaType")).toString();
         info.reasonCode = o.value(QStringLiteral("reasonCode")).toString();
         info.reason = o.value(QStringLiteral("reason")).toString();
         if (const qint64 created = o.value(QStringLiteral("created")).toInteger(); created > 0)
             info.created = QDateTime::fromMSecsSinceEpoch(created, QTimeZone::UTC);
-        if (!state || contact.isNull() || info.id.isEmpty() || info.size < 0)
+        const QString partPath = o.value(QStringLiteral("part")).toString();
+        const bool hashed = info.sha256.size() == net::kSha256Bytes;
+        const bool usable = state && !contact.isNull() && net::MessageCodec::isValidId(info.id)
+            && info.size >= 0 && info.size <= net::kMaxFileBytes && info.done >= 0
+            && info.done <= info.size
+            && (info.outgoing ? !info.path.isEmpty()
+                      && (hashed || *state == TransferState::Preparing || *state == TransferState::Failed)
+                              : hashed && (partPath.isEmpty() || isPartFileIn(partPath, info.folder)));
+        if (!usable) {
+            ++leftOut;
             continue;
-        if (info.outgoing && info.path.isEmpty())
-            continue;
+        }
         info.state = *state;
         Transfer &t = add(info);
-        t.partPath = o.value(QStringLiteral("part")).toString();
+        t.partPath = partPath;
         t.sourceMtimeMs = o.value(QStringLiteral("mtime")).toInteger();
         t.peerToldOfEnd = o.value(QStringLiteral("peerTold")).toBool(true);
         if (*state == TransferState::Paused) {
@@ -1091,6 +1132,21 @@ bool FileTransfers::load(QString *error)
             t.info.state = TransferState::Failed;
         if (t.info.outgoing && t.info.state == TransferState::Preparing)
             startHashing(t);
+    }
+    if (leftOut > 0) {
+        const QString aside = keepAside(false);
+        qCWarning(lcChat) << leftOut << "damaged transfer records left out, file kept as" << aside;
+        if (error)
+            *error = aside.isEmpty()
+                ? tr("%n transfer(s) in %1 could not be read and were left out; transfers are "
+                     "not remembered until the file is moved away.",
+                      nullptr, leftOut)
+                      .arg(QDir::toNativeSeparators(file.fileName()))
+                : tr("%n transfer(s) in %1 could not be read and were left out; the file was "
+                     "kept as %2.",
+                      nullptr, leftOut)
+                      .arg(QDir::toNativeSeparators(file.fileName()),
+                          QDir::toNativeSeparators(aside));
     }
     return true;
 }

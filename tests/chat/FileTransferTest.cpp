@@ -427,8 +427,9 @@ TEST_CASE("A full disk pauses receiving and keeps what arrived; resuming complet
     CHECK(readFile(pair.hostDownloads.filePath(QStringLiteral("disk.bin"))) == content);
 }
 
-TEST_CASE(
-    "A damaged transfers.json is reported, never crashes, and keeps what is sound", "[chat][files]")
+TEST_CASE("A damaged transfers.json is reported, never crashes, keeps what is sound and is kept "
+          "aside, not overwritten",
+    "[chat][files]")
 {
     QTemporaryDir dir;
     const QString path = QDir(dir.path()).filePath(QStringLiteral("transfers.json"));
@@ -446,28 +447,56 @@ TEST_CASE(
         FileTransfers files;
         QString error;
         CHECK_FALSE(files.setStateFile(path, &error));
-        CHECK(error.contains(QStringLiteral("could not be read")));
+        CHECK(error.contains(QStringLiteral("could not be read and was kept as")));
         CHECK(files.transfers().isEmpty());
+        // Moved aside with its contents, so that saving the (empty) state loses nothing.
+        CHECK_FALSE(QFileInfo::exists(path));
+        const QStringList aside = QDir(dir.path()).entryList({ QStringLiteral("*.damaged*") });
+        CHECK(aside.size() == damaged.indexOf(bytes) + 1);
+        CHECK(error.contains(QStringLiteral("transfers.json.damaged")));
     }
+    for (const QString &name : QDir(dir.path()).entryList(QDir::Files))
+        REQUIRE(QFile::remove(QDir(dir.path()).filePath(name)));
+
     const QString alice = identity(Who::Alice).fingerprint().toHex();
-    write(QStringLiteral(
+    const QString hash = QStringLiteral("ab").repeated(32);
+    const QString folder = QDir(dir.path()).filePath(QStringLiteral("in"));
+    const QByteArray mixed = QStringLiteral(
         "{\"version\": 1, \"transfers\": [42, {\"id\": \"a\"}, {\"id\": \"b\", \"contact\": "
         "\"zz\"},"
         " {\"id\": \"c\", \"contact\": \"%1\", \"outgoing\": false, \"state\": \"exploded\"},"
         " {\"id\": \"d\", \"contact\": \"%1\", \"outgoing\": false, \"state\": \"offered\","
-        "  \"size\": -5},"
+        "  \"size\": -5, \"sha256\": \"%2\"},"
         " {\"id\": \"e\", \"contact\": \"%1\", \"outgoing\": true, \"state\": \"offered\"},"
+        " {\"id\": \"f\", \"contact\": \"%1\", \"outgoing\": false, \"state\": \"offered\","
+        "  \"size\": 10, \"done\": 11, \"sha256\": \"%2\"},"
+        " {\"id\": \"g\", \"contact\": \"%1\", \"outgoing\": false, \"state\": \"offered\","
+        "  \"size\": 10, \"sha256\": \"00\"},"
+        " {\"id\": \"../h\", \"contact\": \"%1\", \"outgoing\": false, \"state\": \"offered\","
+        "  \"size\": 10, \"sha256\": \"%2\"},"
+        " {\"id\": \"i\", \"contact\": \"%1\", \"outgoing\": false, \"state\": \"transferring\","
+        "  \"size\": 10, \"sha256\": \"%2\", \"folder\": \"%3\", \"part\": \"%4\"},"
         " {\"id\": \"good\", \"contact\": \"%1\", \"outgoing\": false, \"state\": \"offered\","
-        "  \"name\": \"x/../y\", \"size\": 10, \"sha256\": \"00\"}]}")
-              .arg(alice)
-              .toUtf8());
+        "  \"name\": \"x/../y\", \"size\": 10, \"sha256\": \"%2\"}]}")
+                                .arg(alice, hash, folder, path)
+                                .toUtf8();
+    write(mixed);
     FileTransfers files;
-    REQUIRE(files.setStateFile(path));
+    QString error;
+    REQUIRE(files.setStateFile(path, &error));
     const QList<TransferInfo> loaded = files.transfers();
     REQUIRE(loaded.size() == 1);
     CHECK(loaded.first().id == QStringLiteral("good"));
     CHECK(loaded.first().name == QStringLiteral("x_._y"));
     CHECK(loaded.first().state == TransferState::Offered);
+    // Ten records left out (including "i", whose .part would be a file outside its folder);
+    // the whole file is kept as it was.
+    CHECK(error.contains(QStringLiteral("10 transfer")));
+    CHECK(error.contains(QStringLiteral("transfers.json.damaged")));
+    const QStringList aside = QDir(dir.path()).entryList({ QStringLiteral("*.damaged*") });
+    REQUIRE(aside.size() == 1);
+    CHECK(readFile(QDir(dir.path()).filePath(aside.first())) == mixed);
+    CHECK(readFile(path) == mixed); // a copy: the sound records are saved over it from now on
 }
 
 TEST_CASE("A transfer waiting for a contact follows the contact to a new key once accepted",

@@ -3,6 +3,7 @@
 // seed is something SecureChat itself writes or sends. Usage: fuzz_corpus_writer FUZZ_DIR
 // (tests/fuzz). The fixed identity data/identity.pem is made once and reused, so that sealed
 // seeds stay openable by the history_key harness.
+#include "chat/FileTransfers.h"
 #include "crypto/CertificateKey.h"
 #include "crypto/Invite.h"
 #include "crypto/RsaService.h"
@@ -21,10 +22,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtCrypto>
 
 using namespace securechat;
@@ -296,6 +299,53 @@ void writeDiscoverySeeds(const crypto::Identity &identity)
     writeSeed("discovery_packet", QStringLiteral("announcement-utf8"), accented.encode());
 }
 
+void writeTransferSeeds(const crypto::Identity &identity, QTemporaryDir &scratch)
+{
+    // An offer waiting for its contact, as FileTransfers saves it once the file is hashed.
+    const QString dir = freshProfile(scratch);
+    const QString source = dir + QStringLiteral("/report.pdf");
+    writeFile(source, QByteArray(100000, 'r'));
+    const QString state = dir + QStringLiteral("/transfers.json");
+    {
+        chat::FileTransfers files;
+        QString error;
+        if (!files.setStateFile(state, &error))
+            die(error);
+        const chat::TransferHandle handle
+            = files.sendFile(identity.fingerprint(), source, &error);
+        if (!handle)
+            die(error);
+        const auto hashed
+            = [&] { return files.transfer(handle).state != chat::TransferState::Preparing; };
+        QEventLoop loop;
+        QObject::connect(&files, &chat::FileTransfers::transferChanged, &loop, [&] {
+            if (hashed())
+                loop.quit();
+        });
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        if (!hashed())
+            loop.exec();
+        if (!hashed())
+            die(QStringLiteral("report.pdf was not hashed within 10 s"));
+    }
+    writeSeed("transfers_state", QStringLiteral("outgoing-offer"), readFile(state));
+
+    // A file half received and paused here, in the same format (receiving needs a peer).
+    const QString sha256 = QStringLiteral("5e").repeated(int(net::kSha256Bytes));
+    writeSeed("transfers_state", QStringLiteral("incoming-paused-half"),
+        QStringLiteral("{\"transfers\":[{\"contact\":\"%1\",\"created\":%2,\"done\":524288,"
+                       "\"folder\":\"/home/alice/Downloads\",\"id\":\"t-2.b_C\","
+                       "\"mediaType\":\"video/x-matroska\",\"mtime\":0,\"name\":\"film (1).mkv\","
+                       "\"outgoing\":false,\"part\":\"/home/alice/Downloads/film (1).mkv.part\","
+                       "\"path\":\"\",\"peerName\":\"film.mkv\",\"peerTold\":false,"
+                       "\"reason\":\"Paused here.\",\"reasonCode\":\"\",\"sha256\":\"%3\","
+                       "\"size\":1048576,\"state\":\"paused\"}],\"version\":1}")
+            .arg(identity.fingerprint().toHex())
+            .arg(kTime.toMSecsSinceEpoch())
+            .arg(sha256)
+            .toUtf8());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -315,5 +365,6 @@ int main(int argc, char *argv[])
     writeStoreSeeds(identity, scratch);
     writeInviteSeeds(identity);
     writeDiscoverySeeds(identity);
+    writeTransferSeeds(identity, scratch);
     return 0;
 }
