@@ -987,8 +987,26 @@
         <translation>Der Stand der Dateiübertragungen konnte nicht gespeichert werden (%1); Übertragungen werden nach einem Neustart eventuell nicht fortgesetzt.</translation>
     </message>
     <message>
-        <source>%1 could not be read; unfinished transfers start again from the beginning.</source>
-        <translation>%1 konnte nicht gelesen werden; unvollständige Übertragungen beginnen wieder von vorn.</translation>
+        <source>%1 could not be read; unfinished transfers start again from the beginning, and transfers are not remembered until it is moved away.</source>
+        <translation>%1 konnte nicht gelesen werden; unvollständige Übertragungen beginnen wieder von vorn, und Übertragungen werden nicht gespeichert, bis die Datei verschoben wurde.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read and was kept as %2; unfinished transfers start again from the beginning.</source>
+        <translation>%1 konnte nicht gelesen werden und wurde als %2 aufbewahrt; unvollständige Übertragungen beginnen wieder von vorn.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) in %1 could not be read and were left out; transfers are not remembered until the file is moved away.</source>
+        <translation>
+            <numerusform>%n Übertragung in %1 konnte nicht gelesen werden und wurde ausgelassen; Übertragungen werden nicht gespeichert, bis die Datei verschoben wurde.</numerusform>
+            <numerusform>%n Übertragungen in %1 konnten nicht gelesen werden und wurden ausgelassen; Übertragungen werden nicht gespeichert, bis die Datei verschoben wurde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) in %1 could not be read and were left out; the file was kept as %2.</source>
+        <translation>
+            <numerusform>%n Übertragung in %1 konnte nicht gelesen werden und wurde ausgelassen; die Datei wurde als %2 aufbewahrt.</numerusform>
+            <numerusform>%n Übertragungen in %1 konnten nicht gelesen werden und wurden ausgelassen; die Datei wurde als %2 aufbewahrt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1258,10 +1276,6 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
         <translation>Dateien senden</translation>
     </message>
     <message>
-        <source>Save &quot;%1&quot; in</source>
-        <translation>„%1“ speichern in</translation>
-    </message>
-    <message>
         <source>Files cannot be sent in this conversation now.</source>
         <translation>In diesem Gespräch können gerade keine Dateien gesendet werden.</translation>
     </message>
@@ -1288,6 +1302,10 @@ Nichts, was gesendet wird, erscheint, bevor Sie annehmen. Wenn Sie niemanden erw
     <message>
         <source>Files can be sent to contacts only</source>
         <translation>Dateien können nur an Kontakte gesendet werden</translation>
+    </message>
+    <message>
+        <source>Save File As</source>
+        <translation>Datei speichern unter</translation>
     </message>
 </context>
 <context>

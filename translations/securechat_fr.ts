@@ -987,8 +987,26 @@
         <translation>L&apos;état des transferts de fichiers n&apos;a pas pu être enregistré (%1)&#xa0;; les transferts risquent de ne pas reprendre après un redémarrage.</translation>
     </message>
     <message>
-        <source>%1 could not be read; unfinished transfers start again from the beginning.</source>
-        <translation>%1 n&apos;a pas pu être lu&#xa0;; les transferts inachevés reprennent depuis le début.</translation>
+        <source>%1 could not be read; unfinished transfers start again from the beginning, and transfers are not remembered until it is moved away.</source>
+        <translation>%1 n’a pas pu être lu&#xa0;; les transferts inachevés reprennent depuis le début, et les transferts ne sont plus mémorisés tant que ce fichier n’a pas été déplacé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read and was kept as %2; unfinished transfers start again from the beginning.</source>
+        <translation>%1 n’a pas pu être lu et a été conservé sous le nom %2&#xa0;; les transferts inachevés reprennent depuis le début.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) in %1 could not be read and were left out; transfers are not remembered until the file is moved away.</source>
+        <translation>
+            <numerusform>%n transfert de %1 n’a pas pu être lu et a été écarté&#xa0;; les transferts ne sont plus mémorisés tant que ce fichier n’a pas été déplacé.</numerusform>
+            <numerusform>%n transferts de %1 n’ont pas pu être lus et ont été écartés&#xa0;; les transferts ne sont plus mémorisés tant que ce fichier n’a pas été déplacé.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) in %1 could not be read and were left out; the file was kept as %2.</source>
+        <translation>
+            <numerusform>%n transfert de %1 n’a pas pu être lu et a été écarté&#xa0;; le fichier a été conservé sous le nom %2.</numerusform>
+            <numerusform>%n transferts de %1 n’ont pas pu être lus et ont été écartés&#xa0;; le fichier a été conservé sous le nom %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1258,10 +1276,6 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
         <translation>Envoyer des fichiers</translation>
     </message>
     <message>
-        <source>Save &quot;%1&quot; in</source>
-        <translation>Enregistrer «&#xa0;%1&#xa0;» dans</translation>
-    </message>
-    <message>
         <source>Files cannot be sent in this conversation now.</source>
         <translation>Impossible d’envoyer des fichiers dans cette conversation pour le moment.</translation>
     </message>
@@ -1288,6 +1302,10 @@ Rien de ce qu&apos;elle envoie n&apos;est affiché avant que vous acceptiez. Si 
     <message>
         <source>Files can be sent to contacts only</source>
         <translation>Les fichiers ne peuvent être envoyés qu’à des contacts</translation>
+    </message>
+    <message>
+        <source>Save File As</source>
+        <translation>Enregistrer le fichier sous</translation>
     </message>
 </context>
 <context>
