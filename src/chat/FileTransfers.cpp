@@ -1044,7 +1044,8 @@ bool isPartFileIn(const QString &partPath, const QString &folder)
 {
     const QFileInfo part(partPath);
     return part.isAbsolute() && partPath.endsWith(QLatin1StringView(".part"))
-        && part.fileName().size() > 5 && QDir::cleanPath(part.absolutePath()) == QDir::cleanPath(folder);
+        && part.fileName().size() > 5
+        && QDir::cleanPath(part.absolutePath()) == QDir::cleanPath(folder);
 }
 
 } // namespace
@@ -1112,12 +1113,15 @@ bool FileTransfers::load(QString *error)
             info.created = QDateTime::fromMSecsSinceEpoch(created, QTimeZone::UTC);
         const QString partPath = o.value(QStringLiteral("part")).toString();
         const bool hashed = info.sha256.size() == net::kSha256Bytes;
-        const bool usable = state && !contact.isNull() && net::MessageCodec::isValidId(info.id)
-            && info.size >= 0 && info.size <= net::kMaxFileBytes && info.done >= 0
-            && info.done <= info.size
-            && (info.outgoing ? !info.path.isEmpty()
-                      && (hashed || *state == TransferState::Preparing || *state == TransferState::Failed)
-                              : hashed && (partPath.isEmpty() || isPartFileIn(partPath, info.folder)));
+        // A sender's record has no hash while the file is being hashed or when hashing failed.
+        const bool unhashedSource = state
+            && (*state == TransferState::Preparing || *state == TransferState::Failed);
+        const bool sound = info.outgoing
+            ? !info.path.isEmpty() && (hashed || unhashedSource)
+            : hashed && (partPath.isEmpty() || isPartFileIn(partPath, info.folder));
+        const bool usable = state && sound && !contact.isNull()
+            && net::MessageCodec::isValidId(info.id) && info.size >= 0
+            && info.size <= net::kMaxFileBytes && info.done >= 0 && info.done <= info.size;
         if (!usable) {
             ++leftOut;
             continue;
@@ -1140,6 +1144,7 @@ bool FileTransfers::load(QString *error)
     if (leftOut > 0) {
         const QString aside = keepAside(false);
         qCWarning(lcChat) << leftOut << "damaged transfer records left out, file kept as" << aside;
+        save(); // the sound records only, so that the next start does not find the same again
         if (error)
             *error = aside.isEmpty()
                 ? tr("%n transfer(s) in %1 could not be read and were left out; transfers are "
