@@ -2109,6 +2109,14 @@ Neue Identität erstellen?</translation>
         <source>Show in folder</source>
         <translation>Im Ordner anzeigen</translation>
     </message>
+    <message>
+        <source>%1 · %2 has taken nothing for a while</source>
+        <translation>%1 · %2 hat eine Weile nichts mehr angenommen</translation>
+    </message>
+    <message>
+        <source>%1 · nothing has arrived for a while: %2 may have paused it, or the connection is slow</source>
+        <translation>%1 · seit einer Weile ist nichts angekommen: %2 hat die Übertragung vielleicht angehalten, oder die Verbindung ist langsam</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::VerifyPeerDialog</name>

@@ -2109,6 +2109,14 @@ Créer une nouvelle identité&#xa0;?</translation>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
+    <message>
+        <source>%1 · %2 has taken nothing for a while</source>
+        <translation>%1 · %2 n’a rien reçu depuis un moment</translation>
+    </message>
+    <message>
+        <source>%1 · nothing has arrived for a while: %2 may have paused it, or the connection is slow</source>
+        <translation>%1 · rien n’est arrivé depuis un moment&#xa0;: %2 a peut-être mis le transfert en pause, ou la connexion est lente</translation>
+    </message>
 </context>
 <context>
     <name>securechat::gui::VerifyPeerDialog</name>

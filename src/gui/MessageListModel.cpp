@@ -347,8 +347,11 @@ void MessageListModel::updateTransfer(const TransferCard &card)
     const bool known = m_cards.contains(handle);
     TransferCard &kept = m_cards[handle];
     const double speed = known ? kept.bytesPerSecond : card.bytesPerSecond;
+    const bool stalled = known ? kept.stalled : card.stalled;
     kept = card;
-    kept.bytesPerSecond = kept.info.state == chat::TransferState::Transferring ? speed : 0;
+    const bool moving = kept.info.state == chat::TransferState::Transferring;
+    kept.bytesPerSecond = moving ? speed : 0;
+    kept.stalled = moving && stalled;
     if (const int row = rowOfTransfer(handle); row >= 0) {
         emit dataChanged(index(row), index(row));
         return;
@@ -368,13 +371,15 @@ void MessageListModel::updateTransfer(const TransferCard &card)
     endInsertRows();
 }
 
-void MessageListModel::setProgress(chat::TransferHandle handle, qint64 done, double bytesPerSecond)
+void MessageListModel::setProgress(
+    chat::TransferHandle handle, qint64 done, double bytesPerSecond, bool stalled)
 {
     const auto it = m_cards.find(handle);
     if (it == m_cards.end())
         return;
     it->info.done = done;
     it->bytesPerSecond = bytesPerSecond;
+    it->stalled = stalled;
     if (const int row = rowOfTransfer(handle); row >= 0)
         emit dataChanged(index(row), index(row), { ProgressRole });
 }

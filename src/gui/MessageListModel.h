@@ -71,7 +71,8 @@ public:
     // the window reaches its time.
     void updateTransfer(const TransferCard &card);
     // Only the bytes done and the speed changed: one row redrawn, no relayout.
-    void setProgress(chat::TransferHandle handle, qint64 done, double bytesPerSecond);
+    void setProgress(
+        chat::TransferHandle handle, qint64 done, double bytesPerSecond, bool stalled = false);
     bool isTransfer(int row) const;
     const TransferCard &transferCard(int row) const;
     bool showsTransfer(chat::TransferHandle handle) const { return m_shownCards.contains(handle); }

@@ -193,7 +193,7 @@ void MessageView::flushProgress()
             continue;
         }
         it->bytesPerSecond = 0;
-        m_model->setProgress(it.key(), it->done, 0);
+        m_model->setProgress(it.key(), it->done, 0, true);
         ++m_progressRepaints;
     }
     if (m_pendingProgress.isEmpty()) {

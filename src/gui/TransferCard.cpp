@@ -56,6 +56,14 @@ QString TransferText::status(const TransferCard &card)
     case TransferState::Checking:
         return tr("Checking what has already arrived…");
     case TransferState::Transferring: {
+        // The sender's pause is not announced (protocol.md 4.10): the receiver sees it as data
+        // that stopped coming.
+        if (card.stalled && info.done > 0)
+            return info.outgoing
+                ? tr("%1 · %2 has taken nothing for a while").arg(amounts, card.peerName)
+                : tr("%1 · nothing has arrived for a while: %2 may have paused it, or the "
+                     "connection is slow")
+                      .arg(amounts, card.peerName);
         if (card.bytesPerSecond <= 0)
             return info.done > 0 ? amounts : tr("Starting…");
         QStringList parts { amounts,

@@ -15,6 +15,7 @@ struct TransferCard {
     chat::TransferInfo info;
     QString peerName; // the contact's name as shown: who offered it, or who it is for
     double bytesPerSecond = 0; // 0 while unknown
+    bool stalled = false; // moving, then nothing for a while (MessageView::kStalledMs)
 };
 
 // What a card's buttons do, in the order they are shown.

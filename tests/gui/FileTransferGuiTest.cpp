@@ -391,6 +391,55 @@ TEST_CASE("A file pasted into the composer is offered; pausing and resuming from
     CHECK(repaints <= int(seconds * gui::MessageView::kProgressPerSecond) + 2);
 }
 
+TEST_CASE("A transfer its sender paused shows on the receiver's card as data that stopped coming; "
+          "resumed, it finishes",
+    "[gui][files]")
+{
+    Person alice(test::aliceIdentity());
+    Person bob(test::bobIdentity());
+    becomeContacts(alice, bob);
+    const qint64 size = qint64(8) << 20;
+    pageOf(bob)->sendFiles({ makeFile(bob, QStringLiteral("slides.pdf"), size) });
+    const TransferInfo sent = transferNamed(bob, QStringLiteral("slides.pdf"));
+    const TransferInfo offer = transferNamed(alice, QStringLiteral("slides.pdf"));
+
+    // Bob pauses on his card as soon as the first chunk went out (queued: see the paste test).
+    bool pauseClicked = false;
+    QObject clickContext;
+    QObject::connect(
+        bob.controller()->files(), &chat::FileTransfers::progress, &clickContext,
+        [&](chat::TransferHandle handle, qint64 done, qint64) {
+            if (!pauseClicked && handle == sent.handle && done > 0)
+                pauseClicked = clickCardNow(bob, sent.handle, TransferAction::Pause);
+        },
+        Qt::QueuedConnection);
+    clickCard(alice, offer.handle, TransferAction::Accept);
+    REQUIRE(QTest::qWaitFor([&] { return pauseClicked; }, kWaitMs));
+    REQUIRE(waitForState(bob, sent.handle, TransferState::Paused));
+    CHECK(cardText(bob, sent.handle).contains(QStringLiteral("Paused here.")));
+    CHECK(hasButton(bob, sent.handle, TransferAction::Resume));
+
+    // Alice is not told (protocol.md 4.10); her card says that nothing arrives any more, once
+    // nothing has for a while, and the transfer is still hers to pause or cancel.
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return cardText(alice, offer.handle)
+                .contains(
+                    QStringLiteral("nothing has arrived for a while: Bob may have paused it"));
+        },
+        kWaitMs));
+    CHECK(alice.controller()->files()->transfer(offer.handle).state
+        == TransferState::Transferring);
+    CHECK(alice.controller()->files()->transfer(offer.handle).done < size);
+    CHECK(hasButton(alice, offer.handle, TransferAction::Pause));
+
+    clickCard(bob, sent.handle, TransferAction::Resume);
+    REQUIRE(waitForState(alice, offer.handle, TransferState::Completed));
+    REQUIRE(waitForState(bob, sent.handle, TransferState::Completed));
+    CHECK_FALSE(cardText(alice, offer.handle).contains(QStringLiteral("for a while")));
+    CHECK(test::readFile(alice.controller()->files()->transfer(offer.handle).path).size() == size);
+}
+
 TEST_CASE("An offer cancelled by its sender and a file changed before it was accepted say why",
     "[gui][files]")
 {

@@ -8,6 +8,7 @@
 #include "chat/ChatController.h"
 #include "gui/MessageDelegate.h"
 #include "gui/MessageListModel.h"
+#include "gui/TransferCard.h"
 #include "storage/ContactStore.h"
 #include "storage/HistoryStore.h"
 
@@ -475,6 +476,39 @@ TEST_CASE(
     view.viewport()->repaint();
     CHECK(counting->measured > model->rowCount());
     CHECK(measuredForProgress < model->rowCount() / 10);
+}
+
+TEST_CASE("A card that stopped moving says so from its side until data moves again or its state "
+          "changes",
+    "[gui][messages][files]")
+{
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000LL, QTimeZone::UTC);
+    gui::TransferCard incoming = card(1, start);
+    gui::TransferCard outgoing = card(2, start);
+    outgoing.info.outgoing = true;
+    MessageListModel model;
+    model.setTransfers({ incoming, outgoing });
+    model.setMessages({}, false, false);
+    REQUIRE(model.rowOfTransfer(1) >= 0);
+    REQUIRE(model.rowOfTransfer(2) >= 0);
+    const auto status = [&](chat::TransferHandle handle) {
+        return gui::TransferText::status(model.transferCard(model.rowOfTransfer(handle)));
+    };
+
+    model.setProgress(1, 0, 0, true); // nothing arrived yet: still starting
+    CHECK(status(1) == QStringLiteral("Starting…"));
+    model.setProgress(1, 400, 0, true);
+    model.setProgress(2, 600, 0, true);
+    CHECK(status(1).contains(
+        QStringLiteral("nothing has arrived for a while: Bob may have paused it")));
+    CHECK(status(2).contains(QStringLiteral("Bob has taken nothing for a while")));
+
+    model.setProgress(1, 500, 4000);
+    CHECK_FALSE(status(1).contains(QStringLiteral("for a while")));
+    // Paused and resumed: moving again, not stalled from before.
+    model.updateTransfer(card(2, start, chat::TransferState::Paused));
+    model.updateTransfer(card(2, start, chat::TransferState::Transferring));
+    CHECK_FALSE(model.transferCard(model.rowOfTransfer(2)).stalled);
 }
 
 TEST_CASE("A narrower view wraps the messages again, without rows drawn over each other",
