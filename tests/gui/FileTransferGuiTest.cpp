@@ -22,6 +22,8 @@
 #include <QSignalSpy>
 #include <QToolButton>
 
+#include <memory>
+
 using namespace securechat;
 using namespace securechat::guitest;
 using chat::TransferInfo;
@@ -139,6 +141,23 @@ void clickCard(Person &person, chat::TransferHandle handle, TransferAction actio
 {
     REQUIRE(QTest::qWaitFor([&] { return hasButton(person, handle, action); }, kWaitMs));
     REQUIRE(clickCardNow(person, handle, action));
+}
+
+// Clicks action on person's card from the first progress signal with data, queued: a wait
+// polled between event loop passes could see the whole file go by in one pass. The flag turns
+// true once clicked; context ends the watching.
+std::shared_ptr<bool> clickOnFirstChunk(
+    Person &person, chat::TransferHandle handle, TransferAction action, QObject *context)
+{
+    auto clicked = std::make_shared<bool>(false);
+    QObject::connect(
+        person.controller()->files(), &chat::FileTransfers::progress, context,
+        [&person, handle, action, clicked](chat::TransferHandle changed, qint64 done, qint64) {
+            if (!*clicked && changed == handle && done > 0)
+                *clicked = clickCardNow(person, handle, action);
+        },
+        Qt::QueuedConnection);
+    return clicked;
 }
 
 QString makeFile(Person &person, const QString &name, qint64 size)
@@ -348,19 +367,11 @@ TEST_CASE("A file pasted into the composer is offered; pausing and resuming from
     const int repaintsBefore = viewOf(alice)->progressRepaints();
     QElapsedTimer clock;
     clock.start();
-    // Paused by the receiver while data flows. The click follows the first chunk shown on the
-    // card: a wait polled between event loop passes could see the whole file arrive in one pass.
-    bool pauseClicked = false;
-    QObject clickContext;
-    QObject::connect(
-        alice.controller()->files(), &chat::FileTransfers::progress, &clickContext,
-        [&](chat::TransferHandle handle, qint64 done, qint64) {
-            if (!pauseClicked && handle == offer.handle && done > 0)
-                pauseClicked = clickCardNow(alice, offer.handle, TransferAction::Pause);
-        },
-        Qt::QueuedConnection);
+    // Paused by the receiver while data flows.
+    QObject watching;
+    const auto paused = clickOnFirstChunk(alice, offer.handle, TransferAction::Pause, &watching);
     clickCard(alice, offer.handle, TransferAction::Accept);
-    REQUIRE(QTest::qWaitFor([&] { return pauseClicked; }, kWaitMs));
+    REQUIRE(QTest::qWaitFor([&] { return *paused; }, kWaitMs));
     REQUIRE(waitForState(alice, offer.handle, TransferState::Paused));
     CHECK(alice.controller()->files()->transfer(offer.handle).done < size);
     REQUIRE(waitForState(bob, sent.handle, TransferState::Paused));
@@ -403,18 +414,11 @@ TEST_CASE("A transfer its sender paused shows on the receiver's card as data tha
     const TransferInfo sent = transferNamed(bob, QStringLiteral("slides.pdf"));
     const TransferInfo offer = transferNamed(alice, QStringLiteral("slides.pdf"));
 
-    // Bob pauses on his card as soon as the first chunk went out (queued: see the paste test).
-    bool pauseClicked = false;
-    QObject clickContext;
-    QObject::connect(
-        bob.controller()->files(), &chat::FileTransfers::progress, &clickContext,
-        [&](chat::TransferHandle handle, qint64 done, qint64) {
-            if (!pauseClicked && handle == sent.handle && done > 0)
-                pauseClicked = clickCardNow(bob, sent.handle, TransferAction::Pause);
-        },
-        Qt::QueuedConnection);
+    // Bob pauses on his card as soon as the first chunk went out.
+    QObject watching;
+    const auto paused = clickOnFirstChunk(bob, sent.handle, TransferAction::Pause, &watching);
     clickCard(alice, offer.handle, TransferAction::Accept);
-    REQUIRE(QTest::qWaitFor([&] { return pauseClicked; }, kWaitMs));
+    REQUIRE(QTest::qWaitFor([&] { return *paused; }, kWaitMs));
     REQUIRE(waitForState(bob, sent.handle, TransferState::Paused));
     CHECK(cardText(bob, sent.handle).contains(QStringLiteral("Paused here.")));
     CHECK(hasButton(bob, sent.handle, TransferAction::Resume));
