@@ -994,19 +994,13 @@
         <source>%1 could not be read and was kept as %2; unfinished transfers start again from the beginning.</source>
         <translation>%1 konnte nicht gelesen werden und wurde als %2 aufbewahrt; unvollständige Übertragungen beginnen wieder von vorn.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n transfer(s) in %1 could not be read and were left out; transfers are not remembered until the file is moved away.</source>
-        <translation>
-            <numerusform>%n Übertragung in %1 konnte nicht gelesen werden und wurde ausgelassen; Übertragungen werden nicht gespeichert, bis die Datei verschoben wurde.</numerusform>
-            <numerusform>%n Übertragungen in %1 konnten nicht gelesen werden und wurden ausgelassen; Übertragungen werden nicht gespeichert, bis die Datei verschoben wurde.</numerusform>
-        </translation>
+    <message>
+        <source>Damaged transfers were left out of %1; transfers are not remembered until the file is moved away.</source>
+        <translation>Beschädigte Übertragungen in %1 wurden ausgelassen; Übertragungen werden nicht gespeichert, bis die Datei verschoben wurde.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n transfer(s) in %1 could not be read and were left out; the file was kept as %2.</source>
-        <translation>
-            <numerusform>%n Übertragung in %1 konnte nicht gelesen werden und wurde ausgelassen; die Datei wurde als %2 aufbewahrt.</numerusform>
-            <numerusform>%n Übertragungen in %1 konnten nicht gelesen werden und wurden ausgelassen; die Datei wurde als %2 aufbewahrt.</numerusform>
-        </translation>
+    <message>
+        <source>Damaged transfers were left out of %1; the file was kept as %2.</source>
+        <translation>Beschädigte Übertragungen in %1 wurden ausgelassen; die Datei wurde als %2 aufbewahrt.</translation>
     </message>
 </context>
 <context>

@@ -2,23 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>securechat::chat::FileTransfers</name>
-    <message numerus="yes">
-        <source>%n transfer(s) in %1 could not be read and were left out; transfers are not remembered until the file is moved away.</source>
-        <translation>
-            <numerusform>%n transfer in %1 could not be read and was left out; transfers are not remembered until the file is moved away.</numerusform>
-            <numerusform>%n transfers in %1 could not be read and were left out; transfers are not remembered until the file is moved away.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n transfer(s) in %1 could not be read and were left out; the file was kept as %2.</source>
-        <translation>
-            <numerusform>%n transfer in %1 could not be read and was left out; the file was kept as %2.</numerusform>
-            <numerusform>%n transfers in %1 could not be read and were left out; the file was kept as %2.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>securechat::gui::ConversationListModel</name>
     <message numerus="yes">
         <source>%n unread</source>

@@ -994,19 +994,13 @@
         <source>%1 could not be read and was kept as %2; unfinished transfers start again from the beginning.</source>
         <translation>%1 n’a pas pu être lu et a été conservé sous le nom %2&#xa0;; les transferts inachevés reprennent depuis le début.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n transfer(s) in %1 could not be read and were left out; transfers are not remembered until the file is moved away.</source>
-        <translation>
-            <numerusform>%n transfert de %1 n’a pas pu être lu et a été écarté&#xa0;; les transferts ne sont plus mémorisés tant que ce fichier n’a pas été déplacé.</numerusform>
-            <numerusform>%n transferts de %1 n’ont pas pu être lus et ont été écartés&#xa0;; les transferts ne sont plus mémorisés tant que ce fichier n’a pas été déplacé.</numerusform>
-        </translation>
+    <message>
+        <source>Damaged transfers were left out of %1; transfers are not remembered until the file is moved away.</source>
+        <translation>Des transferts endommagés de %1 ont été écartés&#xa0;; les transferts ne sont plus mémorisés tant que ce fichier n’a pas été déplacé.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n transfer(s) in %1 could not be read and were left out; the file was kept as %2.</source>
-        <translation>
-            <numerusform>%n transfert de %1 n’a pas pu être lu et a été écarté&#xa0;; le fichier a été conservé sous le nom %2.</numerusform>
-            <numerusform>%n transferts de %1 n’ont pas pu être lus et ont été écartés&#xa0;; le fichier a été conservé sous le nom %2.</numerusform>
-        </translation>
+    <message>
+        <source>Damaged transfers were left out of %1; the file was kept as %2.</source>
+        <translation>Des transferts endommagés de %1 ont été écartés&#xa0;; le fichier a été conservé sous le nom %2.</translation>
     </message>
 </context>
 <context>

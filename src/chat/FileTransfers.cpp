@@ -1147,13 +1147,10 @@ bool FileTransfers::load(QString *error)
         save(); // the sound records only, so that the next start does not find the same again
         if (error)
             *error = aside.isEmpty()
-                ? tr("%n transfer(s) in %1 could not be read and were left out; transfers are "
-                     "not remembered until the file is moved away.",
-                      nullptr, leftOut)
+                ? tr("Damaged transfers were left out of %1; transfers are not remembered until "
+                     "the file is moved away.")
                       .arg(QDir::toNativeSeparators(file.fileName()))
-                : tr("%n transfer(s) in %1 could not be read and were left out; the file was "
-                     "kept as %2.",
-                      nullptr, leftOut)
+                : tr("Damaged transfers were left out of %1; the file was kept as %2.")
                       .arg(QDir::toNativeSeparators(file.fileName()),
                           QDir::toNativeSeparators(aside));
     }
