@@ -473,9 +473,10 @@ int listNearby(int seconds)
         printErr(error);
         return CliSession::ExitListen;
     }
+    // No %n plural: the terminal client loads no translations, so "second(s)" would show as is.
     printErr(QCoreApplication::translate("securechat-cli",
-        "Listening for hosts announcing themselves on the local network for %n second(s)…", nullptr,
-        seconds));
+        "Listening for hosts announcing themselves on the local network (%1 s)…")
+            .arg(seconds));
     QEventLoop wait;
     QTimer::singleShot(seconds * 1000, &wait, &QEventLoop::quit);
     wait.exec();
