@@ -83,6 +83,10 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
     m_tlsLabel->setAccessibleName(tr("Connection security"));
     statusBar()->addWidget(m_listeningLabel, 1);
     statusBar()->addPermanentWidget(m_tlsLabel);
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message.isEmpty())
+            statusBar()->setToolTip(QString()); // the whole of an elided message, gone with it
+    });
     m_notifier->setEnabled(m_profile->settings().notificationsEnabled());
 
     connect(
@@ -158,7 +162,7 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
     connect(m_page, &ConversationPage::verifyRequested, this, &MainWindow::openVerifyDialog);
     connect(
         m_page, &ConversationPage::conversationRequested, this, &MainWindow::selectConversation);
-    connect(m_page, &ConversationPage::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_page, &ConversationPage::statusMessage, this, &MainWindow::showStatus);
     connect(m_page, &ConversationPage::securityChanged, this, [this](const QString &summary) {
         m_tlsLabel->setText(summary);
         m_tlsLabel->setToolTip(
@@ -205,11 +209,11 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
         });
     connect(m_controller, &ChatController::incomingFailed, this,
         [this](const QString &address, const QString &reason) {
-            statusBar()->showMessage(
+            showStatus(
                 tr("A connection from %1 was refused: %2").arg(address, reason), 10000);
         });
     connect(m_controller, &ChatController::warning, this,
-        [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+        [this](const QString &message) { showStatus(message, 15000); });
 
     // The router's answer while hosting (port mapping).
     if (net::PortMapper *mapper = m_profile->portMapper()) {
@@ -222,11 +226,11 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
                                .arg(where);
             if (!mapper->problem().isEmpty())
                 text = mapper->problem();
-            statusBar()->showMessage(text, 30000);
+            showStatus(text, 30000);
             updateListeningStatus(); // the router's address now comes first
         });
         connect(mapper, &net::PortMapper::failed, this, [this](const QString &message) {
-            statusBar()->showMessage(message, 60000);
+            showStatus(message, 60000);
             updateListeningStatus();
         });
     }
@@ -424,7 +428,7 @@ bool MainWindow::showMessage(chat::ConversationId id, const QString &messageId, 
 {
     selectConversation(id);
     if (currentConversation() != id || !m_page->showMessage(messageId, seq)) {
-        statusBar()->showMessage(
+        showStatus(
             tr("That message is no longer in the history (it was deleted)."), 10000);
         return false;
     }
@@ -491,7 +495,7 @@ QMenu *MainWindow::conversationMenu(chat::ConversationId id)
         peer.isContact && state == chat::ConversationState::Closed, [this, id] {
             QString error;
             if (!m_controller->connectNow(id, &error))
-                statusBar()->showMessage(error, 10000);
+                showStatus(error, 10000);
         });
     add(tr("&Verify…"), "verifyAction", state == chat::ConversationState::Ready, [this, id] {
         selectConversation(id);
@@ -534,7 +538,7 @@ void MainWindow::renameContact(chat::ConversationId id)
     connect(dialog, &QInputDialog::textValueSelected, this, [this, id](const QString &name) {
         QString error;
         if (!m_controller->setNickname(id, name, &error) && !error.isEmpty())
-            statusBar()->showMessage(error, 10000);
+            showStatus(error, 10000);
     });
     dialog->open();
 }
@@ -566,7 +570,7 @@ void MainWindow::addRetentionMenu(QMenu *menu, chat::ConversationId id)
     const auto set = [this, id](Mode mode, int days) {
         QString error;
         if (!m_controller->setRetention(id, mode, days, &error))
-            statusBar()->showMessage(error, 10000);
+            showStatus(error, 10000);
     };
     const auto add = [&](const QString &text, const char *name, Mode mode, auto slot) {
         QAction *action = keep->addAction(text);
@@ -615,7 +619,7 @@ void MainWindow::askFirst(chat::ConversationId id, const QString &name, const QS
     connect(box, &QMessageBox::buttonClicked, this, [this, yes, id, action](QAbstractButton *b) {
         QString error;
         if (b == yes && !(m_controller->*action)(id, &error))
-            statusBar()->showMessage(error, 10000);
+            showStatus(error, 10000);
     });
     box->open();
 }
@@ -694,7 +698,7 @@ void MainWindow::onConversationClosed(chat::ConversationId id, const QString &re
 {
     const QString name = GuiText::peerTitle(m_controller->peer(id));
     if (!reason.isEmpty())
-        statusBar()->showMessage(tr("Conversation with %1 ended: %2").arg(name, reason), 10000);
+        showStatus(tr("Conversation with %1 ended: %2").arg(name, reason), 10000);
     updateActions();
 }
 
@@ -746,7 +750,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_quitting = true;
     saveWindowState();
     m_page->stopTyping();
-    statusBar()->showMessage(tr("Saying goodbye…"));
+    showStatus(tr("Saying goodbye…"));
     m_profile->shutdown();
 }
 
@@ -763,6 +767,19 @@ void MainWindow::updateWelcome()
     m_ui->welcomeFingerprintLabel->setText(
         tr("You are %1. Your fingerprint:\n%2")
             .arg(m_profile->displayName(), GuiText::fingerprintLines(m_controller->fingerprint())));
+}
+
+void MainWindow::showStatus(const QString &message, int timeoutMs)
+{
+    // QStatusBar cuts a long message off at the encryption label, mid-word and without a sign:
+    // it is elided here instead, and the whole of it is the status bar's tooltip meanwhile.
+    // The label's size hint, not its geometry: a new text is laid out only later.
+    QStatusBar *bar = statusBar();
+    const int label = m_tlsLabel->text().isEmpty() ? 0 : m_tlsLabel->sizeHint().width();
+    const int room = std::max(0, bar->width() - label - 2 * kStatusMessageMarginPx);
+    const QString shown = bar->fontMetrics().elidedText(message, Qt::ElideRight, room);
+    bar->setToolTip(shown == message ? QString() : message);
+    bar->showMessage(shown, timeoutMs);
 }
 
 } // namespace securechat::gui

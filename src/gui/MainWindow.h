@@ -75,6 +75,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Left of the status bar's message and between it and the encryption label.
+    static constexpr int kStatusMessageMarginPx = 16;
+
+    // A temporary message in the status bar, elided to the room it has (whole in the tooltip).
+    void showStatus(const QString &message, int timeoutMs = 0);
     void onConversationAdded(chat::ConversationId id);
     void onStateChanged(chat::ConversationId id, chat::ConversationState state);
     void onMessageReceived(chat::ConversationId id, const chat::ChatMessage &message);

@@ -9,6 +9,7 @@
 #include "gui/ApprovalBanner.h"
 #include "gui/ComposerEdit.h"
 #include "gui/ConversationListModel.h"
+#include "gui/ConversationPage.h"
 #include "gui/HostConnectDialog.h"
 #include "gui/InviteDialog.h"
 #include "gui/KeyChangedBanner.h"
@@ -317,6 +318,51 @@ TEST_CASE("Cancelling the Connect dialog while it connects stops the attempt and
     CHECK(bob.controller()->conversations().isEmpty());
     CHECK(child<QListView>(&bob.window, "conversationList")->model()->rowCount() == 0);
     CHECK(bob.profile.settings().recentConnections().isEmpty());
+}
+
+TEST_CASE("A long status message ends in an ellipsis before the encryption label and is whole "
+          "in the tooltip",
+    "[gui][conversation]")
+{
+    Person alice(test::aliceIdentity());
+    Person bob(test::bobIdentity());
+    knock(bob, alice);
+    REQUIRE(bob.waitForState(ConversationState::Ready));
+    QStatusBar *bar = bob.window.statusBar();
+    QLabel *security = nullptr;
+    for (QLabel *label : bar->findChildren<QLabel *>()) {
+        if (label->accessibleName() == QStringLiteral("Connection security"))
+            security = label;
+    }
+    REQUIRE(security);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return !security->text().isEmpty()
+                && security->width() >= security->sizeHint().width();
+        },
+        kWaitMs));
+    const QString longText = QStringLiteral(
+        "Your router forwards 203.0.113.7:47000 to this computer: people outside your network "
+        "can connect there, and invites name it first. It answered for 2001:db8::7 too, which "
+        "invites list second.");
+    REQUIRE(bar->fontMetrics().horizontalAdvance(longText) > bar->width());
+    auto *page = bob.window.findChild<gui::ConversationPage *>();
+    REQUIRE(page);
+    emit page->statusMessage(longText, 60000);
+    const QString shown = bar->currentMessage();
+    CHECK(shown != longText);
+    CHECK(shown.endsWith(QChar(0x2026)));
+    CHECK(longText.startsWith(shown.chopped(1)));
+    CHECK(bar->toolTip() == longText);
+    CHECK(bar->fontMetrics().horizontalAdvance(shown) < security->geometry().left());
+
+    // A short one is shown as it is; with the message gone, so is the tooltip.
+    emit page->statusMessage(QStringLiteral("Copied."), 60000);
+    CHECK(bar->currentMessage() == QStringLiteral("Copied."));
+    CHECK(bar->toolTip().isEmpty());
+    emit page->statusMessage(longText, 60000);
+    bar->clearMessage();
+    CHECK(bar->toolTip().isEmpty());
 }
 
 TEST_CASE("Rejecting an incoming request ends it without showing anything", "[gui][approval]")
