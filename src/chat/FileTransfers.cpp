@@ -520,7 +520,8 @@ bool FileTransfers::accept(TransferHandle handle, const QString &folder, QString
     };
     if (!t || t->info.outgoing || t->info.state != TransferState::Offered)
         return refuse(tr("There is no offer waiting with that number."));
-    const QString dir = folder.isEmpty() ? downloadFolder() : folder;
+    // Absolute: the state file must name the same place after a restart from another folder.
+    const QString dir = QFileInfo(folder.isEmpty() ? downloadFolder() : folder).absoluteFilePath();
     if (!QDir().mkpath(dir) || !QFileInfo(dir).isWritable())
         return refuse(tr("The folder %1 cannot be written. Choose another folder.")
                           .arg(QDir::toNativeSeparators(dir)));
@@ -1043,9 +1044,10 @@ namespace {
 bool isPartFileIn(const QString &partPath, const QString &folder)
 {
     const QFileInfo part(partPath);
-    return part.isAbsolute() && partPath.endsWith(QLatin1StringView(".part"))
-        && part.fileName().size() > 5
-        && QDir::cleanPath(part.absolutePath()) == QDir::cleanPath(folder);
+    return partPath.endsWith(QLatin1StringView(".part")) && part.fileName().size() > 5
+        && !folder.isEmpty()
+        && QDir::cleanPath(part.absolutePath())
+        == QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
 }
 
 } // namespace

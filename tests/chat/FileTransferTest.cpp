@@ -279,6 +279,38 @@ TEST_CASE("Saved under a name the user chose, never over a file that is there",
     CHECK(readFile(QDir(chosen.path()).filePath(QStringLiteral("holiday.png"))) == "older");
 }
 
+TEST_CASE("A folder named relative to the working folder is remembered as the absolute one",
+    "[chat][files]")
+{
+    Pair pair;
+    const QString state = QDir(pair.host.dir.path()).filePath(QStringLiteral("transfers.json"));
+    REQUIRE(pair.host->files()->setStateFile(state));
+    const QByteArray content = randomBytes(3000);
+    pair.alice->files()->sendFile(
+        pair.hostKey(), writeFile(pair.sources, QStringLiteral("notes.txt"), content));
+    const TransferInfo offer = waitForOffer(pair.host);
+    REQUIRE(offer.handle != 0);
+
+    QTemporaryDir work;
+    const QString before = QDir::currentPath();
+    REQUIRE(QDir::setCurrent(work.path()));
+    QString error;
+    const bool accepted = pair.host->files()->accept(offer.handle, QStringLiteral("inbox"), &error);
+    REQUIRE(QDir::setCurrent(before));
+    REQUIRE(accepted);
+    REQUIRE(waitForState(pair.host, offer.handle, TransferState::Completed));
+    const QString inbox = QDir(work.path()).filePath(QStringLiteral("inbox"));
+    CHECK(pair.host->files()->transfer(offer.handle).folder == inbox);
+    CHECK(readFile(QDir(inbox).filePath(QStringLiteral("notes.txt"))) == content);
+
+    // Started again from another folder: the record is sound and names the same place.
+    FileTransfers again;
+    REQUIRE(again.setStateFile(state, &error));
+    CHECK(error.isEmpty());
+    REQUIRE(again.transfers().size() == 1);
+    CHECK(again.transfers().first().path == QDir(inbox).filePath(QStringLiteral("notes.txt")));
+}
+
 TEST_CASE(
     "A transfer resumes after a dropped connection from what the receiver holds", "[chat][files]")
 {
