@@ -512,6 +512,18 @@ void FileTransfers::onOffer(const crypto::Fingerprint &contact, const net::FileO
 
 bool FileTransfers::accept(TransferHandle handle, const QString &folder, QString *error)
 {
+    return acceptInto(handle, folder, {}, error);
+}
+
+bool FileTransfers::acceptAs(TransferHandle handle, const QString &filePath, QString *error)
+{
+    const QFileInfo target(filePath);
+    return acceptInto(handle, target.absolutePath(), sanitizeFileName(target.fileName()), error);
+}
+
+bool FileTransfers::acceptInto(
+    TransferHandle handle, const QString &folder, const QString &name, QString *error)
+{
     Transfer *t = find(handle);
     const auto refuse = [&](const QString &reason) {
         if (error)
@@ -532,10 +544,11 @@ bool FileTransfers::accept(TransferHandle handle, const QString &folder, QString
                          "Free some space or choose another folder.")
                           .arg(QDir::toNativeSeparators(dir), t->info.name, sizeText(t->info.size),
                               sizeText(storage.bytesAvailable())));
-    const QString free = freeFileName(dir, t->info.name);
+    const QString wanted = name.isEmpty() ? t->info.name : name;
+    const QString free = freeFileName(dir, wanted);
     if (free.isEmpty())
         return refuse(tr("Every name for %1 in %2 is taken. Choose another folder.")
-                          .arg(t->info.name, QDir::toNativeSeparators(dir)));
+                          .arg(wanted, QDir::toNativeSeparators(dir)));
     const QString partPath = QDir(dir).filePath(free + QLatin1StringView(".part"));
     auto file = std::make_unique<QFile>(partPath);
     if (!file->open(QIODevice::WriteOnly | QIODevice::NewOnly))
@@ -552,22 +565,6 @@ bool FileTransfers::accept(TransferHandle handle, const QString &folder, QString
     if (t->info.size == 0)
         finishReceiving(*t);
     return true;
-}
-
-bool FileTransfers::acceptAs(TransferHandle handle, const QString &filePath, QString *error)
-{
-    Transfer *t = find(handle);
-    if (!t || t->info.outgoing || t->info.state != TransferState::Offered) {
-        if (error)
-            *error = tr("There is no offer waiting with that number.");
-        return false;
-    }
-    const QFileInfo target(filePath);
-    const QString offered = std::exchange(t->info.name, sanitizeFileName(target.fileName()));
-    if (accept(handle, target.absolutePath(), error))
-        return true;
-    t->info.name = offered;
-    return false;
 }
 
 void FileTransfers::sendAccept(Transfer &t, const QByteArray &prefixSha256)

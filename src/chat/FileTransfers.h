@@ -166,6 +166,9 @@ private:
     void stopHashing(Transfer &t);
     void refuseUnknown(const crypto::Fingerprint &contact, const QString &id);
     void startResume(Transfer &t);
+    // accept() and acceptAs(): name empty for the offered one.
+    bool acceptInto(
+        TransferHandle handle, const QString &folder, const QString &name, QString *error);
     void sendAccept(Transfer &t, const QByteArray &prefixSha256);
     void finishReceiving(Transfer &t);
     void discardPart(Transfer &t);

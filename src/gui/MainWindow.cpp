@@ -109,7 +109,8 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
     m_ui->actionNextConversation->setShortcuts(
         { QKeySequence(Qt::CTRL | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageDown) });
     m_ui->actionPreviousConversation->setShortcuts(
-        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab), QKeySequence(Qt::CTRL | Qt::Key_PageUp) });
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+            QKeySequence(Qt::CTRL | Qt::Key_PageUp) });
     connect(m_ui->actionNextConversation, &QAction::triggered, this,
         [this] { selectNextConversation(1); });
     connect(m_ui->actionPreviousConversation, &QAction::triggered, this,
@@ -209,8 +210,7 @@ MainWindow::MainWindow(chat::Profile *profile, QWidget *parent)
         });
     connect(m_controller, &ChatController::incomingFailed, this,
         [this](const QString &address, const QString &reason) {
-            showStatus(
-                tr("A connection from %1 was refused: %2").arg(address, reason), 10000);
+            showStatus(tr("A connection from %1 was refused: %2").arg(address, reason), 10000);
         });
     connect(m_controller, &ChatController::warning, this,
         [this](const QString &message) { showStatus(message, 15000); });
@@ -306,9 +306,12 @@ void MainWindow::followConnection(HostConnectDialog *dialog, chat::ConversationI
     using State = chat::ConversationState;
     auto tracked = std::make_shared<chat::ConversationId>(id);
     auto connections = std::make_shared<QList<QMetaObject::Connection>>();
-    const auto finish = [dialog, connections](const QString &error) {
+    const auto stopFollowing = [connections] {
         for (const auto &connection : std::as_const(*connections))
             QObject::disconnect(connection);
+    };
+    const auto finish = [dialog, stopFollowing](const QString &error) {
+        stopFollowing();
         // Queued: the dialog may be in the middle of accept() still, and closes itself.
         QMetaObject::invokeMethod(
             dialog, [dialog, error] { dialog->connectionFinished(error); }, Qt::QueuedConnection);
@@ -338,9 +341,8 @@ void MainWindow::followConnection(HostConnectDialog *dialog, chat::ConversationI
     // Cancelled while connecting: the person no longer wants this attempt, so it stops here
     // rather than turning up later as a conversation nobody is waiting for.
     *connections << connect(dialog, &QDialog::rejected, m_controller,
-        [controller = m_controller, tracked, connections, isUp] {
-            for (const auto &connection : std::as_const(*connections))
-                QObject::disconnect(connection);
+        [controller = m_controller, tracked, stopFollowing, isUp] {
+            stopFollowing();
             if (!isUp(controller->state(*tracked)))
                 controller->closeConversation(*tracked);
         });
@@ -428,8 +430,7 @@ bool MainWindow::showMessage(chat::ConversationId id, const QString &messageId, 
 {
     selectConversation(id);
     if (currentConversation() != id || !m_page->showMessage(messageId, seq)) {
-        showStatus(
-            tr("That message is no longer in the history (it was deleted)."), 10000);
+        showStatus(tr("That message is no longer in the history (it was deleted)."), 10000);
         return false;
     }
     return true;
