@@ -971,10 +971,6 @@
         <translation>(Begründung: %1)</translation>
     </message>
     <message>
-        <source>Declined.</source>
-        <translation>Abgelehnt.</translation>
-    </message>
-    <message>
         <source>Cancelled here.</source>
         <translation>Hier abgebrochen.</translation>
     </message>
@@ -1001,6 +997,10 @@
     <message>
         <source>Damaged transfers were left out of %1; the file was kept as %2.</source>
         <translation>Beschädigte Übertragungen in %1 wurden ausgelassen; die Datei wurde als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Declined here.</source>
+        <translation>Hier abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -2108,8 +2108,8 @@ Neue Identität erstellen?</translation>
         <translation>%1 · %2 hat eine Weile nichts mehr angenommen</translation>
     </message>
     <message>
-        <source>%1 · nothing has arrived for a while: %2 may have paused it, or the connection is slow</source>
-        <translation>%1 · seit einer Weile ist nichts angekommen: %2 hat die Übertragung vielleicht angehalten, oder die Verbindung ist langsam</translation>
+        <source>%1 · no data for a while: %2 may have paused it</source>
+        <translation>%1 · seit einer Weile keine Daten: %2 hat die Übertragung vielleicht angehalten</translation>
     </message>
 </context>
 <context>

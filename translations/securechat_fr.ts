@@ -971,10 +971,6 @@
         <translation>(Motif indiqué&#xa0;: %1)</translation>
     </message>
     <message>
-        <source>Declined.</source>
-        <translation>Refusé.</translation>
-    </message>
-    <message>
         <source>Cancelled here.</source>
         <translation>Annulé ici.</translation>
     </message>
@@ -1001,6 +997,10 @@
     <message>
         <source>Damaged transfers were left out of %1; the file was kept as %2.</source>
         <translation>Des transferts endommagés de %1 ont été écartés&#xa0;; le fichier a été conservé sous le nom %2.</translation>
+    </message>
+    <message>
+        <source>Declined here.</source>
+        <translation>Refusé ici.</translation>
     </message>
 </context>
 <context>
@@ -2108,8 +2108,8 @@ Créer une nouvelle identité&#xa0;?</translation>
         <translation>%1 · %2 n’a rien reçu depuis un moment</translation>
     </message>
     <message>
-        <source>%1 · nothing has arrived for a while: %2 may have paused it, or the connection is slow</source>
-        <translation>%1 · rien n’est arrivé depuis un moment&#xa0;: %2 a peut-être mis le transfert en pause, ou la connexion est lente</translation>
+        <source>%1 · no data for a while: %2 may have paused it</source>
+        <translation>%1 · aucune donnée depuis un moment&#xa0;: %2 a peut-être mis le transfert en pause</translation>
     </message>
 </context>
 <context>

@@ -849,7 +849,7 @@ void FileTransfers::decline(TransferHandle handle)
 {
     Transfer *t = find(handle);
     if (t && !t->info.outgoing && t->info.state == TransferState::Offered)
-        fail(*t, QLatin1StringView(Reason::kDeclined), tr("Declined."));
+        fail(*t, QLatin1StringView(Reason::kDeclined), tr("Declined here."));
 }
 
 void FileTransfers::cancel(TransferHandle handle)

@@ -61,8 +61,7 @@ QString TransferText::status(const TransferCard &card)
         if (card.stalled && info.done > 0)
             return info.outgoing
                 ? tr("%1 · %2 has taken nothing for a while").arg(amounts, card.peerName)
-                : tr("%1 · nothing has arrived for a while: %2 may have paused it, or the "
-                     "connection is slow")
+                : tr("%1 · no data for a while: %2 may have paused it")
                       .arg(amounts, card.peerName);
         if (card.bytesPerSecond <= 0)
             return info.done > 0 ? amounts : tr("Starting…");

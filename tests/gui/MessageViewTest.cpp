@@ -499,8 +499,7 @@ TEST_CASE("A card that stopped moving says so from its side until data moves aga
     CHECK(status(1) == QStringLiteral("Starting…"));
     model.setProgress(1, 400, 0, true);
     model.setProgress(2, 600, 0, true);
-    CHECK(status(1).contains(
-        QStringLiteral("nothing has arrived for a while: Bob may have paused it")));
+    CHECK(status(1).contains(QStringLiteral("no data for a while: Bob may have paused it")));
     CHECK(status(2).contains(QStringLiteral("Bob has taken nothing for a while")));
 
     model.setProgress(1, 500, 4000);
